@@ -1,0 +1,230 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/google/renameio/v2"
+	"github.com/rs/zerolog"
+	"github.com/spf13/pflag"
+
+	"github.com/missionx/missionx/extract"
+	"github.com/missionx/missionx/normalize"
+	"github.com/missionx/missionx/output"
+)
+
+func init() {
+	commands["extract"] = command{"extract records from documents into JSONL", runExtract}
+}
+
+type extractFlags struct {
+	out, rejects     string
+	workers          int
+	format, id, ref  string
+	noText, failFast bool
+	maxBytes         int64
+	logFormat        string
+	logLevel         string
+	progress         string
+}
+
+func (f *extractFlags) register(fs *pflag.FlagSet) {
+	fs.StringVarP(&f.out, "output", "o", "", "write records to `FILE` (atomically: a temp file renamed at the end) instead of stdout")
+	fs.StringVar(&f.rejects, "rejects", "", "write an error record per rejected document to `FILE`")
+	fs.IntVarP(&f.workers, "jobs", "j", runtime.NumCPU(), "number of extraction workers")
+	fs.StringVar(&f.format, "format", "", "format of stdin (\"-\") and of files without a known extension: text, html or jsonl")
+	fs.StringVar(&f.id, "id", "", "document id for stdin (default \"-\")")
+	fs.StringVar(&f.ref, "ref", "", "reference `DATE` (YYYY[-MM[-DD]]) for relative dates with no anchor in the text")
+	fs.BoolVar(&f.noText, "no-text", false, "leave the text out of document records")
+	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first rejected document")
+	fs.Int64Var(&f.maxBytes, "max-bytes", 64<<20, "reject documents (and JSONL lines) larger than `N` bytes")
+	fs.StringVar(&f.logFormat, "log-format", "auto", "log format on stderr: auto (text on a terminal, else JSON), text or json")
+	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	fs.StringVar(&f.progress, "progress", "auto", "progress line on stderr: auto (on a terminal), always or never")
+}
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f extractFlags
+	fs := pflag.NewFlagSet("extract", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: missionx extract [flags] PATH... (files, directories, or - for stdin)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		return usageError(stderr, "extract", "name at least one file, directory, or - for stdin")
+	}
+	if code := f.check(stderr); code != exitOK {
+		return code
+	}
+	log, err := newLogger(stderr, f.logFormat, f.logLevel)
+	if err != nil {
+		return usageError(stderr, "extract", "%v", err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	// open outputs
+	var (
+		data    io.Writer = stdout
+		pending *renameio.PendingFile
+	)
+	if f.out != "" && f.out != "-" {
+		pending, err = renameio.NewPendingFile(f.out, renameio.WithPermissions(0o644))
+		if err != nil {
+			log.Error().Err(err).Msg("cannot create output file")
+			return exitRejects
+		}
+		defer pending.Cleanup()
+		data = pending
+	}
+	bw := bufio.NewWriterSize(data, 1<<16)
+	var rejects *bufio.Writer
+	var rejPending *renameio.PendingFile
+	if f.rejects != "" {
+		rejPending, err = renameio.NewPendingFile(f.rejects, renameio.WithPermissions(0o644))
+		if err != nil {
+			log.Error().Err(err).Msg("cannot create rejects file")
+			return exitRejects
+		}
+		defer rejPending.Cleanup()
+		rejects = bufio.NewWriter(rejPending)
+	}
+
+	cfg := pipelineConfig{
+		args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
+		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
+		extractOpts: extract.Options{Ref: f.ref},
+		recordOpts:  output.Options{NoText: f.noText},
+	}
+	if log.GetLevel() <= zerolog.DebugLevel {
+		cfg.extractOpts.Debugf = func(format string, args ...any) { log.Debug().Msgf(format, args...) }
+	}
+
+	var done, rejected, skipped atomic.Int64
+	prog := startProgress(stderr, f.progress, &done, &rejected)
+	start := time.Now()
+	var line []byte
+	err = runPipeline(ctx, cfg, func(r *result) error {
+		done.Add(1)
+		if r.skip {
+			skipped.Add(1)
+			return nil
+		}
+		if r.reject != nil {
+			rejected.Add(1)
+			log.Error().Str("doc", r.id).Str("source", r.reject.Get("source").(string)).
+				Str("stage", r.reject.Get("stage").(string)).Msg(r.reject.Get("error").(string))
+			if rejects != nil {
+				line = output.AppendJSON(line[:0], r.reject)
+				line = append(line, '\n')
+				if _, err := rejects.Write(line); err != nil {
+					return fmt.Errorf("write rejects: %w", err)
+				}
+			}
+			if f.failFast {
+				return errStop
+			}
+			return nil
+		}
+		for _, w := range r.warns {
+			log.Warn().Str("doc", r.id).Msg(w)
+		}
+		if _, err := bw.Write(r.block); err != nil {
+			return err
+		}
+		return nil
+	})
+	prog.stop()
+	interrupted := ctx.Err() != nil
+	if err == nil || errors.Is(err, errStop) || errors.Is(err, context.Canceled) {
+		if ferr := bw.Flush(); ferr != nil {
+			err = ferr
+		}
+	}
+	if err != nil && isBrokenPipe(err) && pending == nil {
+		return exitOK // the reader went away (| head): end quietly
+	}
+	if err != nil && !errors.Is(err, errStop) && !errors.Is(err, context.Canceled) {
+		log.Error().Err(err).Msg("run stopped: output could not be written")
+		return exitRejects
+	}
+	// commit outputs: whole documents only, also after an interrupt
+	if rejects != nil {
+		if ferr := rejects.Flush(); ferr != nil {
+			log.Error().Err(ferr).Msg("cannot write rejects file")
+			return exitRejects
+		}
+		if cerr := rejPending.CloseAtomicallyReplace(); cerr != nil {
+			log.Error().Err(cerr).Msg("cannot write rejects file")
+			return exitRejects
+		}
+	}
+	if pending != nil {
+		if cerr := pending.CloseAtomicallyReplace(); cerr != nil {
+			log.Error().Err(cerr).Msg("cannot write output file")
+			return exitRejects
+		}
+	}
+	elapsed := time.Since(start)
+	ev := log.Info()
+	if interrupted {
+		ev = log.Warn()
+	}
+	ev.Int64("documents", done.Load()).Int64("rejected", rejected.Load()).Int64("skipped", skipped.Load()).
+		Dur("elapsed", elapsed).Float64("docs_per_s", float64(done.Load())/elapsed.Seconds()).
+		Bool("interrupted", interrupted).Msg("extract finished")
+	switch {
+	case interrupted:
+		return exitInterrupted
+	case rejected.Load() > 0:
+		return exitRejects
+	}
+	return exitOK
+}
+
+func (f *extractFlags) check(stderr io.Writer) int {
+	switch f.format {
+	case "", "text", "html", "jsonl":
+	default:
+		return usageError(stderr, "extract", "--format must be text, html or jsonl, not %q", f.format)
+	}
+	if f.ref != "" {
+		if _, err := normalize.ParseISODate(f.ref); err != nil {
+			return usageError(stderr, "extract", "--ref: %v", err)
+		}
+	}
+	if f.workers < 1 {
+		return usageError(stderr, "extract", "-j must be at least 1")
+	}
+	if f.maxBytes < 0 {
+		return usageError(stderr, "extract", "--max-bytes must not be negative")
+	}
+	switch f.progress {
+	case "auto", "always", "never":
+	default:
+		return usageError(stderr, "extract", "--progress must be auto, always or never")
+	}
+	return exitOK
+}
+
+func isBrokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed)
+}

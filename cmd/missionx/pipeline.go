@@ -1,0 +1,297 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/missionx/missionx/extract"
+	"github.com/missionx/missionx/output"
+)
+
+// pipelineConfig is what a run needs to turn sources into records.
+type pipelineConfig struct {
+	args        []string
+	stdin       io.Reader
+	stdinFormat string
+	stdinID     string
+	workers     int
+	maxBytes    int64
+	extractOpts extract.Options
+	recordOpts  output.Options
+	failFast    bool
+	skip        func(id, sha string) bool // resume: true when the document is already done
+	keep        func(id string) bool      // shard filter: true when this run owns the document
+}
+
+// result is one document's outcome, in input order.
+type result struct {
+	seq    int
+	id     string
+	sha    string
+	block  []byte        // the document's records, encoded, one line each
+	reject output.Record // set when the document was rejected
+	logMsg string
+	warns  []string
+	skip   bool // resumed: already complete in the output
+}
+
+// sink receives results in input order.
+type sink func(r *result) error
+
+// errStop ends a run early without being an error of its own (fail-fast,
+// closed output pipe).
+var errStop = errors.New("stop")
+
+// runPipeline reads, decodes, extracts, validates and encodes every document
+// named by cfg.args, and hands the results to out in input order.
+//
+// Stages: one reader (file IO, in order, assigns sequence numbers) -> a
+// bounded channel -> cfg.workers workers (decode/parse, extract, normalize,
+// validate, encode) -> a bounded channel -> this goroutine, which restores
+// input order and writes. A token channel bounds the documents in flight, so
+// memory stays flat whatever the corpus size. A per-document failure travels
+// with its result; only a write failure or cancellation stops the run.
+func runPipeline(ctx context.Context, cfg pipelineConfig, out sink) error {
+	workers := cfg.workers
+	if workers < 1 {
+		workers = 1
+	}
+	inflight := make(chan struct{}, 4*workers)
+	jobs := make(chan job, 2*workers)
+	results := make(chan *result, 2*workers)
+	g, ctx := errgroup.WithContext(ctx)
+
+	g.Go(func() error {
+		defer close(jobs)
+		seq := 0
+		send := func(rd rawDoc) bool {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- job{seq: seq, doc: rd}:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		readSources(ctx, cfg, send)
+		return nil
+	})
+
+	wg := make(chan struct{}, workers)
+	for w := 0; w < workers; w++ {
+		g.Go(func() error {
+			defer func() { wg <- struct{}{} }()
+			for j := range jobs {
+				r := process(j, cfg)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	go func() {
+		for i := 0; i < workers; i++ {
+			<-wg
+		}
+		close(results)
+	}()
+
+	// reorder and write
+	pending := map[int]*result{}
+	next := 0
+	var werr error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-inflight
+			if werr == nil {
+				if err := out(p); err != nil {
+					werr = err
+				}
+			}
+		}
+		if werr != nil {
+			break
+		}
+	}
+	if werr != nil {
+		// drain so the workers and the reader can exit
+		go func() {
+			for range results {
+				select {
+				case <-inflight:
+				default:
+				}
+			}
+		}()
+		g.Go(func() error { return werr })
+	}
+	err := g.Wait()
+	if werr != nil {
+		return werr
+	}
+	return err
+}
+
+type job struct {
+	seq int
+	doc rawDoc
+}
+
+// readSources opens every source in order and sends its documents.
+func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool) {
+	walkInputs(cfg.args, cfg.stdinFormat, cfg.stdinID, func(s source) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		if s.err != nil {
+			return send(rawDoc{id: s.id, source: s.path, err: s.err, stage: s.stage})
+		}
+		if s.format == "jsonl" {
+			var r io.Reader
+			if s.path == "-" {
+				r = cfg.stdin
+			} else {
+				f, err := os.Open(s.path)
+				if err != nil {
+					return send(rawDoc{id: s.id, source: s.path, err: readErr(s.path, err), stage: "read"})
+				}
+				defer f.Close()
+				r = f
+			}
+			stopped := false
+			err := readJSONL(s.id, r, cfg.maxBytes, func(d rawDoc) bool {
+				if cfg.keep != nil && !cfg.keep(d.id) {
+					return true
+				}
+				if !send(d) {
+					stopped = true
+					return false
+				}
+				return true
+			})
+			if err != nil && !stopped {
+				return send(rawDoc{id: s.id, source: s.path, err: err, stage: "read"})
+			}
+			return !stopped
+		}
+		if cfg.keep != nil && !cfg.keep(s.id) {
+			return true
+		}
+		raw, err := readAll(s.path, cfg.stdin, cfg.maxBytes)
+		if err != nil {
+			return send(rawDoc{id: s.id, source: s.path, err: err, stage: "read"})
+		}
+		return send(rawDoc{id: s.id, source: s.path, format: s.format, raw: raw})
+	})
+}
+
+// readAll reads a file (or stdin for "-") up to maxBytes.
+func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
+	var r io.Reader
+	if path == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, readErr(path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil {
+			if !st.Mode().IsRegular() && !st.Mode().IsDir() && st.Mode()&os.ModeNamedPipe == 0 {
+				return nil, fmt.Errorf("%s is not a regular file", path)
+			}
+			if maxBytes > 0 && st.Mode().IsRegular() && st.Size() > maxBytes {
+				return nil, fmt.Errorf("%s is %d bytes, over the --max-bytes limit of %d; raise the limit to read it", path, st.Size(), maxBytes)
+			}
+		}
+		r = f
+	}
+	limit := maxBytes
+	if limit <= 0 {
+		limit = 1<<63 - 2
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, readErr(path, err)
+	}
+	if int64(len(raw)) > limit {
+		return nil, fmt.Errorf("%s is over the --max-bytes limit of %d bytes; raise the limit to read it", path, maxBytes)
+	}
+	return raw, nil
+}
+
+func readErr(path string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%s vanished or does not exist", path)
+	case errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("%s cannot be read: permission denied", path)
+	}
+	return fmt.Errorf("read %s: %v", path, err)
+}
+
+// process decodes, extracts, validates and encodes one document. It never
+// panics: a panic anywhere becomes the document's reject.
+func process(j job, cfg pipelineConfig) (r *result) {
+	d := j.doc
+	r = &result{seq: j.seq, id: d.id}
+	defer func() {
+		if p := recover(); p != nil {
+			r.block = nil
+			r.reject = output.ErrorRecord(d.id, d.source, "extract", fmt.Sprintf("internal error: %v (a bug in missionx; please report it with the document)", p))
+			r.logMsg = "panic"
+		}
+	}()
+	fail := func(stage string, err error) *result {
+		r.reject = output.ErrorRecord(d.id, d.source, stage, err.Error())
+		return r
+	}
+	if d.err != nil {
+		return fail(d.stage, d.err)
+	}
+	r.sha = extract.Hash(d.raw)
+	if cfg.skip != nil && cfg.skip(d.id, r.sha) {
+		r.skip = true
+		return r
+	}
+	doc, stage, err := decode(d)
+	if err != nil {
+		return fail(stage, err)
+	}
+	res, err := extract.Extract(doc, cfg.extractOpts)
+	if err != nil {
+		return fail("extract", err)
+	}
+	recs := output.Records(doc, res, cfg.recordOpts)
+	buf := make([]byte, 0, 512*len(recs)+len(doc.Text)+256)
+	for _, rec := range recs {
+		if err := output.Validate(rec); err != nil {
+			return fail("validate", fmt.Errorf("%s record does not meet the schema (a bug in missionx): %v", rec.Type(), err))
+		}
+		buf = output.AppendJSON(buf, rec)
+		buf = append(buf, '\n')
+	}
+	r.block = buf
+	r.warns = doc.Warnings
+	return r
+}

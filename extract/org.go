@@ -1,0 +1,4 @@
+package extract
+
+// FindOrgs finds org mentions. (First version pending: see the issue tracker.)
+func FindOrgs(a *Analysis) {}

@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ErrNotText is returned for input that is not text (NUL bytes, binary data).
+var ErrNotText = errors.New("not a text document")
+
+// DecodeError says which stage of reading a document failed.
+type DecodeError struct {
+	Stage string // "decode" or "parse"
+	Err   error
+}
+
+func (e *DecodeError) Error() string { return e.Err.Error() }
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Hash is the hex SHA-256 of raw bytes, as the document record carries it.
+func Hash(raw []byte) string {
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
+}
+
+// DecodeText turns raw bytes into the plain text extractors read: UTF-8
+// (BOM removed) or UTF-16 with a BOM (or, without one, when the byte pattern
+// leaves no doubt, with a warning); invalid UTF-8 repaired as Windows-1252
+// with a warning; CRLF and lone CR turned into LF; NFC. Binary input (NUL
+// bytes, many control characters) is rejected with ErrNotText.
+func DecodeText(raw []byte) (text string, warnings []string, err error) {
+	var s string
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		raw = raw[3:]
+		if !utf8.Valid(raw) {
+			return "", nil, &DecodeError{"decode", errors.New("file starts with a UTF-8 byte order mark but is not valid UTF-8; re-save it as UTF-8")}
+		}
+		s = string(raw)
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		out, derr := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder().Bytes(raw)
+		if derr != nil {
+			return "", nil, &DecodeError{"decode", fmt.Errorf("UTF-16 input cannot be decoded: %v", derr)}
+		}
+		s = string(out)
+	default:
+		if end, ok := utf16Guess(raw); ok {
+			out, derr := xunicode.UTF16(end, xunicode.IgnoreBOM).NewDecoder().Bytes(raw)
+			if derr != nil {
+				return "", nil, &DecodeError{"decode", fmt.Errorf("UTF-16 input cannot be decoded: %v", derr)}
+			}
+			s = string(out)
+			warnings = append(warnings, "input looked like UTF-16 without a byte order mark and was decoded as such")
+			break
+		}
+		if i := bytes.IndexByte(raw, 0); i >= 0 {
+			return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL byte at offset %d (binary file?)", ErrNotText, i)}
+		}
+		if utf8.Valid(raw) {
+			s = string(raw)
+		} else {
+			bad := firstInvalidUTF8(raw)
+			out, derr := charmap.Windows1252.NewDecoder().Bytes(raw)
+			if derr != nil {
+				return "", nil, &DecodeError{"decode", fmt.Errorf("invalid UTF-8 at byte %d and not Windows-1252 either", bad)}
+			}
+			s = string(out)
+			warnings = append(warnings, fmt.Sprintf("invalid UTF-8 at byte %d: decoded as Windows-1252 (Latin-1); check the characters of this document", bad))
+		}
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL character in decoded text (binary file?)", ErrNotText)}
+	}
+	if controlHeavy(s) {
+		return "", nil, &DecodeError{"decode", fmt.Errorf("%w: more than 10%% control characters (binary file?)", ErrNotText)}
+	}
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return s, warnings, nil
+}
+
+// utf16Guess recognizes BOM-less UTF-16 of mostly Latin text: at least 8
+// bytes, an even length, and zero bytes in nearly all odd (LE) or even (BE)
+// positions and in almost none of the others.
+func utf16Guess(raw []byte) (xunicode.Endianness, bool) {
+	if len(raw) < 8 || len(raw)%2 != 0 {
+		return xunicode.BigEndian, false
+	}
+	var even, odd int
+	n := len(raw)
+	if n > 4096 {
+		n = 4096
+	}
+	for i := 0; i < n; i++ {
+		if raw[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := n / 2
+	switch {
+	case odd*10 >= half*9 && even*20 < half:
+		return xunicode.LittleEndian, true
+	case even*10 >= half*9 && odd*20 < half:
+		return xunicode.BigEndian, true
+	}
+	return xunicode.BigEndian, false
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w <= 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+func controlHeavy(s string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	ctrl, total := 0, 0
+	for _, r := range s {
+		total++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			ctrl++
+		} else if r == utf8.RuneError || (r >= 0x7f && r < 0xa0) {
+			ctrl++
+		}
+	}
+	return ctrl*10 > total
+}
+
+// Title is the first non-blank line of text, trimmed.
+func Title(text string) string {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if t := strings.TrimSpace(line); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// chrome elements are page furniture, not content.
+var chrome = map[string]bool{
+	"script": true, "style": true, "nav": true, "header": true, "footer": true, "aside": true,
+	"noscript": true, "template": true, "head": true, "iframe": true, "svg": true, "object": true,
+	"button": true, "select": true, "form": false,
+}
+
+// block elements are separated by a blank line in the extracted text.
+var block = map[string]bool{
+	"address": true, "article": true, "blockquote": true, "dd": true, "div": true, "dl": true, "dt": true,
+	"fieldset": true, "figcaption": true, "figure": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "hr": true, "li": true, "main": true, "ol": true, "p": true, "pre": true,
+	"section": true, "table": true, "tr": true, "ul": true, "caption": true, "body": true, "html": true,
+	"td": false, "th": false, "center": true, "details": true, "summary": true,
+}
+
+// DecodeHTML extracts the visible text of an HTML page: text of block
+// elements separated by a blank line, white space collapsed as a browser
+// would, <br> as a line break, table cells separated by a space, entities
+// decoded, and no script, style, nav, header, footer or aside. The title is
+// the first h1..h6, else the <title>, else the first line.
+func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
+	s, warnings, err := DecodeText(raw)
+	if err != nil {
+		return "", "", nil, err
+	}
+	root, perr := html.ParseWithOptions(strings.NewReader(s))
+	if perr != nil {
+		return "", "", warnings, &DecodeError{"parse", fmt.Errorf("HTML does not parse: %v", perr)}
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	heading := strings.TrimSpace(collapse(doc.Find("h1,h2,h3,h4,h5,h6").First().Text()))
+	pageTitle := strings.TrimSpace(collapse(doc.Find("title").First().Text()))
+
+	var w htmlText
+	w.walk(root)
+	text = w.finish()
+	text = norm.NFC.String(text)
+	switch {
+	case heading != "":
+		title = heading
+	case pageTitle != "":
+		title = pageTitle
+	default:
+		title = Title(text)
+	}
+	return text, title, warnings, nil
+}
+
+// htmlText accumulates visible text with block separation. The walk is
+// iterative so deeply nested pages cannot overflow the stack.
+type htmlText struct {
+	b       strings.Builder
+	pending int  // line breaks owed before the next text: 1 = newline, 2 = blank line
+	space   bool // a collapsed space is owed before the next text
+	started bool
+}
+
+func (w *htmlText) breakLines(n int) {
+	if n > w.pending {
+		w.pending = n
+	}
+	w.space = false
+}
+
+func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
+
+func (w *htmlText) walk(root *html.Node) {
+	type frame struct {
+		n     *html.Node
+		leave bool
+	}
+	stack := []frame{{n: root}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		if f.leave {
+			if block[n.Data] {
+				w.breakLines(2)
+			} else if n.Data == "td" || n.Data == "th" {
+				w.space = true
+			}
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			w.textNode(n.Data)
+			continue
+		case html.ElementNode:
+			if chrome[n.Data] {
+				continue
+			}
+			switch n.Data {
+			case "br":
+				w.breakLines(1)
+				continue
+			case "img":
+				continue
+			}
+			if block[n.Data] {
+				w.breakLines(2)
+			}
+			stack = append(stack, frame{n: n, leave: true})
+		case html.CommentNode, html.DoctypeNode:
+			continue
+		}
+		// push children in reverse so the first child is visited first
+		var kids []*html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			kids = append(kids, c)
+		}
+		for i := len(kids) - 1; i >= 0; i-- {
+			stack = append(stack, frame{n: kids[i]})
+		}
+	}
+}
+
+// textNode writes a text node with browser-like white space collapsing: runs
+// of white space become one space, and a space owed at a block boundary is
+// dropped.
+func (w *htmlText) textNode(s string) {
+	if s == "" {
+		return
+	}
+	leading := isHTMLSpace(rune(s[0]))
+	trailing := isHTMLSpace(rune(s[len(s)-1]))
+	fields := strings.FieldsFunc(s, isHTMLSpace)
+	if len(fields) == 0 {
+		if w.started {
+			w.space = true
+		}
+		return
+	}
+	if leading && w.started {
+		w.space = true
+	}
+	for i, f := range fields {
+		if w.started {
+			switch {
+			case w.pending >= 2:
+				w.b.WriteString("\n\n")
+			case w.pending == 1:
+				w.b.WriteByte('\n')
+			case w.space || i > 0:
+				w.b.WriteByte(' ')
+			}
+		}
+		w.pending, w.space = 0, false
+		w.b.WriteString(f)
+		w.started = true
+	}
+	w.space = trailing
+}
+
+func (w *htmlText) finish() string { return w.b.String() }
+
+func collapse(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }
