@@ -1,0 +1,1149 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// vform is the grammatical form a dispatch word takes in its clause; it
+// decides where the people sent stand (after an active verb, before a
+// passive one) and whether the clause states a deployment at all.
+type vform uint8
+
+const (
+	fActive     vform = iota + 1 // Japan dispatched ...; Japan has dispatched ...
+	fPassive                     // ... were sent; ... have been dispatched
+	fInfinitive                  // decided to dispatch ...
+	fGerund                      // ever since dispatching ...
+	fReduced                     // officers dispatched to X are ... (a modifier, not a statement)
+	fNominal                     // the dispatch of ...
+)
+
+// trig is a dispatch word found in a clause.
+type trig struct {
+	tok      int      // token index
+	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
+	form     vform
+	auxStart int // first token of the auxiliary chain before it (tok when none)
+}
+
+// clause is one sentence being read.
+type clause struct {
+	r      *depReader
+	si     int
+	span   Span
+	t0, t1 int    // token range
+	ms     []mref // mentions inside the sentence, by start
+	trigs  []trig
+	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
+
+	conName string // explicit contributor, "" when none
+	conSpan Span
+}
+
+func (r *depReader) newClause(si int) *clause {
+	sp := r.sents[si]
+	cl := &clause{r: r, si: si, span: sp}
+	cl.t0 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	cl.t1 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.End })
+	m0 := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
+	m1 := m0
+	for m1 < len(r.ms) && r.ms[m1].span.Start < sp.End {
+		m1++
+	}
+	for i := m0; i < m1; i++ {
+		if r.ms[i].span.End <= sp.End {
+			cl.ms = append(cl.ms, r.ms[i])
+		}
+	}
+	return cl
+}
+
+func (cl *clause) tok(i int) Token { return cl.r.toks[i] }
+
+func (cl *clause) lowerAt(i int) string {
+	if i < cl.t0 || i >= cl.t1 {
+		return ""
+	}
+	return lower(cl.r.toks[i].Text)
+}
+
+func (cl *clause) classAt(i int) depClass {
+	if i < cl.t0 || i >= cl.t1 || cl.r.toks[i].Kind != Word {
+		return 0
+	}
+	return wordClass(cl.r.toks[i].Text)
+}
+
+// prevSkipping is the index of the token before i, skipping words of the
+// given classes; t0-1 when none.
+func (cl *clause) prevSkipping(i int, skip depClass) int {
+	j := i - 1
+	for j >= cl.t0 && cl.classAt(j).is(skip) {
+		j--
+	}
+	return j
+}
+
+// mentionEndingAt finds a mention of one of the kinds whose end is token
+// i's end; nil when none.
+func (cl *clause) mentionEndingAt(i int, kinds ...mkind) *mref {
+	if i < cl.t0 || i >= cl.t1 {
+		return nil
+	}
+	end := cl.r.toks[i].Span.End
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.End == end && kindIn(m.kind, kinds) {
+			return m
+		}
+	}
+	return nil
+}
+
+// insideMention reports whether token i lies within a mention of a kind.
+func (cl *clause) insideMention(i int, kinds ...mkind) bool {
+	sp := cl.r.toks[i].Span
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start <= sp.Start && sp.End <= m.span.End && kindIn(m.kind, kinds) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionStartsAt reports whether a mention begins at token i.
+func (cl *clause) mentionStartsAt(i int) bool {
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+func kindIn(k mkind, kinds []mkind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// contributorName gives the country a mention names when it can be a
+// contributor: a country, or a government standing for one.
+func (cl *clause) contributorName(m *mref) string {
+	switch m.kind {
+	case mkPlace:
+		p := cl.r.a.Res.Places[m.idx]
+		if p.Kind == "country" {
+			return p.Name
+		}
+	case mkOrg:
+		return cl.r.conName[m.idx]
+	}
+	return ""
+}
+
+func (cl *clause) isMissionMention(m *mref) bool {
+	return m.kind == mkOrg && cl.r.isMission[m.idx]
+}
+
+// isHeading reports whether the sentence is a short line of its own with
+// no closing punctuation: a title, heading, caption or table row.
+func (cl *clause) isHeading() bool {
+	text := cl.r.a.Doc.Text
+	if !lineAlone(text, cl.span) {
+		return false
+	}
+	switch text[cl.span.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	words := 0
+	for i := cl.t0; i < cl.t1; i++ {
+		if cl.r.toks[i].Kind == Word {
+			words++
+		}
+	}
+	return words <= 10
+}
+
+// lineAlone reports whether span is a whole line (only blanks around it).
+func lineAlone(text string, sp Span) bool {
+	for i := sp.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	for i := sp.End; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// findTriggers finds the dispatch words of the sentence and their forms,
+// keeping only those that state a deployment.
+func (cl *clause) findTriggers() {
+	for i := cl.t0; i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		c := wordClass(t.Text)
+		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
+			continue
+		}
+		if cl.insideMention(i, mkOrg, mkRole) {
+			continue // "... Assignment Plan", a role named after a verb
+		}
+		tr := trig{tok: i, auxStart: i}
+		prev := cl.prevSkipping(i, dwAdverb)
+		switch {
+		case c.is(dwNominal) && cl.lowerAt(i+1) == "of" && cl.lowerAt(prev) != "to":
+			tr.class, tr.form = dwNominal, fNominal
+		case c.is(dwVerb | dwOffer | dwCompose):
+			tr.class = c & (dwVerb | dwOffer | dwCompose)
+			if tr.class.is(dwVerb) {
+				tr.class = dwVerb
+			}
+			tr.form = cl.verbForm(i, prev, &tr)
+		default:
+			continue
+		}
+		if !cl.validTrigger(&tr) {
+			continue
+		}
+		cl.trigs = append(cl.trigs, tr)
+	}
+}
+
+// verbForm reads the form of the verb at i from the words before it.
+func (cl *clause) verbForm(i, prev int, tr *trig) vform {
+	word := lower(cl.r.toks[i].Text)
+	ing := strings.HasSuffix(word, "ing")
+	if prev >= cl.t0 && cl.lowerAt(prev) == "to" {
+		return fInfinitive
+	}
+	if prev >= cl.t0 && cl.classAt(prev).is(dwAux) {
+		j := prev
+		for j-1 >= cl.t0 && cl.classAt(j-1).is(dwAux|dwAdverb) {
+			j--
+		}
+		tr.auxStart = j
+		if ing {
+			return fActive
+		}
+		for k := j; k < i; k++ {
+			switch cl.lowerAt(k) {
+			case "is", "are", "was", "were", "be", "been", "being":
+				return fPassive
+			}
+		}
+		return fActive
+	}
+	if ing {
+		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep) || cl.r.toks[prev].Text == "," {
+			return fGerund
+		}
+		return fReduced
+	}
+	if prev < cl.t0 {
+		return fReduced // "Dispatched to ..." opening a sentence modifies what follows
+	}
+	if strings.HasPrefix(word, "serv") || strings.HasPrefix(word, "particip") {
+		return fActive // intransitive: "the first served from April"
+	}
+	p := cl.r.toks[prev]
+	if m := cl.mentionEndingAt(prev, mkPlace, mkOrg); m != nil && cl.contributorName(m) != "" {
+		return fActive
+	}
+	if p.Text == ")" || (p.Kind == Word && isUpperASCII(p.Text[0]) && !cl.insideMention(prev, mkRole, mkCount)) {
+		return fActive
+	}
+	return fReduced
+}
+
+// subjectMention is the organization or place mention right before the
+// verb's auxiliary chain (brackets skipped), nil when none.
+func (cl *clause) subjectMention(tr *trig) *mref {
+	s := tr.auxStart - 1
+	for s >= cl.t0 && (cl.r.toks[s].Text == ")" || cl.r.toks[s].Text == "(") {
+		s--
+	}
+	return cl.mentionEndingAt(s, mkOrg, mkPlace)
+}
+
+// validTrigger drops dispatch words that do not state that people were
+// sent: a mission as subject ("UNDOF has been deployed"), "provided"
+// without people as its object ("provided logistics support"), "consisting
+// of" without a head count.
+func (cl *clause) validTrigger(tr *trig) bool {
+	if tr.form != fNominal && tr.form != fInfinitive && tr.form != fGerund {
+		if m := cl.subjectMention(tr); m != nil && cl.isMissionMention(m) {
+			return false
+		}
+	}
+	switch tr.class {
+	case dwOffer:
+		if tr.form == fPassive {
+			return cl.mentionEndingAt(tr.auxStart-1, mkCount, mkRole) != nil
+		}
+		return cl.objectNear(tr.tok+1, 3, mkCount, mkRole)
+	case dwCompose:
+		j := tr.tok + 1
+		for cl.classAt(j).is(dwAdverb) {
+			j++
+		}
+		if cl.lowerAt(j) != "of" || !cl.objectNear(j+1, 2, mkCount) {
+			return false
+		}
+		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
+		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, mkRole) != nil
+	}
+	return true
+}
+
+// objectNear reports whether a mention of a kind starts within n word
+// tokens from token i, with only words before it.
+func (cl *clause) objectNear(i, n int, kinds ...mkind) bool {
+	for j := i; j < cl.t1 && j < i+n+1; j++ {
+		st := cl.r.toks[j].Span.Start
+		for k := range cl.ms {
+			if cl.ms[k].span.Start == st && kindIn(cl.ms[k].kind, kinds) {
+				return true
+			}
+		}
+		if cl.r.toks[j].Kind != Word || cl.classAt(j).is(dwPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// findCuts marks purpose clauses after the first dispatch word ("to
+// support the victims", "in order to facilitate ..."): what they hold is
+// not part of the deployment. A cut runs to the next clause boundary.
+func (cl *clause) findCuts() {
+	if len(cl.trigs) == 0 {
+		return
+	}
+	for i := cl.trigs[0].tok + 1; i < cl.t1-1; i++ {
+		if cl.lowerAt(i) != "to" {
+			continue
+		}
+		n := cl.r.toks[i+1]
+		if n.Kind != Word || isUpperASCII(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
+			continue
+		}
+		end := cl.span.End
+		for j := i + 2; j < cl.t1; j++ {
+			if cl.strongBoundary(j) || (cl.r.toks[j].Text == "," && (cl.lowerAt(j+1) == "and" || cl.lowerAt(j+1) == "but")) {
+				end = cl.r.toks[j].Span.Start
+				break
+			}
+		}
+		cl.cuts = append(cl.cuts, Span{cl.r.toks[i].Span.Start, end})
+		for i < cl.t1 && cl.r.toks[i].Span.Start < end {
+			i++
+		}
+	}
+}
+
+// strongBoundary: ";" or a spaced dash between clauses.
+func (cl *clause) strongBoundary(j int) bool {
+	t := cl.r.toks[j]
+	switch t.Text {
+	case ";":
+		return true
+	case "-", "–", "—":
+		return t.SpaceBefore && j+1 < cl.t1 && cl.r.toks[j+1].SpaceBefore
+	}
+	return false
+}
+
+func (cl *clause) inCut(sp Span) bool {
+	for _, c := range cl.cuts {
+		if sp.Start >= c.Start && sp.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// findContributor finds the explicit contributor: the country or
+// government that is the subject of an active dispatch verb, or, for a
+// verb with no subject of its own (to dispatch, dispatching), the one
+// before it that no preposition governs.
+func (cl *clause) findContributor() {
+	first := cl.trigs[0]
+	for _, tr := range cl.trigs {
+		if tr.form != fActive {
+			continue
+		}
+		if m := cl.subjectMention(&tr); m != nil {
+			if name := cl.contributorName(m); name != "" {
+				cl.conName, cl.conSpan = name, m.span
+				return
+			}
+		}
+	}
+	if first.form == fPassive || first.form == fReduced {
+		return
+	}
+	firstStart := cl.r.toks[first.tok].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start >= firstStart {
+			break
+		}
+		name := cl.contributorName(m)
+		if name == "" || cl.insideOtherOrg(m) {
+			continue
+		}
+		t := sort.Search(cl.t1-cl.t0, func(i int) bool { return cl.r.toks[cl.t0+i].Span.Start >= m.span.Start }) + cl.t0
+		p := cl.prevSkipping(t, dwDet)
+		if cl.classAt(p).is(dwPrep) {
+			continue
+		}
+		cl.conName, cl.conSpan = name, m.span
+	}
+}
+
+// insideOtherOrg reports whether a mention lies inside a longer
+// organization mention ("Japan" in "Government of Japan").
+func (cl *clause) insideOtherOrg(m *mref) bool {
+	for k := range cl.ms {
+		o := &cl.ms[k]
+		if o.kind == mkOrg && o.span != m.span && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// readStatement reads a sentence with a dispatch word; false when it has none.
+func (cl *clause) readStatement() bool {
+	cl.findTriggers()
+	if len(cl.trigs) == 0 {
+		return false
+	}
+	cl.findCuts()
+	cl.findContributor()
+	if cl.conName != "" {
+		cl.r.contributors[cl.conName]++
+	}
+	parts := cl.countParts()
+	if len(parts) > 0 {
+		cl.readParts(parts)
+		return true
+	}
+	cl.readRoleObjects()
+	return true
+}
+
+// part is one object of the clause: a count, with the stretch of text
+// that belongs to it.
+type part struct {
+	ci    int  // index into Res.Counts
+	span  Span // the count's span
+	sub   Span // its stretch: from the boundary before it to the next part's
+	group int  // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
+
+	role    string
+	roleSrc []Span
+}
+
+// deployableCount reports whether a count can be people sent: not a count
+// of patients or refugees, and not "a contingent" or "its first unit" (a
+// unit, not a head count).
+func deployableCount(c *Count) bool {
+	if c.Min == nil && c.Max == nil {
+		return false
+	}
+	unit := false
+	for _, w := range strings.Fields(c.Noun) {
+		wc := wordClass(strings.Trim(w, ",.()"))
+		if wc.is(dwNotSent) {
+			return false
+		}
+		if wc.is(dwUnit) {
+			unit = true
+		}
+	}
+	if !unit {
+		for _, w := range strings.Fields(c.Text) {
+			if wordClass(strings.Trim(w, ",.()")).is(dwUnit) {
+				unit = true
+			}
+		}
+	}
+	if unit && c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1 {
+		return false
+	}
+	return true
+}
+
+// countParts collects the counts that are the clause's objects, in order,
+// with their stretches and groups.
+func (cl *clause) countParts() []part {
+	res := &cl.r.a.Res
+	firstTrig := cl.r.toks[cl.trigs[0].tok].Span.Start
+	onlyCompose := true
+	for _, tr := range cl.trigs {
+		if tr.class != dwCompose {
+			onlyCompose = false
+		}
+	}
+	var parts []part
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != mkCount || cl.inCut(m.span) {
+			continue
+		}
+		c := &res.Counts[m.idx]
+		if !deployableCount(c) {
+			continue
+		}
+		if cl.conName != "" && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
+			continue // before the subject: "Following the quake that killed 300 people, Japan sent ..."
+		}
+		if onlyCompose && m.span.Start < firstTrig {
+			continue
+		}
+		parts = append(parts, part{ci: m.idx, span: m.span})
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	group := 0
+	for k := range parts {
+		if k == 0 {
+			parts[k].sub.Start = cl.span.Start
+			continue
+		}
+		prevEnd, cur := parts[k-1].span.End, parts[k].span.Start
+		b := -1
+		split := false
+		for i := cl.t0; i < cl.t1; i++ {
+			t := cl.r.toks[i]
+			if t.Span.Start < prevEnd {
+				continue
+			}
+			if t.Span.Start >= cur {
+				break
+			}
+			switch lower(t.Text) {
+			case ",", ";", "-", "–", "—", "and", "or":
+				b = i
+			}
+			if cl.strongBoundary(i) || cl.isTrigger(i) {
+				split = true
+			}
+		}
+		for _, m := range cl.ms {
+			if m.kind == mkDate && m.span.Start >= prevEnd && m.span.End <= cur {
+				split = true
+			}
+		}
+		if split {
+			group++
+		}
+		parts[k].group = group
+		if b >= 0 {
+			parts[k].sub.Start = cl.r.toks[b].Span.Start
+		} else {
+			parts[k].sub.Start = cur
+		}
+	}
+	for k := range parts {
+		if k+1 < len(parts) {
+			parts[k].sub.End = parts[k+1].sub.Start
+		} else {
+			parts[k].sub.End = cl.span.End
+		}
+	}
+	return parts
+}
+
+func (cl *clause) isTrigger(i int) bool {
+	for _, tr := range cl.trigs {
+		if tr.tok == i {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeDates are the sentence's dates that can date the deployment: not in
+// a purpose clause, and not the date of a decision ("On January 26, the
+// Government decided to dispatch ...": the date is the decision's).
+func (cl *clause) scopeDates() []mref {
+	first := cl.trigs[0]
+	decisionEnd := -1
+	if first.form == fInfinitive || first.form == fNominal {
+		decisionEnd = cl.r.toks[first.tok].Span.Start
+	}
+	var out []mref
+	for _, m := range cl.ms {
+		if m.kind != mkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// datesOf turns the chosen dates into a deployment's start and end: a range
+// gives both; a point ("dispatched ... in February 1996") gives the start;
+// "since" gives the start, "until" the end, and both together a range.
+func (cl *clause) datesOf(ds []mref) (start, end string, src []Span) {
+	if len(ds) == 0 {
+		return "", "", nil
+	}
+	res := &cl.r.a.Res
+	iv := res.Dates[ds[0].idx].Interval
+	src = append(src, ds[0].span)
+	if iv.Point {
+		start = iv.Start()
+	} else {
+		start, end = iv.Start(), iv.End()
+	}
+	if end == "" {
+		for _, d := range ds[1:] {
+			o := res.Dates[d.idx].Interval
+			if !o.Point && o.From.IsZero() && !o.To.IsZero() {
+				end = o.End()
+				src = append(src, d.span)
+				break
+			}
+		}
+	} else if start == "" {
+		for _, d := range ds[1:] {
+			o := res.Dates[d.idx].Interval
+			if !o.Point && !o.From.IsZero() && o.To.IsZero() {
+				start = o.Start()
+				src = append(src, d.span)
+				break
+			}
+		}
+	}
+	return start, end, src
+}
+
+// readParts makes one deployment per counted object.
+func (cl *clause) readParts(parts []part) {
+	res := &cl.r.a.Res
+	dates := cl.scopeDates()
+	var fronted []mref // dates before every count: they govern all parts
+	for _, d := range dates {
+		if d.span.End <= parts[0].span.Start {
+			fronted = append(fronted, d)
+		}
+	}
+	for k := range parts {
+		p := &parts[k]
+		c := &res.Counts[p.ci]
+		cl.roleForPart(parts, k)
+		// the group's stretch
+		g0, g1 := k, k
+		for g0 > 0 && parts[g0-1].group == p.group {
+			g0--
+		}
+		for g1+1 < len(parts) && parts[g1+1].group == p.group {
+			g1++
+		}
+		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
+		var after, before []mref
+		for _, d := range dates {
+			if d.span.Start < region.Start || d.span.Start >= region.End {
+				continue
+			}
+			if d.span.Start >= parts[g0].span.Start {
+				after = append(after, d)
+			} else {
+				before = append(before, d)
+			}
+		}
+		chosen := after
+		if len(chosen) == 0 {
+			chosen = before
+		}
+		if len(chosen) == 0 {
+			chosen = fronted
+		}
+		dr := depDraft{sent: cl.si, noun: firstWord(c.Noun)}
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.sources = append(dr.sources, p.span)
+		dr.d.Role = p.role
+		dr.sources = append(dr.sources, p.roleSrc...)
+		var dsrc []Span
+		dr.d.Start, dr.d.End, dsrc = cl.datesOf(chosen)
+		dr.sources = append(dr.sources, dsrc...)
+		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
+		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
+// roleForPart decides the role of part k: the count's own, else one named
+// after it in its stretch ("16 SDF personnel to UNTAC as cease-fire
+// monitors"), else one before it in its stretch ("a relief unit with 23
+// members"), else "as ROLE" in its group, else the previous part's (a part
+// inherits from its total), else the role last named in the few sentences
+// before (an elided noun: "Eight were sent").
+func (cl *clause) roleForPart(parts []part, k int) {
+	p := &parts[k]
+	res := &cl.r.a.Res
+	if r := res.Counts[p.ci].Role; r != "" {
+		p.role = r
+		return
+	}
+	var beforeBest *mref
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind == mkRole && m.span.Start >= p.span.Start && m.span.End <= p.span.End {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+			return
+		}
+	}
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind != mkRole || cl.inCut(m.span) || cl.insideMention2(m, mkCount) {
+			continue
+		}
+		if m.span.Start >= p.span.End && m.span.Start < p.sub.End {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+			return
+		}
+		if m.span.Start >= p.sub.Start && m.span.End <= p.span.Start {
+			beforeBest = m
+		}
+	}
+	if beforeBest != nil {
+		p.role, p.roleSrc = res.Roles[beforeBest.idx].Name, []Span{beforeBest.span}
+		return
+	}
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind != mkRole || cl.inCut(m.span) {
+			continue
+		}
+		t := cl.tokenAt(m.span.Start)
+		p1 := cl.prevSkipping(t, dwDet)
+		if cl.lowerAt(p1) == "as" {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+			return
+		}
+	}
+	if k > 0 && parts[k-1].role != "" {
+		p.role, p.roleSrc = parts[k-1].role, parts[k-1].roleSrc
+		return
+	}
+	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
+		p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+	}
+}
+
+// insideMention2 reports whether mention m lies inside a mention of a kind.
+func (cl *clause) insideMention2(m *mref, kind mkind) bool {
+	for k := range cl.ms {
+		o := &cl.ms[k]
+		if o.kind == kind && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the first token starting at or after offset.
+func (cl *clause) tokenAt(off int) int {
+	return sort.Search(cl.t1-cl.t0, func(i int) bool { return cl.r.toks[cl.t0+i].Span.Start >= off }) + cl.t0
+}
+
+// roleLookback is how many sentences back an elided noun may find its role.
+const roleLookback = 6
+
+// lastRoleBefore is the role mention nearest before off, in this sentence
+// or the few before it; nil when none.
+func (r *depReader) lastRoleBefore(si, off int) *mref {
+	lo := 0
+	if si-roleLookback >= 0 {
+		lo = r.sents[si-roleLookback].Start
+	}
+	i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= off })
+	for i--; i >= 0 && r.ms[i].span.Start >= lo; i-- {
+		if r.ms[i].kind == mkRole {
+			return &r.ms[i]
+		}
+	}
+	return nil
+}
+
+// setMission: a mission named after the object in its stretch, else in its
+// group, else anywhere in the sentence, else the previous deployment's a
+// few sentences back, else the document's.
+func (cl *clause) setMission(dr *depDraft, near, region Span) {
+	res := &cl.r.a.Res
+	pick := func(in Span) bool {
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if cl.isMissionMention(m) && m.span.Start >= in.Start && m.span.End <= in.End && !cl.inCut(m.span) {
+				dr.d.Mission = res.Orgs[m.idx].ID
+				dr.sources = append(dr.sources, m.span)
+				return true
+			}
+		}
+		return false
+	}
+	if pick(near) || pick(region) || pick(cl.span) {
+		return
+	}
+	for i := len(cl.r.drafts) - 1; i >= 0; i-- {
+		o := &cl.r.drafts[i]
+		if o.sent < cl.si-roleLookback {
+			break
+		}
+		if o.d.Mission != "" && !o.needsMis {
+			dr.d.Mission = o.d.Mission
+			dr.context = append(dr.context, o.d.Evidence.Span)
+			return
+		}
+	}
+	dr.needsMis = true
+}
+
+// setLocation: the first place after the object in its stretch, else in
+// its group; a city or region before a country; never the contributor.
+func (cl *clause) setLocation(dr *depDraft, near, region Span) {
+	res := &cl.r.a.Res
+	pick := func(in Span) bool {
+		var country *mref
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if m.kind != mkPlace || m.span.Start < in.Start || m.span.End > in.End || cl.inCut(m.span) || cl.insideOtherOrg(m) {
+				continue
+			}
+			p := res.Places[m.idx]
+			if p.Kind == "country" {
+				if p.Name != cl.conName && country == nil {
+					country = m
+				}
+				continue
+			}
+			dr.d.Location = p.Name
+			dr.sources = append(dr.sources, m.span)
+			return true
+		}
+		if country != nil {
+			dr.d.Location = res.Places[country.idx].Name
+			dr.sources = append(dr.sources, country.span)
+			return true
+		}
+		return false
+	}
+	if !pick(near) {
+		pick(region)
+	}
+}
+
+func (cl *clause) setContributor(dr *depDraft) {
+	if cl.conName != "" {
+		dr.d.Contributor = cl.conName
+		dr.sources = append(dr.sources, cl.conSpan)
+		return
+	}
+	dr.needsCon = true
+}
+
+// readRoleObjects reads a clause with no count: one deployment per role it
+// sends ("dispatching its first transport unit and staff officers"), or,
+// with no role, one deployment for the clause when it is dated ("From
+// February 1996 to February 2013, Japan dispatched SDF personnel").
+func (cl *clause) readRoleObjects() {
+	res := &cl.r.a.Res
+	type obj struct {
+		role  *mref
+		one   bool // a single person ("the first female officer as a ...")
+		oneSp Span
+	}
+	var objs []obj
+	seen := map[Span]bool{}
+	statement := false
+	for _, tr := range cl.trigs {
+		if tr.form == fReduced || tr.class == dwCompose {
+			continue
+		}
+		statement = true
+		if tr.form == fPassive {
+			for _, m := range cl.subjectRoles(&tr) {
+				if !seen[m.span] {
+					seen[m.span] = true
+					objs = append(objs, obj{role: m})
+				}
+			}
+			continue
+		}
+		start := tr.tok + 1
+		if tr.form == fNominal {
+			start = tr.tok + 2
+		}
+		var got []*mref
+		for i := start; i < cl.t1 && i < start+25; i++ {
+			t := cl.r.toks[i]
+			lw := lower(t.Text)
+			if lw == "as" && cl.lowerAt(i+1) == "well" && cl.lowerAt(i+2) == "as" {
+				i += 2
+				continue
+			}
+			if lw == "as" {
+				if len(got) == 0 {
+					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen[m.span] {
+						seen[m.span] = true
+						o := obj{role: m}
+						if sp, ok := cl.singlePerson(start, i); ok {
+							o.one, o.oneSp = true, sp
+						}
+						objs = append(objs, o)
+					}
+				}
+				break
+			}
+			if t.Text == ";" || t.Text == "." || cl.isTrigger(i) || cl.inCut(t.Span) ||
+				(cl.classAt(i).is(dwPrep) && lw != "of" && lw != "and" && !cl.insideMention(i, mkRole, mkOrg)) {
+				break
+			}
+			if cl.dateStartsAt(i) {
+				break
+			}
+			for k := range cl.ms {
+				m := &cl.ms[k]
+				if m.kind == mkRole && m.span.Start == t.Span.Start && !seen[m.span] {
+					seen[m.span] = true
+					got = append(got, m)
+				}
+			}
+		}
+		for _, m := range got {
+			objs = append(objs, obj{role: m})
+		}
+	}
+	if !statement {
+		return
+	}
+	dates := cl.scopeDates()
+	if len(objs) == 0 {
+		if len(dates) == 0 {
+			return
+		}
+		objs = append(objs, obj{})
+	}
+	firstTrig := cl.r.toks[cl.trigs[0].tok].Span.Start
+	after := Span{firstTrig, cl.span.End}
+	for _, o := range objs {
+		dr := depDraft{sent: cl.si}
+		if o.role != nil {
+			dr.d.Role = res.Roles[o.role.idx].Name
+			dr.sources = append(dr.sources, o.role.span)
+		}
+		if o.one {
+			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
+			dr.sources = append(dr.sources, o.oneSp)
+		}
+		var dsrc []Span
+		dr.d.Start, dr.d.End, dsrc = cl.datesOf(dates)
+		dr.sources = append(dr.sources, dsrc...)
+		cl.setMission(&dr, after, cl.span)
+		cl.setLocation(&dr, after, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+// subjectRoles are the roles of a passive verb's subject ("liaison and
+// coordination personnel were also sent").
+func (cl *clause) subjectRoles(tr *trig) []*mref {
+	var out []*mref
+	lo := tr.auxStart - 12
+	if lo < cl.t0 {
+		lo = cl.t0
+	}
+	from := tr.auxStart
+	for i := tr.auxStart - 1; i >= lo; i-- {
+		t := cl.r.toks[i]
+		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && lower(t.Text) != "and" && !cl.insideMention(i, mkRole)) {
+			break
+		}
+		from = i
+	}
+	if from == tr.auxStart {
+		return nil
+	}
+	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[tr.auxStart].Span.Start}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == mkRole && m.span.Start >= sp.Start && m.span.End <= sp.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (cl *clause) dateStartsAt(i int) bool {
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].kind == mkDate && cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStartingNear is a role mention starting within n tokens from i.
+func (cl *clause) roleStartingNear(i, n int) *mref {
+	for j := i; j < cl.t1 && j < i+n; j++ {
+		st := cl.r.toks[j].Span.Start
+		for k := range cl.ms {
+			if cl.ms[k].kind == mkRole && cl.ms[k].span.Start == st {
+				return &cl.ms[k]
+			}
+		}
+	}
+	return nil
+}
+
+// singlePerson reports whether tokens [i, j) are a singular noun phrase
+// naming one person: "a/an/one/the first ... officer".
+func (cl *clause) singlePerson(i, j int) (Span, bool) {
+	if j <= i || j-i > 6 {
+		return Span{}, false
+	}
+	d := cl.lowerAt(i)
+	if d != "a" && d != "an" && d != "one" && !(d == "the" && cl.classAt(i+1).is(dwOrdinal)) {
+		return Span{}, false
+	}
+	if !cl.classAt(j - 1).is(dwPerson) {
+		return Span{}, false
+	}
+	return Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}, true
+}
+
+// readTableRow reads a line that lists a deployment without a verb: a
+// mission, a date, and a count or role, with hardly any other words
+// ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
+// 43 persons").
+func (cl *clause) readTableRow() {
+	if !lineAlone(cl.r.a.Doc.Text, cl.span) {
+		return
+	}
+	var mission, date *mref
+	var counts, roles []*mref
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		switch {
+		case cl.isMissionMention(m):
+			if mission == nil {
+				mission = m
+			}
+		case m.kind == mkDate:
+			if date == nil {
+				date = m
+			}
+		case m.kind == mkCount:
+			if deployableCount(&cl.r.a.Res.Counts[m.idx]) {
+				counts = append(counts, m)
+			}
+		case m.kind == mkRole:
+			roles = append(roles, m)
+		}
+	}
+	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
+		return
+	}
+	// hardly any words outside mentions: a row, not prose
+	loose := 0
+	for i := cl.t0; i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Kind != Word || isUpperASCII(t.Text[0]) || cl.insideAny(t.Span) {
+			continue
+		}
+		loose++
+	}
+	if loose > 3 {
+		return
+	}
+	res := &cl.r.a.Res
+	cl.trigs = nil
+	mk := func() depDraft {
+		dr := depDraft{sent: cl.si}
+		dr.d.Mission = res.Orgs[mission.idx].ID
+		dr.sources = append(dr.sources, mission.span)
+		var dsrc []Span
+		dr.d.Start, dr.d.End, dsrc = cl.datesOf([]mref{*date})
+		dr.sources = append(dr.sources, dsrc...)
+		cl.setLocation(&dr, cl.span, cl.span)
+		dr.needsCon = true
+		return dr
+	}
+	if len(counts) == 0 {
+		for _, m := range roles {
+			dr := mk()
+			dr.d.Role = res.Roles[m.idx].Name
+			dr.sources = append(dr.sources, m.span)
+			cl.r.evidenceFor(&dr)
+			cl.r.drafts = append(cl.r.drafts, dr)
+		}
+		return
+	}
+	for _, m := range counts {
+		c := &res.Counts[m.idx]
+		dr := mk()
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.noun = firstWord(c.Noun)
+		dr.sources = append(dr.sources, m.span)
+		dr.d.Role = c.Role
+		if dr.d.Role == "" {
+			var best *mref
+			for _, rm := range roles {
+				if rm.span.End <= m.span.Start {
+					best = rm
+				}
+			}
+			if best == nil && len(roles) > 0 {
+				best = roles[0]
+			}
+			if best != nil {
+				dr.d.Role = res.Roles[best.idx].Name
+				dr.sources = append(dr.sources, best.span)
+			}
+		}
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+// insideAny reports whether sp lies inside any mention.
+func (cl *clause) insideAny(sp Span) bool {
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start <= sp.Start && sp.End <= m.span.End {
+			return true
+		}
+	}
+	return false
+}
