@@ -810,10 +810,10 @@ func (r *Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	s := r.Summary
 	if r.Update {
-		fmt.Fprintf(bw, "missionx check --update: %d documents, golden files in %s\n", s.Documents, r.GoldenDir)
+		fmt.Fprintf(bw, "missionx check --update: %s, golden files in %s\n", plural(s.Documents, "document"), r.GoldenDir)
 	} else {
-		fmt.Fprintf(bw, "missionx check: %d documents against %s: %d match, %d differ, %d without golden file, %d rejected",
-			s.Documents, r.GoldenDir, s.Passing, s.Differs, s.NoGolden, s.Rejected)
+		fmt.Fprintf(bw, "missionx check: %s against %s: %d match, %d differ, %d without golden file, %d rejected",
+			plural(s.Documents, "document"), r.GoldenDir, s.Passing, s.Differs, s.NoGolden, s.Rejected)
 		if s.Other > 0 {
 			fmt.Fprintf(bw, ", %d other problems", s.Other)
 		}
@@ -838,6 +838,13 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintln(bw, "\nall documents match their golden files")
 	}
 	return bw.Flush()
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func writeDocText(w io.Writer, d DocReport) {

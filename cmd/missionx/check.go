@@ -95,7 +95,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
 		}
-		return exitUsage
+		return usageError(stderr, "check", "%v", err)
 	}
 	if code := f.check(stderr); code != exitOK {
 		return code
