@@ -341,12 +341,13 @@ func CompareDoc(doc, goldenPath string, golden, now []Object) DocReport {
 	for _, o := range now {
 		st(o.Type()).Now++
 	}
-	pairs, missing, extra := pairRecords(golden, now)
+	ids := docIDs{golden: documentID(golden), now: documentID(now)}
+	pairs, missing, extra := pairRecords(golden, now, ids)
 	for _, p := range pairs {
 		g, n := golden[p[0]], now[p[1]]
 		s := st(g.Type())
 		s.Matched++
-		if ch := diffRecord(g, n); len(ch) > 0 {
+		if ch := diffRecord(g, n, ids); len(ch) > 0 {
 			s.Changed++
 			rep.Changed = append(rep.Changed, ChangedRecord{Type: g.Type(), Record: Label(g), Changes: ch})
 		}
@@ -383,7 +384,7 @@ func ref(o Object) RecordRef {
 // pairRecords pairs golden and current records by identity. Records with
 // the same identity on one side pair in order. Pairs come in golden order;
 // missing (golden indexes) and extra (current indexes) in stream order.
-func pairRecords(golden, now []Object) (pairs [][2]int, missing, extra []int) {
+func pairRecords(golden, now []Object, ids docIDs) (pairs [][2]int, missing, extra []int) {
 	byKey := map[string][]int{}
 	for j, o := range now {
 		k := identity(o)
@@ -412,7 +413,7 @@ func pairRecords(golden, now []Object) (pairs [][2]int, missing, extra []int) {
 			if usedNow[j] || looseIdentity(n) != lk {
 				continue
 			}
-			if d := len(diffRecord(g, n)); d < bestDiff {
+			if d := len(diffRecord(g, n, ids)); d < bestDiff {
 				best, bestDiff = j, d
 			}
 		}
@@ -436,9 +437,24 @@ func pairRecords(golden, now []Object) (pairs [][2]int, missing, extra []int) {
 	return pairs, missing, extra
 }
 
+// docIDs are the "doc" values of the golden and the current document
+// records. Every record of a document repeats its id, so a changed id
+// (inputs checked from another directory) is reported once, on the
+// document record, not on each of its records.
+type docIDs struct{ golden, now any }
+
+func documentID(objs []Object) any {
+	for _, o := range objs {
+		if o.Type() == "document" {
+			return o.Fields["doc"]
+		}
+	}
+	return nil
+}
+
 // diffRecord lists the fields that differ, in the golden record's key order
 // followed by fields only the current record has.
-func diffRecord(g, n Object) []Change {
+func diffRecord(g, n Object, ids docIDs) []Change {
 	var out []Change
 	isDoc := g.Type() == "document"
 	seen := make(map[string]bool, len(g.Keys))
@@ -451,10 +467,12 @@ func diffRecord(g, n Object) []Change {
 		nv, nok := n.Fields[k]
 		switch {
 		case !gok && !nok:
+		case k == "doc" && !isDoc && gok && nok && equalValue(gv, ids.golden) && equalValue(nv, ids.now):
+			// each side agrees with its own document record
 		case !gok:
-			out = append(out, Change{Field: k, Now: summarizeIfText(isDoc, k, nv), Absent: "golden"})
+			out = append(out, Change{Field: k, Now: summarizeIfText(isDoc, k, nv), Absent: "golden", Note: noTextNote(isDoc, k)})
 		case !nok:
-			out = append(out, Change{Field: k, Golden: summarizeIfText(isDoc, k, gv), Absent: "now"})
+			out = append(out, Change{Field: k, Golden: summarizeIfText(isDoc, k, gv), Absent: "now", Note: noTextNote(isDoc, k)})
 		case isDoc && k == "text":
 			if gs, ok1 := gv.(string); ok1 {
 				if ns, ok2 := nv.(string); ok2 {
@@ -483,6 +501,13 @@ func summarizeIfText(isDoc bool, key string, v any) any {
 		return TextSummary{Chars: utf8.RuneCountInString(s), Excerpt: truncate(s, 40)}
 	}
 	return v
+}
+
+func noTextNote(isDoc bool, key string) string {
+	if isDoc && key == "text" {
+		return "one side was made with --no-text: check with the setting the golden files were written with"
+	}
+	return ""
 }
 
 // TextSummary stands for a document's text in a report: its length in

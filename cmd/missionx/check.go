@@ -119,6 +119,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		recordOpts:  output.Options{NoText: f.noText},
 	}
 	rep := output.NewReport(filepath.ToSlash(f.golden), f.update)
+	if _, err := os.Stat(f.golden); err != nil && !f.update {
+		rep.Note("golden directory %s: %v (create the golden files with --update)", f.golden, err)
+	}
 	owner := map[string]string{} // golden file name -> the document that claimed it
 	err := runPipeline(ctx, cfg, func(r *result) error {
 		name := goldenName(r.id, r.fromJSONL)

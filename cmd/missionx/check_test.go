@@ -198,6 +198,26 @@ func TestCheckMissingGoldenFile(t *testing.T) {
 	}
 }
 
+func TestCheckGoldenDirMissing(t *testing.T) {
+	in := checkInputs(t)
+	code, out, _ := runCLI(t, "check", "--golden", filepath.Join(t.TempDir(), "nowhere"), in)
+	if code != exitRejects || !strings.Contains(out, "create the golden files with --update") || !strings.Contains(out, "5 without golden file") {
+		t.Errorf("exit %d, want %d and a note on the missing directory:\n%s", code, exitRejects, out)
+	}
+}
+
+func TestCheckNoTextMismatchIsExplained(t *testing.T) {
+	in := checkInputs(t)
+	g := updated(t, in, "--no-text")
+	if code, _, _ := runCLI(t, "check", "--golden", g, "--no-text", in); code != exitOK {
+		t.Fatalf("check --no-text against --no-text goldens: exit %d", code)
+	}
+	code, out, _ := runCLI(t, "check", "--golden", g, in)
+	if code != exitRejects || !strings.Contains(out, "text: (absent) -> ") || !strings.Contains(out, "--no-text") {
+		t.Errorf("exit %d, want %d and the text change explained:\n%s", code, exitRejects, out)
+	}
+}
+
 func TestCheckRejectedInputIsADifference(t *testing.T) {
 	in := checkInputs(t)
 	g := updated(t, in)
