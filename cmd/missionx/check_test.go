@@ -369,3 +369,17 @@ func TestGoldenName(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckStdin(t *testing.T) {
+	g := t.TempDir()
+	body := "Observers\n\nThree observers left in June 2015.\n"
+	for _, args := range [][]string{{"check", "--golden", g, "--update", "-"}, {"check", "--golden", g, "-"}} {
+		var out, errb bytes.Buffer
+		if code := run(args, strings.NewReader(body), &out, &errb); code != exitOK {
+			t.Fatalf("%v: exit %d\n%s%s", args, code, out.String(), errb.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(g, "stdin.jsonl")); err != nil {
+		t.Errorf("stdin's golden file: %v", err)
+	}
+}
