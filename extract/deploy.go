@@ -8,15 +8,15 @@ import (
 // FindDeployments reads deployment statements: who sent how many of whom, to
 // which mission, where, from when to when. It works over the mentions the
 // earlier stages found (dates, roles, counts, organizations, places) and the
-// sentences, reading each sentence's clause structure: a dispatch verb and
+// sentences, reading each sentence's depClause structure: a dispatch verb and
 // its form (active, passive, infinitive, gerund, reduced relative, or a
 // noun such as "the dispatch of"), the contributor that is its subject, the
 // counts that are its objects (one deployment per count; a list of counts
-// shares the clause's dates, while counts separated by dates or by a new
+// shares the depClause's dates, while counts separated by dates or by a new
 // verb are parts with dates of their own), the mission, the place and the
-// dates of each part. Table-like lines (mission, place, dates, role and
-// count with no verb) are read too. Fields a clause leaves out are taken
-// from context only when it is plain: a part inherits the role of the
+// dates of each depPart. Table-like lines (mission, place, dates, role and
+// count with no verb) are read too. Fields a depClause leaves out are taken
+// from context only when it is plain: a depPart inherits the role of the
 // total before it, an elided count takes the role last named nearby, and
 // the contributor and mission default to the document's one dispatching
 // country and one mission.
@@ -30,20 +30,20 @@ func FindDeployments(a *Analysis) {
 	a.Res.Deployments = append(a.Res.Deployments, r.deployments()...)
 }
 
-// mkind is the kind of a mention in the reader's merged index.
-type mkind uint8
+// depKind is the kind of a mention in the reader's merged index.
+type depKind uint8
 
 const (
-	mkCount mkind = iota + 1
-	mkDate
-	mkOrg
-	mkRole
-	mkPlace
+	dkCount depKind = iota + 1
+	dkDate
+	dkOrg
+	dkRole
+	dkPlace
 )
 
-// mref points at one mention of an earlier stage's result.
-type mref struct {
-	kind mkind
+// depRef points at one mention of an earlier stage's result.
+type depRef struct {
+	kind depKind
 	idx  int // index into the Res slice of its kind
 	span Span
 }
@@ -64,7 +64,7 @@ type depDraft struct {
 type depReader struct {
 	a         *Analysis
 	toks      []Token
-	ms        []mref // every mention, by start
+	ms        []depRef // every mention, by start
 	sents     []Span
 	isMission []bool   // per org: may be a deployment's mission
 	conName   []string // per org: the country a government org stands for
@@ -87,26 +87,26 @@ func newDepReader(a *Analysis) *depReader {
 	for _, o := range res.Places {
 		n += len(o.Mentions)
 	}
-	r.ms = make([]mref, 0, n)
+	r.ms = make([]depRef, 0, n)
 	for i, c := range res.Counts {
-		r.ms = append(r.ms, mref{mkCount, i, c.Span})
+		r.ms = append(r.ms, depRef{dkCount, i, c.Span})
 	}
 	for i, d := range res.Dates {
-		r.ms = append(r.ms, mref{mkDate, i, d.Span})
+		r.ms = append(r.ms, depRef{dkDate, i, d.Span})
 	}
 	for i, o := range res.Orgs {
 		for _, m := range o.Mentions {
-			r.ms = append(r.ms, mref{mkOrg, i, m.Span})
+			r.ms = append(r.ms, depRef{dkOrg, i, m.Span})
 		}
 	}
 	for i, o := range res.Roles {
 		for _, m := range o.Mentions {
-			r.ms = append(r.ms, mref{mkRole, i, m.Span})
+			r.ms = append(r.ms, depRef{dkRole, i, m.Span})
 		}
 	}
 	for i, o := range res.Places {
 		for _, m := range o.Mentions {
-			r.ms = append(r.ms, mref{mkPlace, i, m.Span})
+			r.ms = append(r.ms, depRef{dkPlace, i, m.Span})
 		}
 	}
 	sort.SliceStable(r.ms, func(i, j int) bool { return spanLess(r.ms[i].span, r.ms[j].span) })
@@ -114,29 +114,29 @@ func newDepReader(a *Analysis) *depReader {
 	r.isMission = make([]bool, len(res.Orgs))
 	r.conName = make([]string, len(res.Orgs))
 	for i, o := range res.Orgs {
-		r.isMission[i] = missionLike(o)
-		r.conName[i] = governmentCountry(o)
+		r.isMission[i] = depMissionLike(o)
+		r.conName[i] = depGovernmentCountry(o)
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
 	return r
 }
 
-// missionLike reports whether an organization can be the mission people
+// depMissionLike reports whether an organization can be the mission people
 // were sent to: a UN mission, or a UN body other than the principal organs
 // (people are sent to UNHCR, not to the Security Council).
-func missionLike(o Org) bool {
+func depMissionLike(o Org) bool {
 	switch o.Category {
 	case "un-mission":
 		return true
 	case "un-body":
-		return !wordClass(o.ID).is(dwNotMission) && !wordClass(strings.ToLower(o.Name)).is(dwNotMission)
+		return !depWordClass(o.ID).is(dwNotMission) && !depWordClass(strings.ToLower(o.Name)).is(dwNotMission)
 	}
 	return false
 }
 
-// governmentCountry gives the country a government organization stands for
+// depGovernmentCountry gives the country a government organization stands for
 // ("Government of Japan" -> "Japan"), or "".
-func governmentCountry(o Org) string {
+func depGovernmentCountry(o Org) string {
 	if o.Category != "government" {
 		return ""
 	}
@@ -165,7 +165,7 @@ func splitGluedSentences(text string, toks []Token, sents []Span) []Span {
 				continue
 			}
 			n := toks[i+1]
-			if n.SpaceBefore || n.Kind != Word || n.Span.Start >= s.End || !isUpperASCII(n.Text[0]) {
+			if n.SpaceBefore || n.Kind != Word || n.Span.Start >= s.End || !depIsUpper(n.Text[0]) {
 				continue
 			}
 			if i > t0 && toks[i-1].Kind == Word && !t.SpaceBefore && len(toks[i-1].Text) <= 2 {
@@ -179,7 +179,7 @@ func splitGluedSentences(text string, toks []Token, sents []Span) []Span {
 	return out
 }
 
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func depIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // run reads every sentence, then fills document-level defaults and roles
 // known only from a restatement elsewhere in the document.
@@ -199,7 +199,7 @@ func (r *depReader) run() {
 }
 
 // docContributor is the document's dispatching country when it is plain:
-// every dispatch clause that names its subject names the same country.
+// every dispatch depClause that names its subject names the same country.
 func (r *depReader) docContributor() string {
 	if len(r.contributors) != 1 {
 		return ""
@@ -276,7 +276,7 @@ func (r *depReader) fillRolesByRestatement() {
 		for j := range r.drafts {
 			o := &r.drafts[j]
 			if j == i || o.d.Role == "" || o.noun != d.noun || o.d.Mission != d.d.Mission ||
-				!sameInt(o.d.Min, d.d.Min) || !sameInt(o.d.Max, d.d.Max) {
+				!depSameInt(o.d.Min, d.d.Min) || !depSameInt(o.d.Max, d.d.Max) {
 				continue
 			}
 			d.d.Role = o.d.Role
@@ -286,7 +286,7 @@ func (r *depReader) fillRolesByRestatement() {
 	}
 }
 
-func sameInt(a, b *int) bool {
+func depSameInt(a, b *int) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
@@ -323,9 +323,9 @@ func (r *depReader) evidenceFor(d *depDraft) {
 
 // lower returns the lower-case form of an ASCII-cased word (allocation only
 // when it has upper-case letters).
-func lower(w string) string {
+func depLower(w string) string {
 	for i := 0; i < len(w); i++ {
-		if isUpperASCII(w[i]) {
+		if depIsUpper(w[i]) {
 			return strings.ToLower(w)
 		}
 	}

@@ -5,45 +5,45 @@ import (
 	"strings"
 )
 
-// vform is the grammatical form a dispatch word takes in its clause; it
+// depForm is the grammatical form a dispatch word takes in its depClause; it
 // decides where the people sent stand (after an active verb, before a
-// passive one) and whether the clause states a deployment at all.
-type vform uint8
+// passive one) and whether the depClause states a deployment at all.
+type depForm uint8
 
 const (
-	fActive     vform = iota + 1 // Japan dispatched ...; Japan has dispatched ...
-	fPassive                     // ... were sent; ... have been dispatched
-	fInfinitive                  // decided to dispatch ...
-	fGerund                      // ever since dispatching ...
-	fReduced                     // officers dispatched to X are ... (a modifier, not a statement)
-	fNominal                     // the dispatch of ...
+	vfActive     depForm = iota + 1 // Japan dispatched ...; Japan has dispatched ...
+	vfPassive                     // ... were sent; ... have been dispatched
+	vfInfinitive                  // decided to dispatch ...
+	vfGerund                      // ever since dispatching ...
+	vfReduced                     // officers dispatched to X are ... (a modifier, not a statement)
+	vfNominal                     // the dispatch of ...
 )
 
-// trig is a dispatch word found in a clause.
-type trig struct {
+// depTrig is a dispatch word found in a depClause.
+type depTrig struct {
 	tok      int      // token index
 	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
-	form     vform
+	form     depForm
 	auxStart int // first token of the auxiliary chain before it (tok when none)
 }
 
-// clause is one sentence being read.
-type clause struct {
+// depClause is one sentence being read.
+type depClause struct {
 	r      *depReader
 	si     int
 	span   Span
 	t0, t1 int    // token range
-	ms     []mref // mentions inside the sentence, by start
-	trigs  []trig
+	ms     []depRef // mentions inside the sentence, by start
+	trigs  []depTrig
 	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
 
 	conName string // explicit contributor, "" when none
 	conSpan Span
 }
 
-func (r *depReader) newClause(si int) *clause {
+func (r *depReader) newClause(si int) *depClause {
 	sp := r.sents[si]
-	cl := &clause{r: r, si: si, span: sp}
+	cl := &depClause{r: r, si: si, span: sp}
 	cl.t0 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
 	cl.t1 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.End })
 	m0 := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
@@ -59,25 +59,25 @@ func (r *depReader) newClause(si int) *clause {
 	return cl
 }
 
-func (cl *clause) tok(i int) Token { return cl.r.toks[i] }
+func (cl *depClause) tok(i int) Token { return cl.r.toks[i] }
 
-func (cl *clause) lowerAt(i int) string {
+func (cl *depClause) lowerAt(i int) string {
 	if i < cl.t0 || i >= cl.t1 {
 		return ""
 	}
-	return lower(cl.r.toks[i].Text)
+	return depLower(cl.r.toks[i].Text)
 }
 
-func (cl *clause) classAt(i int) depClass {
+func (cl *depClause) classAt(i int) depClass {
 	if i < cl.t0 || i >= cl.t1 || cl.r.toks[i].Kind != Word {
 		return 0
 	}
-	return wordClass(cl.r.toks[i].Text)
+	return depWordClass(cl.r.toks[i].Text)
 }
 
 // prevSkipping is the index of the token before i, skipping words of the
 // given classes; t0-1 when none.
-func (cl *clause) prevSkipping(i int, skip depClass) int {
+func (cl *depClause) prevSkipping(i int, skip depClass) int {
 	j := i - 1
 	for j >= cl.t0 && cl.classAt(j).is(skip) {
 		j--
@@ -87,14 +87,14 @@ func (cl *clause) prevSkipping(i int, skip depClass) int {
 
 // mentionEndingAt finds a mention of one of the kinds whose end is token
 // i's end; nil when none.
-func (cl *clause) mentionEndingAt(i int, kinds ...mkind) *mref {
+func (cl *depClause) mentionEndingAt(i int, kinds ...depKind) *depRef {
 	if i < cl.t0 || i >= cl.t1 {
 		return nil
 	}
 	end := cl.r.toks[i].Span.End
 	for k := range cl.ms {
 		m := &cl.ms[k]
-		if m.span.End == end && kindIn(m.kind, kinds) {
+		if m.span.End == end && depKindIn(m.kind, kinds) {
 			return m
 		}
 	}
@@ -102,11 +102,11 @@ func (cl *clause) mentionEndingAt(i int, kinds ...mkind) *mref {
 }
 
 // insideMention reports whether token i lies within a mention of a kind.
-func (cl *clause) insideMention(i int, kinds ...mkind) bool {
+func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
 	sp := cl.r.toks[i].Span
 	for k := range cl.ms {
 		m := &cl.ms[k]
-		if m.span.Start <= sp.Start && sp.End <= m.span.End && kindIn(m.kind, kinds) {
+		if m.span.Start <= sp.Start && sp.End <= m.span.End && depKindIn(m.kind, kinds) {
 			return true
 		}
 	}
@@ -114,7 +114,7 @@ func (cl *clause) insideMention(i int, kinds ...mkind) bool {
 }
 
 // mentionStartsAt reports whether a mention begins at token i.
-func (cl *clause) mentionStartsAt(i int) bool {
+func (cl *depClause) mentionStartsAt(i int) bool {
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
 		if cl.ms[k].span.Start == st {
@@ -124,7 +124,7 @@ func (cl *clause) mentionStartsAt(i int) bool {
 	return false
 }
 
-func kindIn(k mkind, kinds []mkind) bool {
+func depKindIn(k depKind, kinds []depKind) bool {
 	for _, x := range kinds {
 		if x == k {
 			return true
@@ -135,28 +135,28 @@ func kindIn(k mkind, kinds []mkind) bool {
 
 // contributorName gives the country a mention names when it can be a
 // contributor: a country, or a government standing for one.
-func (cl *clause) contributorName(m *mref) string {
+func (cl *depClause) contributorName(m *depRef) string {
 	switch m.kind {
-	case mkPlace:
+	case dkPlace:
 		p := cl.r.a.Res.Places[m.idx]
 		if p.Kind == "country" {
 			return p.Name
 		}
-	case mkOrg:
+	case dkOrg:
 		return cl.r.conName[m.idx]
 	}
 	return ""
 }
 
-func (cl *clause) isMissionMention(m *mref) bool {
-	return m.kind == mkOrg && cl.r.isMission[m.idx]
+func (cl *depClause) isMissionMention(m *depRef) bool {
+	return m.kind == dkOrg && cl.r.isMission[m.idx]
 }
 
 // isHeading reports whether the sentence is a short line of its own with
 // no closing punctuation: a title, heading, caption or table row.
-func (cl *clause) isHeading() bool {
+func (cl *depClause) isHeading() bool {
 	text := cl.r.a.Doc.Text
-	if !lineAlone(text, cl.span) {
+	if !depLineAlone(text, cl.span) {
 		return false
 	}
 	switch text[cl.span.End-1] {
@@ -172,8 +172,8 @@ func (cl *clause) isHeading() bool {
 	return words <= 10
 }
 
-// lineAlone reports whether span is a whole line (only blanks around it).
-func lineAlone(text string, sp Span) bool {
+// depLineAlone reports whether span is a whole line (only blanks around it).
+func depLineAlone(text string, sp Span) bool {
 	for i := sp.Start - 1; i >= 0 && text[i] != '\n'; i-- {
 		if text[i] != ' ' && text[i] != '\t' {
 			return false
@@ -189,24 +189,24 @@ func lineAlone(text string, sp Span) bool {
 
 // findTriggers finds the dispatch words of the sentence and their forms,
 // keeping only those that state a deployment.
-func (cl *clause) findTriggers() {
+func (cl *depClause) findTriggers() {
 	for i := cl.t0; i < cl.t1; i++ {
 		t := cl.r.toks[i]
 		if t.Kind != Word {
 			continue
 		}
-		c := wordClass(t.Text)
+		c := depWordClass(t.Text)
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}
-		if cl.insideMention(i, mkOrg, mkRole) {
+		if cl.insideMention(i, dkOrg, dkRole) {
 			continue // "... Assignment Plan", a role named after a verb
 		}
-		tr := trig{tok: i, auxStart: i}
+		tr := depTrig{tok: i, auxStart: i}
 		prev := cl.prevSkipping(i, dwAdverb)
 		switch {
 		case c.is(dwNominal) && cl.lowerAt(i+1) == "of" && cl.lowerAt(prev) != "to":
-			tr.class, tr.form = dwNominal, fNominal
+			tr.class, tr.form = dwNominal, vfNominal
 		case c.is(dwVerb | dwOffer | dwCompose):
 			tr.class = c & (dwVerb | dwOffer | dwCompose)
 			if tr.class.is(dwVerb) {
@@ -224,11 +224,11 @@ func (cl *clause) findTriggers() {
 }
 
 // verbForm reads the form of the verb at i from the words before it.
-func (cl *clause) verbForm(i, prev int, tr *trig) vform {
-	word := lower(cl.r.toks[i].Text)
+func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
+	word := depLower(cl.r.toks[i].Text)
 	ing := strings.HasSuffix(word, "ing")
 	if prev >= cl.t0 && cl.lowerAt(prev) == "to" {
-		return fInfinitive
+		return vfInfinitive
 	}
 	if prev >= cl.t0 && cl.classAt(prev).is(dwAux) {
 		j := prev
@@ -237,85 +237,85 @@ func (cl *clause) verbForm(i, prev int, tr *trig) vform {
 		}
 		tr.auxStart = j
 		if ing {
-			return fActive
+			return vfActive
 		}
 		for k := j; k < i; k++ {
 			switch cl.lowerAt(k) {
 			case "is", "are", "was", "were", "be", "been", "being":
-				return fPassive
+				return vfPassive
 			}
 		}
-		return fActive
+		return vfActive
 	}
 	if ing {
 		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep) || cl.r.toks[prev].Text == "," {
-			return fGerund
+			return vfGerund
 		}
-		return fReduced
+		return vfReduced
 	}
 	if prev < cl.t0 {
-		return fReduced // "Dispatched to ..." opening a sentence modifies what follows
+		return vfReduced // "Dispatched to ..." opening a sentence modifies what follows
 	}
 	if strings.HasPrefix(word, "serv") || strings.HasPrefix(word, "particip") {
-		return fActive // intransitive: "the first served from April"
+		return vfActive // intransitive: "the first served from April"
 	}
 	p := cl.r.toks[prev]
-	if m := cl.mentionEndingAt(prev, mkPlace, mkOrg); m != nil && cl.contributorName(m) != "" {
-		return fActive
+	if m := cl.mentionEndingAt(prev, dkPlace, dkOrg); m != nil && cl.contributorName(m) != "" {
+		return vfActive
 	}
-	if p.Text == ")" || (p.Kind == Word && isUpperASCII(p.Text[0]) && !cl.insideMention(prev, mkRole, mkCount)) {
-		return fActive
+	if p.Text == ")" || (p.Kind == Word && depIsUpper(p.Text[0]) && !cl.insideMention(prev, dkRole, dkCount)) {
+		return vfActive
 	}
-	return fReduced
+	return vfReduced
 }
 
 // subjectMention is the organization or place mention right before the
 // verb's auxiliary chain (brackets skipped), nil when none.
-func (cl *clause) subjectMention(tr *trig) *mref {
+func (cl *depClause) subjectMention(tr *depTrig) *depRef {
 	s := tr.auxStart - 1
 	for s >= cl.t0 && (cl.r.toks[s].Text == ")" || cl.r.toks[s].Text == "(") {
 		s--
 	}
-	return cl.mentionEndingAt(s, mkOrg, mkPlace)
+	return cl.mentionEndingAt(s, dkOrg, dkPlace)
 }
 
 // validTrigger drops dispatch words that do not state that people were
 // sent: a mission as subject ("UNDOF has been deployed"), "provided"
 // without people as its object ("provided logistics support"), "consisting
 // of" without a head count.
-func (cl *clause) validTrigger(tr *trig) bool {
-	if tr.form != fNominal && tr.form != fInfinitive && tr.form != fGerund {
+func (cl *depClause) validTrigger(tr *depTrig) bool {
+	if tr.form != vfNominal && tr.form != vfInfinitive && tr.form != vfGerund {
 		if m := cl.subjectMention(tr); m != nil && cl.isMissionMention(m) {
 			return false
 		}
 	}
 	switch tr.class {
 	case dwOffer:
-		if tr.form == fPassive {
-			return cl.mentionEndingAt(tr.auxStart-1, mkCount, mkRole) != nil
+		if tr.form == vfPassive {
+			return cl.mentionEndingAt(tr.auxStart-1, dkCount, dkRole) != nil
 		}
-		return cl.objectNear(tr.tok+1, 3, mkCount, mkRole)
+		return cl.objectNear(tr.tok+1, 3, dkCount, dkRole)
 	case dwCompose:
 		j := tr.tok + 1
 		for cl.classAt(j).is(dwAdverb) {
 			j++
 		}
-		if cl.lowerAt(j) != "of" || !cl.objectNear(j+1, 2, mkCount) {
+		if cl.lowerAt(j) != "of" || !cl.objectNear(j+1, 2, dkCount) {
 			return false
 		}
 		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
-		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, mkRole) != nil
+		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
 	}
 	return true
 }
 
 // objectNear reports whether a mention of a kind starts within n word
 // tokens from token i, with only words before it.
-func (cl *clause) objectNear(i, n int, kinds ...mkind) bool {
+func (cl *depClause) objectNear(i, n int, kinds ...depKind) bool {
 	for j := i; j < cl.t1 && j < i+n+1; j++ {
 		st := cl.r.toks[j].Span.Start
 		for k := range cl.ms {
-			if cl.ms[k].span.Start == st && kindIn(cl.ms[k].kind, kinds) {
+			if cl.ms[k].span.Start == st && depKindIn(cl.ms[k].kind, kinds) {
 				return true
 			}
 		}
@@ -328,8 +328,8 @@ func (cl *clause) objectNear(i, n int, kinds ...mkind) bool {
 
 // findCuts marks purpose clauses after the first dispatch word ("to
 // support the victims", "in order to facilitate ..."): what they hold is
-// not part of the deployment. A cut runs to the next clause boundary.
-func (cl *clause) findCuts() {
+// not depPart of the deployment. A cut runs to the next depClause boundary.
+func (cl *depClause) findCuts() {
 	if len(cl.trigs) == 0 {
 		return
 	}
@@ -338,7 +338,7 @@ func (cl *clause) findCuts() {
 			continue
 		}
 		n := cl.r.toks[i+1]
-		if n.Kind != Word || isUpperASCII(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
+		if n.Kind != Word || depIsUpper(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
 			continue
 		}
 		end := cl.span.End
@@ -356,7 +356,7 @@ func (cl *clause) findCuts() {
 }
 
 // strongBoundary: ";" or a spaced dash between clauses.
-func (cl *clause) strongBoundary(j int) bool {
+func (cl *depClause) strongBoundary(j int) bool {
 	t := cl.r.toks[j]
 	switch t.Text {
 	case ";":
@@ -367,7 +367,7 @@ func (cl *clause) strongBoundary(j int) bool {
 	return false
 }
 
-func (cl *clause) inCut(sp Span) bool {
+func (cl *depClause) inCut(sp Span) bool {
 	for _, c := range cl.cuts {
 		if sp.Start >= c.Start && sp.Start < c.End {
 			return true
@@ -380,10 +380,10 @@ func (cl *clause) inCut(sp Span) bool {
 // government that is the subject of an active dispatch verb, or, for a
 // verb with no subject of its own (to dispatch, dispatching), the one
 // before it that no preposition governs.
-func (cl *clause) findContributor() {
+func (cl *depClause) findContributor() {
 	first := cl.trigs[0]
 	for _, tr := range cl.trigs {
-		if tr.form != fActive {
+		if tr.form != vfActive {
 			continue
 		}
 		if m := cl.subjectMention(&tr); m != nil {
@@ -393,7 +393,7 @@ func (cl *clause) findContributor() {
 			}
 		}
 	}
-	if first.form == fPassive || first.form == fReduced {
+	if first.form == vfPassive || first.form == vfReduced {
 		return
 	}
 	firstStart := cl.r.toks[first.tok].Span.Start
@@ -417,10 +417,10 @@ func (cl *clause) findContributor() {
 
 // insideOtherOrg reports whether a mention lies inside a longer
 // organization mention ("Japan" in "Government of Japan").
-func (cl *clause) insideOtherOrg(m *mref) bool {
+func (cl *depClause) insideOtherOrg(m *depRef) bool {
 	for k := range cl.ms {
 		o := &cl.ms[k]
-		if o.kind == mkOrg && o.span != m.span && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
+		if o.kind == dkOrg && o.span != m.span && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
 			return true
 		}
 	}
@@ -428,7 +428,7 @@ func (cl *clause) insideOtherOrg(m *mref) bool {
 }
 
 // readStatement reads a sentence with a dispatch word; false when it has none.
-func (cl *clause) readStatement() bool {
+func (cl *depClause) readStatement() bool {
 	cl.findTriggers()
 	if len(cl.trigs) == 0 {
 		return false
@@ -447,12 +447,12 @@ func (cl *clause) readStatement() bool {
 	return true
 }
 
-// part is one object of the clause: a count, with the stretch of text
+// depPart is one object of the depClause: a count, with the stretch of text
 // that belongs to it.
-type part struct {
+type depPart struct {
 	ci    int  // index into Res.Counts
 	span  Span // the count's span
-	sub   Span // its stretch: from the boundary before it to the next part's
+	sub   Span // its stretch: from the boundary before it to the next depPart's
 	group int  // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
 
 	role    string
@@ -468,7 +468,7 @@ func deployableCount(c *Count) bool {
 	}
 	unit := false
 	for _, w := range strings.Fields(c.Noun) {
-		wc := wordClass(strings.Trim(w, ",.()"))
+		wc := depWordClass(strings.Trim(w, ",.()"))
 		if wc.is(dwNotSent) {
 			return false
 		}
@@ -478,7 +478,7 @@ func deployableCount(c *Count) bool {
 	}
 	if !unit {
 		for _, w := range strings.Fields(c.Text) {
-			if wordClass(strings.Trim(w, ",.()")).is(dwUnit) {
+			if depWordClass(strings.Trim(w, ",.()")).is(dwUnit) {
 				unit = true
 			}
 		}
@@ -489,9 +489,9 @@ func deployableCount(c *Count) bool {
 	return true
 }
 
-// countParts collects the counts that are the clause's objects, in order,
+// countParts collects the counts that are the depClause's objects, in order,
 // with their stretches and groups.
-func (cl *clause) countParts() []part {
+func (cl *depClause) countParts() []depPart {
 	res := &cl.r.a.Res
 	firstTrig := cl.r.toks[cl.trigs[0].tok].Span.Start
 	onlyCompose := true
@@ -500,10 +500,10 @@ func (cl *clause) countParts() []part {
 			onlyCompose = false
 		}
 	}
-	var parts []part
+	var parts []depPart
 	for k := range cl.ms {
 		m := &cl.ms[k]
-		if m.kind != mkCount || cl.inCut(m.span) {
+		if m.kind != dkCount || cl.inCut(m.span) {
 			continue
 		}
 		c := &res.Counts[m.idx]
@@ -516,7 +516,7 @@ func (cl *clause) countParts() []part {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
-		parts = append(parts, part{ci: m.idx, span: m.span})
+		parts = append(parts, depPart{ci: m.idx, span: m.span})
 	}
 	if len(parts) == 0 {
 		return nil
@@ -538,7 +538,7 @@ func (cl *clause) countParts() []part {
 			if t.Span.Start >= cur {
 				break
 			}
-			switch lower(t.Text) {
+			switch depLower(t.Text) {
 			case ",", ";", "-", "–", "—", "and", "or":
 				b = i
 			}
@@ -547,7 +547,7 @@ func (cl *clause) countParts() []part {
 			}
 		}
 		for _, m := range cl.ms {
-			if m.kind == mkDate && m.span.Start >= prevEnd && m.span.End <= cur {
+			if m.kind == dkDate && m.span.Start >= prevEnd && m.span.End <= cur {
 				split = true
 			}
 		}
@@ -571,7 +571,7 @@ func (cl *clause) countParts() []part {
 	return parts
 }
 
-func (cl *clause) isTrigger(i int) bool {
+func (cl *depClause) isTrigger(i int) bool {
 	for _, tr := range cl.trigs {
 		if tr.tok == i {
 			return true
@@ -581,17 +581,17 @@ func (cl *clause) isTrigger(i int) bool {
 }
 
 // scopeDates are the sentence's dates that can date the deployment: not in
-// a purpose clause, and not the date of a decision ("On January 26, the
+// a purpose depClause, and not the date of a decision ("On January 26, the
 // Government decided to dispatch ...": the date is the decision's).
-func (cl *clause) scopeDates() []mref {
+func (cl *depClause) scopeDates() []depRef {
 	first := cl.trigs[0]
 	decisionEnd := -1
-	if first.form == fInfinitive || first.form == fNominal {
+	if first.form == vfInfinitive || first.form == vfNominal {
 		decisionEnd = cl.r.toks[first.tok].Span.Start
 	}
-	var out []mref
+	var out []depRef
 	for _, m := range cl.ms {
-		if m.kind != mkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
 			continue
 		}
 		out = append(out, m)
@@ -602,7 +602,7 @@ func (cl *clause) scopeDates() []mref {
 // datesOf turns the chosen dates into a deployment's start and end: a range
 // gives both; a point ("dispatched ... in February 1996") gives the start;
 // "since" gives the start, "until" the end, and both together a range.
-func (cl *clause) datesOf(ds []mref) (start, end string, src []Span) {
+func (cl *depClause) datesOf(ds []depRef) (start, end string, src []Span) {
 	if len(ds) == 0 {
 		return "", "", nil
 	}
@@ -637,10 +637,10 @@ func (cl *clause) datesOf(ds []mref) (start, end string, src []Span) {
 }
 
 // readParts makes one deployment per counted object.
-func (cl *clause) readParts(parts []part) {
+func (cl *depClause) readParts(parts []depPart) {
 	res := &cl.r.a.Res
 	dates := cl.scopeDates()
-	var fronted []mref // dates before every count: they govern all parts
+	var fronted []depRef // dates before every count: they govern all parts
 	for _, d := range dates {
 		if d.span.End <= parts[0].span.Start {
 			fronted = append(fronted, d)
@@ -659,7 +659,7 @@ func (cl *clause) readParts(parts []part) {
 			g1++
 		}
 		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
-		var after, before []mref
+		var after, before []depRef
 		for _, d := range dates {
 			if d.span.Start < region.Start || d.span.Start >= region.End {
 				continue
@@ -677,7 +677,7 @@ func (cl *clause) readParts(parts []part) {
 		if len(chosen) == 0 {
 			chosen = fronted
 		}
-		dr := depDraft{sent: cl.si, noun: firstWord(c.Noun)}
+		dr := depDraft{sent: cl.si, noun: depFirstWord(c.Noun)}
 		dr.d.Min, dr.d.Max = c.Min, c.Max
 		dr.sources = append(dr.sources, p.span)
 		dr.d.Role = p.role
@@ -693,37 +693,37 @@ func (cl *clause) readParts(parts []part) {
 	}
 }
 
-func firstWord(s string) string {
+func depFirstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		s = s[:i]
 	}
 	return strings.ToLower(s)
 }
 
-// roleForPart decides the role of part k: the count's own, else one named
+// roleForPart decides the role of depPart k: the count's own, else one named
 // after it in its stretch ("16 SDF personnel to UNTAC as cease-fire
 // monitors"), else one before it in its stretch ("a relief unit with 23
-// members"), else "as ROLE" in its group, else the previous part's (a part
+// members"), else "as ROLE" in its group, else the previous depPart's (a depPart
 // inherits from its total), else the role last named in the few sentences
 // before (an elided noun: "Eight were sent").
-func (cl *clause) roleForPart(parts []part, k int) {
+func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
 	if r := res.Counts[p.ci].Role; r != "" {
 		p.role = r
 		return
 	}
-	var beforeBest *mref
+	var beforeBest *depRef
 	for i := range cl.ms {
 		m := &cl.ms[i]
-		if m.kind == mkRole && m.span.Start >= p.span.Start && m.span.End <= p.span.End {
+		if m.kind == dkRole && m.span.Start >= p.span.Start && m.span.End <= p.span.End {
 			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
 			return
 		}
 	}
 	for i := range cl.ms {
 		m := &cl.ms[i]
-		if m.kind != mkRole || cl.inCut(m.span) || cl.insideMention2(m, mkCount) {
+		if m.kind != dkRole || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
 			continue
 		}
 		if m.span.Start >= p.span.End && m.span.Start < p.sub.End {
@@ -740,7 +740,7 @@ func (cl *clause) roleForPart(parts []part, k int) {
 	}
 	for i := range cl.ms {
 		m := &cl.ms[i]
-		if m.kind != mkRole || cl.inCut(m.span) {
+		if m.kind != dkRole || cl.inCut(m.span) {
 			continue
 		}
 		t := cl.tokenAt(m.span.Start)
@@ -760,7 +760,7 @@ func (cl *clause) roleForPart(parts []part, k int) {
 }
 
 // insideMention2 reports whether mention m lies inside a mention of a kind.
-func (cl *clause) insideMention2(m *mref, kind mkind) bool {
+func (cl *depClause) insideMention2(m *depRef, kind depKind) bool {
 	for k := range cl.ms {
 		o := &cl.ms[k]
 		if o.kind == kind && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
@@ -771,23 +771,23 @@ func (cl *clause) insideMention2(m *mref, kind mkind) bool {
 }
 
 // tokenAt is the index of the first token starting at or after offset.
-func (cl *clause) tokenAt(off int) int {
+func (cl *depClause) tokenAt(off int) int {
 	return sort.Search(cl.t1-cl.t0, func(i int) bool { return cl.r.toks[cl.t0+i].Span.Start >= off }) + cl.t0
 }
 
-// roleLookback is how many sentences back an elided noun may find its role.
-const roleLookback = 6
+// depRoleLookback is how many sentences back an elided noun may find its role.
+const depRoleLookback = 6
 
 // lastRoleBefore is the role mention nearest before off, in this sentence
 // or the few before it; nil when none.
-func (r *depReader) lastRoleBefore(si, off int) *mref {
+func (r *depReader) lastRoleBefore(si, off int) *depRef {
 	lo := 0
-	if si-roleLookback >= 0 {
-		lo = r.sents[si-roleLookback].Start
+	if si-depRoleLookback >= 0 {
+		lo = r.sents[si-depRoleLookback].Start
 	}
 	i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= off })
 	for i--; i >= 0 && r.ms[i].span.Start >= lo; i-- {
-		if r.ms[i].kind == mkRole {
+		if r.ms[i].kind == dkRole {
 			return &r.ms[i]
 		}
 	}
@@ -797,7 +797,7 @@ func (r *depReader) lastRoleBefore(si, off int) *mref {
 // setMission: a mission named after the object in its stretch, else in its
 // group, else anywhere in the sentence, else the previous deployment's a
 // few sentences back, else the document's.
-func (cl *clause) setMission(dr *depDraft, near, region Span) {
+func (cl *depClause) setMission(dr *depDraft, near, region Span) {
 	res := &cl.r.a.Res
 	pick := func(in Span) bool {
 		for k := range cl.ms {
@@ -815,7 +815,7 @@ func (cl *clause) setMission(dr *depDraft, near, region Span) {
 	}
 	for i := len(cl.r.drafts) - 1; i >= 0; i-- {
 		o := &cl.r.drafts[i]
-		if o.sent < cl.si-roleLookback {
+		if o.sent < cl.si-depRoleLookback {
 			break
 		}
 		if o.d.Mission != "" && !o.needsMis {
@@ -829,13 +829,13 @@ func (cl *clause) setMission(dr *depDraft, near, region Span) {
 
 // setLocation: the first place after the object in its stretch, else in
 // its group; a city or region before a country; never the contributor.
-func (cl *clause) setLocation(dr *depDraft, near, region Span) {
+func (cl *depClause) setLocation(dr *depDraft, near, region Span) {
 	res := &cl.r.a.Res
 	pick := func(in Span) bool {
-		var country *mref
+		var country *depRef
 		for k := range cl.ms {
 			m := &cl.ms[k]
-			if m.kind != mkPlace || m.span.Start < in.Start || m.span.End > in.End || cl.inCut(m.span) || cl.insideOtherOrg(m) {
+			if m.kind != dkPlace || m.span.Start < in.Start || m.span.End > in.End || cl.inCut(m.span) || cl.insideOtherOrg(m) {
 				continue
 			}
 			p := res.Places[m.idx]
@@ -861,7 +861,7 @@ func (cl *clause) setLocation(dr *depDraft, near, region Span) {
 	}
 }
 
-func (cl *clause) setContributor(dr *depDraft) {
+func (cl *depClause) setContributor(dr *depDraft) {
 	if cl.conName != "" {
 		dr.d.Contributor = cl.conName
 		dr.sources = append(dr.sources, cl.conSpan)
@@ -870,14 +870,14 @@ func (cl *clause) setContributor(dr *depDraft) {
 	dr.needsCon = true
 }
 
-// readRoleObjects reads a clause with no count: one deployment per role it
+// readRoleObjects reads a depClause with no count: one deployment per role it
 // sends ("dispatching its first transport unit and staff officers"), or,
-// with no role, one deployment for the clause when it is dated ("From
+// with no role, one deployment for the depClause when it is dated ("From
 // February 1996 to February 2013, Japan dispatched SDF personnel").
-func (cl *clause) readRoleObjects() {
+func (cl *depClause) readRoleObjects() {
 	res := &cl.r.a.Res
 	type obj struct {
-		role  *mref
+		role  *depRef
 		one   bool // a single person ("the first female officer as a ...")
 		oneSp Span
 	}
@@ -885,11 +885,11 @@ func (cl *clause) readRoleObjects() {
 	seen := map[Span]bool{}
 	statement := false
 	for _, tr := range cl.trigs {
-		if tr.form == fReduced || tr.class == dwCompose {
+		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
 		}
 		statement = true
-		if tr.form == fPassive {
+		if tr.form == vfPassive {
 			for _, m := range cl.subjectRoles(&tr) {
 				if !seen[m.span] {
 					seen[m.span] = true
@@ -899,13 +899,13 @@ func (cl *clause) readRoleObjects() {
 			continue
 		}
 		start := tr.tok + 1
-		if tr.form == fNominal {
+		if tr.form == vfNominal {
 			start = tr.tok + 2
 		}
-		var got []*mref
+		var got []*depRef
 		for i := start; i < cl.t1 && i < start+25; i++ {
 			t := cl.r.toks[i]
-			lw := lower(t.Text)
+			lw := depLower(t.Text)
 			if lw == "as" && cl.lowerAt(i+1) == "well" && cl.lowerAt(i+2) == "as" {
 				i += 2
 				continue
@@ -924,7 +924,7 @@ func (cl *clause) readRoleObjects() {
 				break
 			}
 			if t.Text == ";" || t.Text == "." || cl.isTrigger(i) || cl.inCut(t.Span) ||
-				(cl.classAt(i).is(dwPrep) && lw != "of" && lw != "and" && !cl.insideMention(i, mkRole, mkOrg)) {
+				(cl.classAt(i).is(dwPrep) && lw != "of" && lw != "and" && !cl.insideMention(i, dkRole, dkOrg)) {
 				break
 			}
 			if cl.dateStartsAt(i) {
@@ -932,7 +932,7 @@ func (cl *clause) readRoleObjects() {
 			}
 			for k := range cl.ms {
 				m := &cl.ms[k]
-				if m.kind == mkRole && m.span.Start == t.Span.Start && !seen[m.span] {
+				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] {
 					seen[m.span] = true
 					got = append(got, m)
 				}
@@ -977,8 +977,8 @@ func (cl *clause) readRoleObjects() {
 
 // subjectRoles are the roles of a passive verb's subject ("liaison and
 // coordination personnel were also sent").
-func (cl *clause) subjectRoles(tr *trig) []*mref {
-	var out []*mref
+func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
+	var out []*depRef
 	lo := tr.auxStart - 12
 	if lo < cl.t0 {
 		lo = cl.t0
@@ -986,7 +986,7 @@ func (cl *clause) subjectRoles(tr *trig) []*mref {
 	from := tr.auxStart
 	for i := tr.auxStart - 1; i >= lo; i-- {
 		t := cl.r.toks[i]
-		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && lower(t.Text) != "and" && !cl.insideMention(i, mkRole)) {
+		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && depLower(t.Text) != "and" && !cl.insideMention(i, dkRole)) {
 			break
 		}
 		from = i
@@ -997,17 +997,17 @@ func (cl *clause) subjectRoles(tr *trig) []*mref {
 	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[tr.auxStart].Span.Start}
 	for k := range cl.ms {
 		m := &cl.ms[k]
-		if m.kind == mkRole && m.span.Start >= sp.Start && m.span.End <= sp.End {
+		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End {
 			out = append(out, m)
 		}
 	}
 	return out
 }
 
-func (cl *clause) dateStartsAt(i int) bool {
+func (cl *depClause) dateStartsAt(i int) bool {
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
-		if cl.ms[k].kind == mkDate && cl.ms[k].span.Start == st {
+		if cl.ms[k].kind == dkDate && cl.ms[k].span.Start == st {
 			return true
 		}
 	}
@@ -1015,11 +1015,11 @@ func (cl *clause) dateStartsAt(i int) bool {
 }
 
 // roleStartingNear is a role mention starting within n tokens from i.
-func (cl *clause) roleStartingNear(i, n int) *mref {
+func (cl *depClause) roleStartingNear(i, n int) *depRef {
 	for j := i; j < cl.t1 && j < i+n; j++ {
 		st := cl.r.toks[j].Span.Start
 		for k := range cl.ms {
-			if cl.ms[k].kind == mkRole && cl.ms[k].span.Start == st {
+			if cl.ms[k].kind == dkRole && cl.ms[k].span.Start == st {
 				return &cl.ms[k]
 			}
 		}
@@ -1029,7 +1029,7 @@ func (cl *clause) roleStartingNear(i, n int) *mref {
 
 // singlePerson reports whether tokens [i, j) are a singular noun phrase
 // naming one person: "a/an/one/the first ... officer".
-func (cl *clause) singlePerson(i, j int) (Span, bool) {
+func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 	if j <= i || j-i > 6 {
 		return Span{}, false
 	}
@@ -1047,12 +1047,12 @@ func (cl *clause) singlePerson(i, j int) (Span, bool) {
 // mission, a date, and a count or role, with hardly any other words
 // ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
 // 43 persons").
-func (cl *clause) readTableRow() {
-	if !lineAlone(cl.r.a.Doc.Text, cl.span) {
+func (cl *depClause) readTableRow() {
+	if !depLineAlone(cl.r.a.Doc.Text, cl.span) {
 		return
 	}
-	var mission, date *mref
-	var counts, roles []*mref
+	var mission, date *depRef
+	var counts, roles []*depRef
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		switch {
@@ -1060,15 +1060,15 @@ func (cl *clause) readTableRow() {
 			if mission == nil {
 				mission = m
 			}
-		case m.kind == mkDate:
+		case m.kind == dkDate:
 			if date == nil {
 				date = m
 			}
-		case m.kind == mkCount:
+		case m.kind == dkCount:
 			if deployableCount(&cl.r.a.Res.Counts[m.idx]) {
 				counts = append(counts, m)
 			}
-		case m.kind == mkRole:
+		case m.kind == dkRole:
 			roles = append(roles, m)
 		}
 	}
@@ -1079,7 +1079,7 @@ func (cl *clause) readTableRow() {
 	loose := 0
 	for i := cl.t0; i < cl.t1; i++ {
 		t := cl.r.toks[i]
-		if t.Kind != Word || isUpperASCII(t.Text[0]) || cl.insideAny(t.Span) {
+		if t.Kind != Word || depIsUpper(t.Text[0]) || cl.insideAny(t.Span) {
 			continue
 		}
 		loose++
@@ -1094,7 +1094,7 @@ func (cl *clause) readTableRow() {
 		dr.d.Mission = res.Orgs[mission.idx].ID
 		dr.sources = append(dr.sources, mission.span)
 		var dsrc []Span
-		dr.d.Start, dr.d.End, dsrc = cl.datesOf([]mref{*date})
+		dr.d.Start, dr.d.End, dsrc = cl.datesOf([]depRef{*date})
 		dr.sources = append(dr.sources, dsrc...)
 		cl.setLocation(&dr, cl.span, cl.span)
 		dr.needsCon = true
@@ -1114,11 +1114,11 @@ func (cl *clause) readTableRow() {
 		c := &res.Counts[m.idx]
 		dr := mk()
 		dr.d.Min, dr.d.Max = c.Min, c.Max
-		dr.noun = firstWord(c.Noun)
+		dr.noun = depFirstWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
 		dr.d.Role = c.Role
 		if dr.d.Role == "" {
-			var best *mref
+			var best *depRef
 			for _, rm := range roles {
 				if rm.span.End <= m.span.Start {
 					best = rm
@@ -1138,7 +1138,7 @@ func (cl *clause) readTableRow() {
 }
 
 // insideAny reports whether sp lies inside any mention.
-func (cl *clause) insideAny(sp Span) bool {
+func (cl *depClause) insideAny(sp Span) bool {
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		if m.span.Start <= sp.Start && sp.End <= m.span.End {

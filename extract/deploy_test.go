@@ -293,7 +293,7 @@ func TestDeployNoCount(t *testing.T) {
 }
 
 func TestDeployRoleObjects(t *testing.T) {
-	f := newDepFixture(t, "Japan has taken part in UNDOF for ten years, ever since sending its first transport unit and staff officers for the UNDOF HQ in February 1996.")
+	f := newDepFixture(t, "Japan has taken depPart in UNDOF for ten years, ever since sending its first transport unit and staff officers for the UNDOF HQ in February 1996.")
 	f.place("Japan", "country", "Japan")
 	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
 	f.role("transport unit", "transport unit").role("staff officer", "staff officers")

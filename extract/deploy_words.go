@@ -79,9 +79,9 @@ func depWords() map[string]depClass {
 	return depWordsMap
 }
 
-// wordClass gives the classes of a word, case-insensitively, without
+// depWordClass gives the classes of a word, case-insensitively, without
 // allocating for words of up to 32 bytes.
-func wordClass(w string) depClass {
+func depWordClass(w string) depClass {
 	m := depWords()
 	if c, ok := m[w]; ok {
 		return c
