@@ -72,10 +72,19 @@ type depReader struct {
 
 	// explicit contributors seen in dispatch clauses, for the document default
 	contributors map[string]int
+	// the last per-unit size read ("40 personnel each"), for ordinal parts
+	each depEach
+}
+
+// depEach is a per-unit size and where it was read.
+type depEach struct {
+	min, max *int
+	span     Span
+	sent     int // sentence index, -1 when none
 }
 
 func newDepReader(a *Analysis) *depReader {
-	r := &depReader{a: a, toks: a.Tokens, contributors: map[string]int{}}
+	r := &depReader{a: a, toks: a.Tokens, contributors: map[string]int{}, each: depEach{sent: -1}}
 	res := &a.Res
 	n := len(res.Counts) + len(res.Dates)
 	for _, o := range res.Orgs {

@@ -12,11 +12,11 @@ type depForm uint8
 
 const (
 	vfActive     depForm = iota + 1 // Japan dispatched ...; Japan has dispatched ...
-	vfPassive                     // ... were sent; ... have been dispatched
-	vfInfinitive                  // decided to dispatch ...
-	vfGerund                      // ever since dispatching ...
-	vfReduced                     // officers dispatched to X are ... (a modifier, not a statement)
-	vfNominal                     // the dispatch of ...
+	vfPassive                       // ... were sent; ... have been dispatched
+	vfInfinitive                    // decided to dispatch ...
+	vfGerund                        // ever since dispatching ...
+	vfReduced                       // officers dispatched to X are ... (a modifier, not a statement)
+	vfNominal                       // the dispatch of ...
 )
 
 // depTrig is a dispatch word found in a depClause.
@@ -32,7 +32,7 @@ type depClause struct {
 	r      *depReader
 	si     int
 	span   Span
-	t0, t1 int    // token range
+	t0, t1 int      // token range
 	ms     []depRef // mentions inside the sentence, by start
 	trigs  []depTrig
 	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
@@ -447,13 +447,20 @@ func (cl *depClause) readStatement() bool {
 	return true
 }
 
-// depPart is one object of the depClause: a count, with the stretch of text
-// that belongs to it.
+// depPart is one object of the clause: a count (or an ordinal standing for
+// one: "the second from November 1996"), with the stretch of text that
+// belongs to it.
 type depPart struct {
-	ci    int  // index into Res.Counts
-	span  Span // the count's span
-	sub   Span // its stretch: from the boundary before it to the next depPart's
-	group int  // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
+	min, max  *int
+	noun      string // the count's noun, "" for an ordinal part
+	countRole string // the count's own role
+	aggregate bool   // "a total of four", "80 personnel in total"
+	each      bool   // "40 personnel each": the size of each of several units
+	unit      bool   // a count of units ("two transport units")
+	span      Span   // the count's (or ordinal's) span
+	sizeSrc   []Span // for an ordinal part: where its size was read
+	sub       Span   // its stretch: from the boundary before it to the next part's
+	group     int    // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
 
 	role    string
 	roleSrc []Span
@@ -516,7 +523,13 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
-		parts = append(parts, depPart{ci: m.idx, span: m.span})
+		parts = append(parts, depPart{
+			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
+			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
+		})
+	}
+	if len(parts) == 0 {
+		parts = cl.ordinalParts()
 	}
 	if len(parts) == 0 {
 		return nil
@@ -580,6 +593,83 @@ func (cl *depClause) isTrigger(i int) bool {
 	return false
 }
 
+// followedByEach reports whether a count is a per-unit size: "each" ends it
+// or follows it.
+func (cl *depClause) followedByEach(sp Span) bool {
+	text := cl.r.a.Doc.Text
+	if strings.HasSuffix(text[sp.Start:sp.End], " each") {
+		return true
+	}
+	i := cl.tokenAt(sp.End)
+	return i < cl.t1 && depLower(cl.r.toks[i].Text) == "each"
+}
+
+// countOfUnits reports whether a count counts units rather than people
+// ("two transport units").
+func countOfUnits(c *Count) bool {
+	for _, w := range strings.Fields(c.Noun) {
+		if depWordClass(strings.Trim(w, ",.()")).is(dwUnit) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHasTotal reports whether part k is a detail of a total stated in
+// its group: a per-unit size, a number of units, or the same number again.
+func (cl *depClause) groupHasTotal(parts []depPart, k int) bool {
+	p := &parts[k]
+	if p.aggregate {
+		return false
+	}
+	for j := range parts {
+		o := &parts[j]
+		if j == k || o.group != p.group || !o.aggregate {
+			continue
+		}
+		if p.each || p.unit || (depSameInt(p.min, o.min) && depSameInt(p.max, o.max)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalParts finds parts named by an ordinal in a clause with no count:
+// "The first served from April to November 1996, and the second from
+// November 1996 to May 1997". Each part's size is the per-unit size stated
+// just before ("two units of 40 personnel each"), when there is one.
+func (cl *depClause) ordinalParts() []depPart {
+	var parts []depPart
+	for i := cl.t0; i+1 < cl.t1; i++ {
+		if depLower(cl.r.toks[i].Text) != "the" || !cl.classAt(i+1).is(dwOrdinal) {
+			continue
+		}
+		if i > cl.t0 {
+			pt := cl.r.toks[i-1].Text
+			if pt != "," && pt != ";" && pt != "-" && pt != "–" && pt != "—" && depLower(pt) != "and" && depLower(pt) != "while" {
+				continue
+			}
+		}
+		j := i + 2
+		if cl.classAt(j).is(dwUnit) || cl.lowerAt(j) == "one" {
+			j++
+		}
+		if j >= cl.t1 || !(cl.isTrigger(j) || cl.classAt(j).is(dwAux) || cl.dateStartsAt(j) || cl.dateStartsAt(j+1)) {
+			continue
+		}
+		sp := Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}
+		if cl.inCut(sp) {
+			continue
+		}
+		p := depPart{span: sp}
+		if e := cl.r.each; e.sent >= 0 && e.sent < cl.si && cl.si-e.sent <= 3 {
+			p.min, p.max, p.sizeSrc = e.min, e.max, []Span{e.span}
+		}
+		parts = append(parts, p)
+	}
+	return parts
+}
+
 // scopeDates are the sentence's dates that can date the deployment: not in
 // a purpose depClause, and not the date of a decision ("On January 26, the
 // Government decided to dispatch ...": the date is the decision's).
@@ -638,7 +728,6 @@ func (cl *depClause) datesOf(ds []depRef) (start, end string, src []Span) {
 
 // readParts makes one deployment per counted object.
 func (cl *depClause) readParts(parts []depPart) {
-	res := &cl.r.a.Res
 	dates := cl.scopeDates()
 	var fronted []depRef // dates before every count: they govern all parts
 	for _, d := range dates {
@@ -648,8 +737,13 @@ func (cl *depClause) readParts(parts []depPart) {
 	}
 	for k := range parts {
 		p := &parts[k]
-		c := &res.Counts[p.ci]
 		cl.roleForPart(parts, k)
+		if p.each {
+			cl.r.each = depEach{min: p.min, max: p.max, span: p.span, sent: cl.si}
+		}
+		if cl.groupHasTotal(parts, k) {
+			continue // "two units of 40 personnel each, 80 personnel in total": the total stands for them
+		}
 		// the group's stretch
 		g0, g1 := k, k
 		for g0 > 0 && parts[g0-1].group == p.group {
@@ -677,9 +771,10 @@ func (cl *depClause) readParts(parts []depPart) {
 		if len(chosen) == 0 {
 			chosen = fronted
 		}
-		dr := depDraft{sent: cl.si, noun: depFirstWord(c.Noun)}
-		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr := depDraft{sent: cl.si, noun: depFirstWord(p.noun)}
+		dr.d.Min, dr.d.Max = p.min, p.max
 		dr.sources = append(dr.sources, p.span)
+		dr.sources = append(dr.sources, p.sizeSrc...)
 		dr.d.Role = p.role
 		dr.sources = append(dr.sources, p.roleSrc...)
 		var dsrc []Span
@@ -709,7 +804,7 @@ func depFirstWord(s string) string {
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
-	if r := res.Counts[p.ci].Role; r != "" {
+	if r := p.countRole; r != "" {
 		p.role = r
 		return
 	}

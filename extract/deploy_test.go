@@ -413,3 +413,22 @@ func TestDeployUnitComposition(t *testing.T) {
 		"Japan|un.undof|staff officer|2|2|-|-|-",
 	)
 }
+
+func TestDeployUnitsEachAndOrdinalParts(t *testing.T) {
+	f := newDepFixture(t, "Japan sent two medical units of 30 SDF personnel each, 60 personnel in total, to UNMISS in 2012. The first served from January to June 2012, and the second from June 2012 to January 2013.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("medical unit", "medical units")
+	f.count("two medical units", 2, 2, "medical units", "medical unit")
+	f.count("30 SDF personnel each", 30, 30, "SDF personnel", "")
+	f.count("60 personnel in total", 60, 60, "personnel", "")
+	f.a.Res.Counts[2].Aggregate = true
+	f.date("in 2012", "2012")
+	f.date("from January to June 2012", "2012-01/2012-06")
+	f.date("from June 2012 to January 2013", "2012-06/2013-01")
+	f.expect(
+		"Japan|un.unmiss|medical unit|60|60|2012-01-01|-|-",
+		"Japan|un.unmiss|medical unit|30|30|2012-01-01|2012-06-30|-",
+		"Japan|un.unmiss|medical unit|30|30|2012-06-01|2013-01-31|-",
+	)
+}
