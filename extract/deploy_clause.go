@@ -1027,7 +1027,7 @@ func (cl *depClause) readRoleObjects() {
 			}
 			for k := range cl.ms {
 				m := &cl.ms[k]
-				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] {
+				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] && !depOverlapsAny(m.span, got) {
 					seen[m.span] = true
 					got = append(got, m)
 				}
@@ -1092,11 +1092,22 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[tr.auxStart].Span.Start}
 	for k := range cl.ms {
 		m := &cl.ms[k]
-		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End {
+		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End && !depOverlapsAny(m.span, out) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// depOverlapsAny reports whether sp overlaps a mention already taken (a
+// role nested in a longer one: "staff officers" in "SDF staff officers").
+func depOverlapsAny(sp Span, ms []*depRef) bool {
+	for _, m := range ms {
+		if sp.Start < m.span.End && m.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (cl *depClause) dateStartsAt(i int) bool {
