@@ -72,6 +72,14 @@ type depReader struct {
 
 	// explicit contributors seen in dispatch clauses, for the document default
 	contributors map[string]int
+	cls          []depClass // word class of each token
+
+	cl                 depClause // the sentence being read (reused)
+	scratchA, scratchB []depRef  // reused buffers
+	dateBuf            []depRef
+	dayCache           []depDays
+	partBuf            []depPart
+
 	// the last per-unit size read ("40 personnel each"), for ordinal parts
 	each depEach
 }
@@ -118,7 +126,17 @@ func newDepReader(a *Analysis) *depReader {
 			r.ms = append(r.ms, depRef{dkPlace, i, m.Span})
 		}
 	}
-	sort.SliceStable(r.ms, func(i, j int) bool { return spanLess(r.ms[i].span, r.ms[j].span) })
+	sort.Slice(r.ms, func(i, j int) bool {
+		a, b := &r.ms[i], &r.ms[j]
+		if a.span != b.span {
+			return spanLess(a.span, b.span)
+		}
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		return a.idx < b.idx
+	})
+	r.drafts = make([]depDraft, 0, len(res.Counts)+4)
 
 	r.isMission = make([]bool, len(res.Orgs))
 	r.conName = make([]string, len(res.Orgs))
@@ -127,6 +145,12 @@ func newDepReader(a *Analysis) *depReader {
 		r.conName[i] = depGovernmentCountry(o)
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
+	r.cls = make([]depClass, len(a.Tokens))
+	for i, t := range a.Tokens {
+		if t.Kind == Word {
+			r.cls[i] = depWordClass(t.Text)
+		}
+	}
 	return r
 }
 

@@ -43,19 +43,19 @@ type depClause struct {
 
 func (r *depReader) newClause(si int) *depClause {
 	sp := r.sents[si]
-	cl := &depClause{r: r, si: si, span: sp}
+	cl := &r.cl
+	*cl = depClause{r: r, si: si, span: sp, trigs: cl.trigs[:0], cuts: cl.cuts[:0]}
 	cl.t0 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
-	cl.t1 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.End })
+	cl.t1 = cl.t0
+	for cl.t1 < len(r.toks) && r.toks[cl.t1].Span.Start < sp.End {
+		cl.t1++
+	}
 	m0 := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
 	m1 := m0
 	for m1 < len(r.ms) && r.ms[m1].span.Start < sp.End {
 		m1++
 	}
-	for i := m0; i < m1; i++ {
-		if r.ms[i].span.End <= sp.End {
-			cl.ms = append(cl.ms, r.ms[i])
-		}
-	}
+	cl.ms = r.ms[m0:m1]
 	return cl
 }
 
@@ -69,10 +69,10 @@ func (cl *depClause) lowerAt(i int) string {
 }
 
 func (cl *depClause) classAt(i int) depClass {
-	if i < cl.t0 || i >= cl.t1 || cl.r.toks[i].Kind != Word {
+	if i < cl.t0 || i >= cl.t1 {
 		return 0
 	}
-	return depWordClass(cl.r.toks[i].Text)
+	return cl.r.cls[i]
 }
 
 // prevSkipping is the index of the token before i, skipping words of the
@@ -195,7 +195,7 @@ func (cl *depClause) findTriggers() {
 		if t.Kind != Word {
 			continue
 		}
-		c := depWordClass(t.Text)
+		c := cl.r.cls[i]
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}
@@ -205,7 +205,7 @@ func (cl *depClause) findTriggers() {
 		tr := depTrig{tok: i, auxStart: i}
 		prev := cl.prevSkipping(i, dwAdverb)
 		switch {
-		case c.is(dwNominal) && cl.lowerAt(i+1) == "of" && cl.lowerAt(prev) != "to":
+		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
 		case c.is(dwVerb | dwOffer | dwCompose):
 			tr.class = c & (dwVerb | dwOffer | dwCompose)
@@ -227,7 +227,7 @@ func (cl *depClause) findTriggers() {
 func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 	word := depLower(cl.r.toks[i].Text)
 	ing := strings.HasSuffix(word, "ing")
-	if prev >= cl.t0 && cl.lowerAt(prev) == "to" {
+	if prev >= cl.t0 && cl.wordIs(prev, "to") {
 		return vfInfinitive
 	}
 	if prev >= cl.t0 && cl.classAt(prev).is(dwAux) {
@@ -300,7 +300,7 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		for cl.classAt(j).is(dwAdverb) {
 			j++
 		}
-		if cl.lowerAt(j) != "of" || !cl.objectNear(j+1, 2, dkCount) {
+		if !cl.wordIs(j, "of") || !cl.objectNear(j+1, 2, dkCount) {
 			return false
 		}
 		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
@@ -333,8 +333,8 @@ func (cl *depClause) findCuts() {
 	if len(cl.trigs) == 0 {
 		return
 	}
-	for i := cl.trigs[0].tok + 1; i < cl.t1-1; i++ {
-		if cl.lowerAt(i) != "to" {
+	for i := cl.mainTrig().tok + 1; i < cl.t1-1; i++ {
+		if !cl.wordIs(i, "to") {
 			continue
 		}
 		n := cl.r.toks[i+1]
@@ -343,7 +343,7 @@ func (cl *depClause) findCuts() {
 		}
 		end := cl.span.End
 		for j := i + 2; j < cl.t1; j++ {
-			if cl.strongBoundary(j) || (cl.r.toks[j].Text == "," && (cl.lowerAt(j+1) == "and" || cl.lowerAt(j+1) == "but")) {
+			if cl.strongBoundary(j) || (cl.r.toks[j].Text == "," && (cl.wordIs(j+1, "and") || cl.wordIs(j+1, "but"))) {
 				end = cl.r.toks[j].Span.Start
 				break
 			}
@@ -381,7 +381,7 @@ func (cl *depClause) inCut(sp Span) bool {
 // verb with no subject of its own (to dispatch, dispatching), the one
 // before it that no preposition governs.
 func (cl *depClause) findContributor() {
-	first := cl.trigs[0]
+	first := cl.mainTrig()
 	for _, tr := range cl.trigs {
 		if tr.form != vfActive {
 			continue
@@ -458,12 +458,12 @@ type depPart struct {
 	each      bool   // "40 personnel each": the size of each of several units
 	unit      bool   // a count of units ("two transport units")
 	span      Span   // the count's (or ordinal's) span
-	sizeSrc   []Span // for an ordinal part: where its size was read
+	sizeSrc   Span   // for an ordinal part: where its size was read (zero when none)
 	sub       Span   // its stretch: from the boundary before it to the next part's
 	group     int    // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
 
 	role    string
-	roleSrc []Span
+	roleSrc Span // where the role was read (zero when from the count itself)
 }
 
 // deployableCount reports whether a count can be people sent: not a count
@@ -473,22 +473,17 @@ func deployableCount(c *Count) bool {
 	if c.Min == nil && c.Max == nil {
 		return false
 	}
-	unit := false
-	for _, w := range strings.Fields(c.Noun) {
-		wc := depWordClass(strings.Trim(w, ",.()"))
-		if wc.is(dwNotSent) {
-			return false
-		}
-		if wc.is(dwUnit) {
-			unit = true
-		}
+	notSent, unit := false, false
+	eachWord(c.Noun, func(w string) {
+		wc := depWordClass(w)
+		notSent = notSent || wc.is(dwNotSent)
+		unit = unit || wc.is(dwUnit)
+	})
+	if notSent {
+		return false
 	}
 	if !unit {
-		for _, w := range strings.Fields(c.Text) {
-			if depWordClass(strings.Trim(w, ",.()")).is(dwUnit) {
-				unit = true
-			}
-		}
+		eachWord(c.Text, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
 	}
 	if unit && c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1 {
 		return false
@@ -496,18 +491,33 @@ func deployableCount(c *Count) bool {
 	return true
 }
 
+// eachWord calls f with every run of ASCII letters in s.
+func eachWord(s string, f func(w string)) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		letter := i < len(s) && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+}
+
 // countParts collects the counts that are the depClause's objects, in order,
 // with their stretches and groups.
 func (cl *depClause) countParts() []depPart {
 	res := &cl.r.a.Res
-	firstTrig := cl.r.toks[cl.trigs[0].tok].Span.Start
+	firstTrig := cl.r.toks[cl.mainTrig().tok].Span.Start
 	onlyCompose := true
 	for _, tr := range cl.trigs {
 		if tr.class != dwCompose {
 			onlyCompose = false
 		}
 	}
-	var parts []depPart
+	parts := cl.r.partBuf[:0]
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		if m.kind != dkCount || cl.inCut(m.span) {
@@ -528,6 +538,7 @@ func (cl *depClause) countParts() []depPart {
 			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
 		})
 	}
+	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		parts = cl.ordinalParts()
 	}
@@ -551,7 +562,7 @@ func (cl *depClause) countParts() []depPart {
 			if t.Span.Start >= cur {
 				break
 			}
-			switch depLower(t.Text) {
+			switch t.Text {
 			case ",", ";", "-", "–", "—", "and", "or":
 				b = i
 			}
@@ -601,18 +612,15 @@ func (cl *depClause) followedByEach(sp Span) bool {
 		return true
 	}
 	i := cl.tokenAt(sp.End)
-	return i < cl.t1 && depLower(cl.r.toks[i].Text) == "each"
+	return i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, "each")
 }
 
 // countOfUnits reports whether a count counts units rather than people
 // ("two transport units").
 func countOfUnits(c *Count) bool {
-	for _, w := range strings.Fields(c.Noun) {
-		if depWordClass(strings.Trim(w, ",.()")).is(dwUnit) {
-			return true
-		}
-	}
-	return false
+	unit := false
+	eachWord(c.Noun, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
+	return unit
 }
 
 // groupHasTotal reports whether part k is a detail of a total stated in
@@ -641,17 +649,17 @@ func (cl *depClause) groupHasTotal(parts []depPart, k int) bool {
 func (cl *depClause) ordinalParts() []depPart {
 	var parts []depPart
 	for i := cl.t0; i+1 < cl.t1; i++ {
-		if depLower(cl.r.toks[i].Text) != "the" || !cl.classAt(i+1).is(dwOrdinal) {
+		if !strings.EqualFold(cl.r.toks[i].Text, "the") || !cl.classAt(i+1).is(dwOrdinal) {
 			continue
 		}
 		if i > cl.t0 {
 			pt := cl.r.toks[i-1].Text
-			if pt != "," && pt != ";" && pt != "-" && pt != "–" && pt != "—" && depLower(pt) != "and" && depLower(pt) != "while" {
+			if pt != "," && pt != ";" && pt != "-" && pt != "–" && pt != "—" && !strings.EqualFold(pt, "and") && !strings.EqualFold(pt, "while") {
 				continue
 			}
 		}
 		j := i + 2
-		if cl.classAt(j).is(dwUnit) || cl.lowerAt(j) == "one" {
+		if cl.classAt(j).is(dwUnit) || cl.wordIs(j, "one") {
 			j++
 		}
 		if j >= cl.t1 || !(cl.isTrigger(j) || cl.classAt(j).is(dwAux) || cl.dateStartsAt(j) || cl.dateStartsAt(j+1)) {
@@ -663,7 +671,7 @@ func (cl *depClause) ordinalParts() []depPart {
 		}
 		p := depPart{span: sp}
 		if e := cl.r.each; e.sent >= 0 && e.sent < cl.si && cl.si-e.sent <= 3 {
-			p.min, p.max, p.sizeSrc = e.min, e.max, []Span{e.span}
+			p.min, p.max, p.sizeSrc = e.min, e.max, e.span
 		}
 		parts = append(parts, p)
 	}
@@ -674,56 +682,75 @@ func (cl *depClause) ordinalParts() []depPart {
 // a purpose depClause, and not the date of a decision ("On January 26, the
 // Government decided to dispatch ...": the date is the decision's).
 func (cl *depClause) scopeDates() []depRef {
-	first := cl.trigs[0]
+	first := cl.mainTrig()
 	decisionEnd := -1
 	if first.form == vfInfinitive || first.form == vfNominal {
 		decisionEnd = cl.r.toks[first.tok].Span.Start
 	}
-	var out []depRef
+	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
 		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
 			continue
 		}
 		out = append(out, m)
 	}
+	cl.r.dateBuf = out
 	return out
 }
 
-// datesOf turns the chosen dates into a deployment's start and end: a range
+// setDates sets a draft's start and end from the chosen dates: a range
 // gives both; a point ("dispatched ... in February 1996") gives the start;
 // "since" gives the start, "until" the end, and both together a range.
-func (cl *depClause) datesOf(ds []depRef) (start, end string, src []Span) {
+func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 	if len(ds) == 0 {
-		return "", "", nil
+		return
 	}
 	res := &cl.r.a.Res
 	iv := res.Dates[ds[0].idx].Interval
-	src = append(src, ds[0].span)
-	if iv.Point {
-		start = iv.Start()
-	} else {
-		start, end = iv.Start(), iv.End()
+	first := cl.r.days(ds[0].idx)
+	dr.addSource(ds[0].span)
+	dr.d.Start = first.start
+	if !iv.Point {
+		dr.d.End = first.end
 	}
-	if end == "" {
+	if dr.d.End == "" {
 		for _, d := range ds[1:] {
 			o := res.Dates[d.idx].Interval
 			if !o.Point && o.From.IsZero() && !o.To.IsZero() {
-				end = o.End()
-				src = append(src, d.span)
+				dr.d.End = cl.r.days(d.idx).end
+				dr.addSource(d.span)
 				break
 			}
 		}
-	} else if start == "" {
+	} else if dr.d.Start == "" {
 		for _, d := range ds[1:] {
 			o := res.Dates[d.idx].Interval
 			if !o.Point && !o.From.IsZero() && o.To.IsZero() {
-				start = o.Start()
-				src = append(src, d.span)
+				dr.d.Start = cl.r.days(d.idx).start
+				dr.addSource(d.span)
 				break
 			}
 		}
 	}
-	return start, end, src
+}
+
+// depDays are a date's inclusive first and last days, formatted once.
+type depDays struct {
+	start, end string
+	done       bool
+}
+
+// days gives date i's first and last days, formatting them on first use.
+func (r *depReader) days(i int) depDays {
+	if r.dayCache == nil {
+		r.dayCache = make([]depDays, len(r.a.Res.Dates))
+	}
+	d := &r.dayCache[i]
+	if !d.done {
+		iv := r.a.Res.Dates[i].Interval
+		d.start, d.end, d.done = iv.Start(), iv.End(), true
+	}
+	return *d
 }
 
 // readParts makes one deployment per counted object.
@@ -753,7 +780,7 @@ func (cl *depClause) readParts(parts []depPart) {
 			g1++
 		}
 		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
-		var after, before []depRef
+		after, before := cl.r.scratchA[:0], cl.r.scratchB[:0]
 		for _, d := range dates {
 			if d.span.Start < region.Start || d.span.Start >= region.End {
 				continue
@@ -764,6 +791,7 @@ func (cl *depClause) readParts(parts []depPart) {
 				before = append(before, d)
 			}
 		}
+		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
 		chosen := after
 		if len(chosen) == 0 {
 			chosen = before
@@ -771,15 +799,14 @@ func (cl *depClause) readParts(parts []depPart) {
 		if len(chosen) == 0 {
 			chosen = fronted
 		}
-		dr := depDraft{sent: cl.si, noun: depFirstWord(p.noun)}
+		dr := newDepDraft(cl.si)
+		dr.noun = depFirstWord(p.noun)
 		dr.d.Min, dr.d.Max = p.min, p.max
 		dr.sources = append(dr.sources, p.span)
-		dr.sources = append(dr.sources, p.sizeSrc...)
+		dr.addSource(p.sizeSrc)
 		dr.d.Role = p.role
-		dr.sources = append(dr.sources, p.roleSrc...)
-		var dsrc []Span
-		dr.d.Start, dr.d.End, dsrc = cl.datesOf(chosen)
-		dr.sources = append(dr.sources, dsrc...)
+		dr.addSource(p.roleSrc)
+		cl.setDates(&dr, chosen)
 		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
 		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
 		cl.setContributor(&dr)
@@ -812,7 +839,7 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 	for i := range cl.ms {
 		m := &cl.ms[i]
 		if m.kind == dkRole && m.span.Start >= p.span.Start && m.span.End <= p.span.End {
-			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 			return
 		}
 	}
@@ -822,7 +849,7 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 			continue
 		}
 		if m.span.Start >= p.span.End && m.span.Start < p.sub.End {
-			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 			return
 		}
 		if m.span.Start >= p.sub.Start && m.span.End <= p.span.Start {
@@ -830,7 +857,7 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		}
 	}
 	if beforeBest != nil {
-		p.role, p.roleSrc = res.Roles[beforeBest.idx].Name, []Span{beforeBest.span}
+		p.role, p.roleSrc = res.Roles[beforeBest.idx].Name, beforeBest.span
 		return
 	}
 	for i := range cl.ms {
@@ -840,8 +867,8 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		}
 		t := cl.tokenAt(m.span.Start)
 		p1 := cl.prevSkipping(t, dwDet)
-		if cl.lowerAt(p1) == "as" {
-			p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+		if cl.wordIs(p1, "as") {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 			return
 		}
 	}
@@ -850,7 +877,7 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		return
 	}
 	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
-		p.role, p.roleSrc = res.Roles[m.idx].Name, []Span{m.span}
+		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 	}
 }
 
@@ -1001,7 +1028,7 @@ func (cl *depClause) readRoleObjects() {
 		for i := start; i < cl.t1 && i < start+25; i++ {
 			t := cl.r.toks[i]
 			lw := depLower(t.Text)
-			if lw == "as" && cl.lowerAt(i+1) == "well" && cl.lowerAt(i+2) == "as" {
+			if lw == "as" && cl.wordIs(i+1, "well") && cl.wordIs(i+2, "as") {
 				i += 2
 				continue
 			}
@@ -1047,10 +1074,10 @@ func (cl *depClause) readRoleObjects() {
 		}
 		objs = append(objs, obj{})
 	}
-	firstTrig := cl.r.toks[cl.trigs[0].tok].Span.Start
+	firstTrig := cl.r.toks[cl.mainTrig().tok].Span.Start
 	after := Span{firstTrig, cl.span.End}
 	for _, o := range objs {
-		dr := depDraft{sent: cl.si}
+		dr := newDepDraft(cl.si)
 		if o.role != nil {
 			dr.d.Role = res.Roles[o.role.idx].Name
 			dr.sources = append(dr.sources, o.role.span)
@@ -1059,9 +1086,7 @@ func (cl *depClause) readRoleObjects() {
 			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
 			dr.sources = append(dr.sources, o.oneSp)
 		}
-		var dsrc []Span
-		dr.d.Start, dr.d.End, dsrc = cl.datesOf(dates)
-		dr.sources = append(dr.sources, dsrc...)
+		cl.setDates(&dr, dates)
 		cl.setMission(&dr, after, cl.span)
 		cl.setLocation(&dr, after, cl.span)
 		cl.setContributor(&dr)
@@ -1081,7 +1106,7 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 	from := tr.auxStart
 	for i := tr.auxStart - 1; i >= lo; i-- {
 		t := cl.r.toks[i]
-		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && depLower(t.Text) != "and" && !cl.insideMention(i, dkRole)) {
+		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && !strings.EqualFold(t.Text, "and") && !cl.insideMention(i, dkRole)) {
 			break
 		}
 		from = i
@@ -1196,12 +1221,10 @@ func (cl *depClause) readTableRow() {
 	res := &cl.r.a.Res
 	cl.trigs = nil
 	mk := func() depDraft {
-		dr := depDraft{sent: cl.si}
+		dr := newDepDraft(cl.si)
 		dr.d.Mission = res.Orgs[mission.idx].ID
 		dr.sources = append(dr.sources, mission.span)
-		var dsrc []Span
-		dr.d.Start, dr.d.End, dsrc = cl.datesOf([]depRef{*date})
-		dr.sources = append(dr.sources, dsrc...)
+		cl.setDates(&dr, []depRef{*date})
 		cl.setLocation(&dr, cl.span, cl.span)
 		dr.needsCon = true
 		return dr
@@ -1252,4 +1275,33 @@ func (cl *depClause) insideAny(sp Span) bool {
 		}
 	}
 	return false
+}
+
+// mainTrig is the clause's main dispatch word: the first one that states a
+// deployment rather than modifying a noun ("the officers dispatched to
+// UNMIT" in a fronted purpose clause is not the statement).
+func (cl *depClause) mainTrig() depTrig {
+	for _, tr := range cl.trigs {
+		if tr.form != vfReduced {
+			return tr
+		}
+	}
+	return cl.trigs[0]
+}
+
+// addSource records a span a field was read from; the zero span is none.
+func (dr *depDraft) addSource(sp Span) {
+	if sp != (Span{}) {
+		dr.sources = append(dr.sources, sp)
+	}
+}
+
+// newDepDraft starts a draft read from sentence si.
+func newDepDraft(si int) depDraft {
+	return depDraft{sent: si, sources: make([]Span, 0, 8)}
+}
+
+// wordIs reports whether token i is the word w, ignoring case.
+func (cl *depClause) wordIs(i int, w string) bool {
+	return i >= cl.t0 && i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, w)
 }

@@ -432,3 +432,45 @@ func TestDeployUnitsEachAndOrdinalParts(t *testing.T) {
 		"Japan|un.unmiss|medical unit|30|30|2012-06-01|2013-01-31|-",
 	)
 }
+
+func TestDeployFrontedPurposeClause(t *testing.T) {
+	f := newDepFixture(t, "Japan sent four police officers to UNMIT. So that the police officers dispatched to UNMIT could work smoothly, liaison personnel were also sent to Dili from the Cabinet Office to support them.")
+	f.place("Japan", "country", "Japan").place("Dili", "place", "Dili")
+	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	f.org("jp.cao", "Cabinet Office", "government-agency", "Cabinet Office")
+	f.role("civilian police officer", "police officers").role("liaison and coordination personnel", "liaison personnel")
+	f.count("four police officers", 4, 4, "police officers", "civilian police officer")
+	f.expect(
+		"Japan|un.unmit|civilian police officer|4|4|-|-|-",
+		"Japan|un.unmit|liaison and coordination personnel|-|-|-|-|Dili",
+	)
+}
+
+// BenchmarkFindDeployments reads a 2 KB page of deployment statements with
+// its mentions in place (the other stages' cost is not included).
+func BenchmarkFindDeployments(b *testing.B) {
+	t := &testing.T{}
+	text := strings.Repeat("Japan dispatched 75 police officers to UNTAC from October 1992 to July 1993 to advise the police. Eight were sent from September 1992 to March 1993, and a second contingent of eight was sent from March to September 1993. The unit is responsible for transport and road repair in the area. ", 7)
+	f := newDepFixture(t, text)
+	f.place("Japan", "country", "Japan")
+	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	f.role("civilian police officer", "police officers")
+	for i := 0; i < 7; i++ {
+		f.count("75 police officers", 75, 75, "police officers", "civilian police officer")
+		f.count("Eight", 8, 8, "", "")
+		f.count("a second contingent of eight", 8, 8, "contingent", "")
+		f.date("from October 1992 to July 1993", "1992-10/1993-07")
+		f.date("from September 1992 to March 1993", "1992-09/1993-03")
+		f.date("from March to September 1993", "1993-03/1993-09")
+	}
+	f.a.Res.sort()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		f.a.Res.Deployments = f.a.Res.Deployments[:0]
+		FindDeployments(f.a)
+	}
+	if len(f.a.Res.Deployments) != 21 {
+		b.Fatalf("got %d deployments, want 21", len(f.a.Res.Deployments))
+	}
+}
