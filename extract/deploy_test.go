@@ -474,3 +474,26 @@ func BenchmarkFindDeployments(b *testing.B) {
 		b.Fatalf("got %d deployments, want 21", len(f.a.Res.Deployments))
 	}
 }
+
+func TestDeployMorePhrasings(t *testing.T) {
+	f := newDepFixture(t, "Japan has sent a total of 1,200 SDF personnel in six rotations to UNMISS since January 2012. The Government of Japan dispatched an election monitoring team of 12 members to Nepal in April 2008. Japan also provided 4 staff officers to UNMISS. Ten more officers will be dispatched to Juba from July 1 to December 31, 2013.")
+	f.place("Japan", "country", "Japan").place("Nepal", "country", "Nepal").place("Juba", "place", "Juba")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "staff officers").role("election observer", "election monitoring team")
+	f.count("a total of 1,200 SDF personnel", 1200, 1200, "SDF personnel", "")
+	f.a.Res.Counts[0].Aggregate = true
+	f.count("an election monitoring team", 1, 1, "election monitoring team", "election observer")
+	f.count("12 members", 12, 12, "members", "")
+	f.count("4 staff officers", 4, 4, "staff officers", "staff officer")
+	f.count("Ten more officers", 10, 10, "officers", "")
+	f.date("since January 2012", "2012-01/..")
+	f.date("in April 2008", "2008-04")
+	f.date("from July 1 to December 31, 2013", "2013-07-01/2013-12-31")
+	f.expect(
+		"Japan|un.unmiss|-|1200|1200|2012-01-01|-|-",
+		"Japan|un.unmiss|election observer|12|12|2008-04-01|-|Nepal",
+		"Japan|un.unmiss|staff officer|4|4|-|-|-",
+		"Japan|un.unmiss|staff officer|10|10|2013-07-01|2013-12-31|Juba",
+	)
+}
