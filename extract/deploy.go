@@ -219,8 +219,8 @@ func depIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (r *depReader) run() {
 	for si := range r.sents {
 		cl := r.newClause(si)
-		if cl.isHeading() {
-			cl.readTableRow()
+		if cl.isHeading() && !cl.hasCount() {
+			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
 			continue
 		}
 		if !cl.readStatement() {

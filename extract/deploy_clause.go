@@ -435,15 +435,15 @@ func (cl *depClause) readStatement() bool {
 	}
 	cl.findCuts()
 	cl.findContributor()
-	if cl.conName != "" {
+	before := len(cl.r.drafts)
+	if parts := cl.countParts(); len(parts) > 0 {
+		cl.readParts(parts)
+	} else {
+		cl.readRoleObjects()
+	}
+	if cl.conName != "" && len(cl.r.drafts) > before {
 		cl.r.contributors[cl.conName]++
 	}
-	parts := cl.countParts()
-	if len(parts) > 0 {
-		cl.readParts(parts)
-		return true
-	}
-	cl.readRoleObjects()
 	return true
 }
 
@@ -1005,13 +1005,19 @@ func (cl *depClause) readRoleObjects() {
 	}
 	var objs []obj
 	seen := map[Span]bool{}
-	statement := false
+	statement, people := false, false
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
 		}
 		statement = true
+		if w := cl.r.toks[tr.tok].Text; tr.form == vfActive && (strings.HasPrefix(w, "serv") || strings.HasPrefix(w, "particip")) {
+			from, to := cl.subjectRange(&tr)
+			people = people || cl.conName != "" || cl.peopleIn(from, to)
+		}
 		if tr.form == vfPassive {
+			from, to := cl.subjectRange(&tr)
+			people = people || cl.peopleIn(from, to)
 			for _, m := range cl.subjectRoles(&tr) {
 				if !seen[m.span] {
 					seen[m.span] = true
@@ -1025,7 +1031,9 @@ func (cl *depClause) readRoleObjects() {
 			start = tr.tok + 2
 		}
 		var got []*depRef
+		end := start
 		for i := start; i < cl.t1 && i < start+25; i++ {
+			end = i
 			t := cl.r.toks[i]
 			lw := depLower(t.Text)
 			if lw == "as" && cl.wordIs(i+1, "well") && cl.wordIs(i+2, "as") {
@@ -1063,14 +1071,15 @@ func (cl *depClause) readRoleObjects() {
 		for _, m := range got {
 			objs = append(objs, obj{role: m})
 		}
+		people = people || cl.peopleIn(start, end)
 	}
 	if !statement {
 		return
 	}
 	dates := cl.scopeDates()
 	if len(objs) == 0 {
-		if len(dates) == 0 {
-			return
+		if len(dates) == 0 || !people {
+			return // nothing says who was sent, or when
 		}
 		objs = append(objs, obj{})
 	}
@@ -1095,15 +1104,14 @@ func (cl *depClause) readRoleObjects() {
 	}
 }
 
-// subjectRoles are the roles of a passive verb's subject ("liaison and
-// coordination personnel were also sent").
-func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
-	var out []*depRef
+// subjectRange is the token range of a verb's subject: the words before
+// its auxiliary chain back to a preposition or clause mark.
+func (cl *depClause) subjectRange(tr *depTrig) (from, to int) {
 	lo := tr.auxStart - 12
 	if lo < cl.t0 {
 		lo = cl.t0
 	}
-	from := tr.auxStart
+	from = tr.auxStart
 	for i := tr.auxStart - 1; i >= lo; i-- {
 		t := cl.r.toks[i]
 		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && !strings.EqualFold(t.Text, "and") && !cl.insideMention(i, dkRole)) {
@@ -1111,10 +1119,18 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 		}
 		from = i
 	}
-	if from == tr.auxStart {
+	return from, tr.auxStart
+}
+
+// subjectRoles are the roles of a passive verb's subject ("liaison and
+// coordination personnel were also sent").
+func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
+	from, to := cl.subjectRange(tr)
+	if from == to {
 		return nil
 	}
-	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[tr.auxStart].Span.Start}
+	var out []*depRef
+	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[to].Span.Start}
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End && !depOverlapsAny(m.span, out) {
@@ -1124,12 +1140,21 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 	return out
 }
 
-// depOverlapsAny reports whether sp overlaps a mention already taken (a
-// role nested in a longer one: "staff officers" in "SDF staff officers").
-func depOverlapsAny(sp Span, ms []*depRef) bool {
-	for _, m := range ms {
-		if sp.Start < m.span.End && m.span.Start < sp.End {
+// peopleIn reports whether tokens [from, to) name people: a role, a word
+// for people or for a unit, or an armed force ("SDF personnel", "a
+// contingent of the Ground Self-Defense Force"), not things ("relief
+// supplies").
+func (cl *depClause) peopleIn(from, to int) bool {
+	for i := from; i < to && i < cl.t1; i++ {
+		if cl.classAt(i).is(dwPeople|dwPerson|dwUnit) || cl.insideMention(i, dkRole) {
 			return true
+		}
+		sp := cl.r.toks[i].Span
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1304,4 +1329,25 @@ func newDepDraft(si int) depDraft {
 // wordIs reports whether token i is the word w, ignoring case.
 func (cl *depClause) wordIs(i int, w string) bool {
 	return i >= cl.t0 && i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, w)
+}
+
+// depOverlapsAny reports whether sp overlaps a mention already taken (a
+// role nested in a longer one: "staff officers" in "SDF staff officers").
+func depOverlapsAny(sp Span, ms []*depRef) bool {
+	for _, m := range ms {
+		if sp.Start < m.span.End && m.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCount reports whether the sentence holds a count.
+func (cl *depClause) hasCount() bool {
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkCount {
+			return true
+		}
+	}
+	return false
 }

@@ -497,3 +497,13 @@ func TestDeployMorePhrasings(t *testing.T) {
 		"Japan|un.unmiss|staff officer|10|10|2013-07-01|2013-12-31|Juba",
 	)
 }
+
+func TestDeployHeadingsAndThings(t *testing.T) {
+	f := newDepFixture(t, "Dispatch of Staff Officers to UNMISS\n\n- 2 staff officers dispatched to UNMISS\n\nIn March 2003, Japan dispatched relief supplies to Jordan.\n")
+	f.place("Japan", "country", "Japan").place("Jordan", "country", "Jordan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "Staff Officers", "staff officers")
+	f.count("2 staff officers", 2, 2, "staff officers", "staff officer")
+	f.date("In March 2003", "2003-03")
+	f.expect("-|un.unmiss|staff officer|2|2|-|-|-")
+}

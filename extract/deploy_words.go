@@ -26,13 +26,14 @@ const (
 	dwPerson
 	dwOrdinal
 	dwNotMission
+	dwPeople
 )
 
 var depClassNames = map[string]depClass{
 	"verb": dwVerb, "offer": dwOffer, "compose": dwCompose, "nominal": dwNominal,
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
-	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission,
+	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople,
 }
 
 //go:embed deploy_words.tsv
