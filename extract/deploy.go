@@ -8,15 +8,15 @@ import (
 // FindDeployments reads deployment statements: who sent how many of whom, to
 // which mission, where, from when to when. It works over the mentions the
 // earlier stages found (dates, roles, counts, organizations, places) and the
-// sentences, reading each sentence's depClause structure: a dispatch verb and
+// sentences, reading each sentence's clause structure: a dispatch verb and
 // its form (active, passive, infinitive, gerund, reduced relative, or a
 // noun such as "the dispatch of"), the contributor that is its subject, the
 // counts that are its objects (one deployment per count; a list of counts
-// shares the depClause's dates, while counts separated by dates or by a new
+// shares the clause's dates, while counts separated by dates or by a new
 // verb are parts with dates of their own), the mission, the place and the
-// dates of each depPart. Table-like lines (mission, place, dates, role and
-// count with no verb) are read too. Fields a depClause leaves out are taken
-// from context only when it is plain: a depPart inherits the role of the
+// dates of each part. Table-like lines (mission, place, dates, role and
+// count with no verb) are read too. Fields a clause leaves out are taken
+// from context only when it is plain: a part inherits the role of the
 // total before it, an elided count takes the role last named nearby, and
 // the contributor and mission default to the document's one dispatching
 // country and one mission.
@@ -232,7 +232,7 @@ func (r *depReader) run() {
 }
 
 // docContributor is the document's dispatching country when it is plain:
-// every dispatch depClause that names its subject names the same country.
+// every dispatch clause that names its subject names the same country.
 func (r *depReader) docContributor() string {
 	if len(r.contributors) != 1 {
 		return ""
