@@ -143,9 +143,9 @@ func (l *lexeme) isDash() bool {
 	return false
 }
 
-// dateLex turns tokens into lexemes.
-func dateLex(text string, toks []Token) []lexeme {
-	lx := make([]lexeme, 0, len(toks))
+// dateLex turns tokens into lexemes, appending to dst[:0].
+func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
+	lx := dst[:0]
 	var buf [24]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

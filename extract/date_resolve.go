@@ -18,8 +18,8 @@ type dateResolver struct {
 	a *Analysis
 	p *dateParser
 
-	lastYear   int      // latest year stated in the text so far
-	lastAnchor *Mention // the mention that stated it
+	lastYear   int     // latest year stated in the text so far
+	lastAnchor Mention // the mention that stated it
 
 	docYear   int      // the date line's year, 0 when none
 	docAnchor *Mention // the date line
@@ -71,7 +71,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				r.a.Debugf("date %q at byte %d: %s names no year written before it; left out", m.Text, m.Span.Start, "the expression")
 				return false
 			}
-			x.y, anchor = r.lastYear, r.lastAnchor
+			x.y, anchor = r.lastYear, r.anchor()
 			if x.rel == relNext {
 				x.y++
 			} else if x.rel == relPrev {
@@ -97,7 +97,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		switch {
 		case r.lastYear != 0:
-			x.y, anchor = r.lastYear, r.lastAnchor
+			x.y, anchor = r.lastYear, r.anchor()
 		case !r.a.Ref.IsZero():
 			x.y = r.a.Ref.Y
 		default:
@@ -146,7 +146,13 @@ func (r *dateResolver) remember(e dateExpr, from, to part) {
 		}
 		m = p.mention(side.start, side.end)
 	}
-	r.lastAnchor = &m
+	r.lastAnchor = m
+}
+
+// anchor returns a copy of the latest stated mention for a Date to keep.
+func (r *dateResolver) anchor() *Mention {
+	m := r.lastAnchor
+	return &m
 }
 
 // crossFill lends each end of a range what the other states.
