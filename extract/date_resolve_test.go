@@ -19,7 +19,7 @@ func TestResolveFromText(t *testing.T) {
 		{"from June 12 to 20, 2008", "2008-06-12/2008-06-20", ""},
 		{"from June 28 to July 3", "2008-06-28/2008-07-03", "from June 12 to 20, 2008"},
 		{"On 4 March 2010", "2010-03-04", ""},
-		{"on5 March", "2010-03-05", "4 March 2010"},
+		{"5 March", "2010-03-05", "4 March 2010"},
 	}
 	if len(a.Res.Dates) != len(wants) {
 		t.Fatalf("got %d dates, want %d: %+v", len(a.Res.Dates), len(wants), a.Res.Dates)

@@ -80,7 +80,13 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead {
 		return dateExpr{}, false // a month alone needs "in", "by", "during"
 	}
-	return dateExpr{kind: exPoint, from: a, start: i, end: end}, true
+	start := i
+	if lead && j == i+1 && !p.at(i).upper && (p.isKw(i, kwOn) || p.isKw(i, kwAt) || p.isKw(i, kwOf)) {
+		// "on", "at" and "of" inside a sentence stay out of the text; a
+		// sentence that opens with "On January 26" keeps it
+		start = j
+	}
+	return dateExpr{kind: exPoint, from: a, start: start, end: end}, true
 }
 
 // continuesList reports whether lexeme i follows a date through a list
