@@ -15,13 +15,15 @@ package extract
 type relYear uint8
 
 const (
-	relNone    relYear = iota
-	relSame            // "the same year", "that year": the latest year written before
-	relNext            // "the following year": the latest year written before, plus one
-	relPrev            // "the previous year": minus one
-	relThis            // "this year": the document's own year (date line or reference date)
-	relDocNext         // "next year"
-	relDocLast         // "last year"
+	relNone      relYear = iota
+	relSame              // "the same year", "that year": the latest year written before
+	relNext              // "the following year": the latest year written before, plus one
+	relPrev              // "the previous year": minus one
+	relThis              // "this year": the document's own year (date line or reference date)
+	relDocNext           // "next year"
+	relDocLast           // "last year"
+	relSameMonth         // "the same month": month and year of the latest date written before
+	relSameDay           // "the same day": the latest day written before
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
@@ -128,7 +130,7 @@ func (l *lexeme) dateLike() bool {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
-		return l.kw == kwYear
+		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay
 	}
 	return false
 }
@@ -141,7 +143,7 @@ func (l *lexeme) canStart() bool {
 		return true
 	case lxWord:
 		switch l.kw {
-		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday:
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay:
 			return false
 		}
 		return true

@@ -20,6 +20,8 @@ type dateResolver struct {
 
 	lastYear   int     // latest year stated in the text so far
 	lastAnchor Mention // the mention that stated it
+	lastM      int     // month of that mention's (latest) date, 0 when not stated
+	lastD      int     // its day, 0 when not stated
 
 	docYear   int      // the date line's year, 0 when none
 	docAnchor *Mention // the date line
@@ -78,6 +80,16 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				x.y--
 			}
 			return true
+		case relSameMonth, relSameDay:
+			if r.lastYear == 0 || r.lastM == 0 || x.rel == relSameDay && r.lastD == 0 {
+				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month or day")
+				return false
+			}
+			x.y, x.m, anchor = r.lastYear, r.lastM, r.anchor()
+			if x.rel == relSameDay {
+				x.d = r.lastD
+			}
+			return true
 		case relThis, relDocNext, relDocLast:
 			switch {
 			case r.docYear != 0:
@@ -118,7 +130,9 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		return Date{}, false
 	}
 	d := Date{Mention: m, Interval: iv, Relative: relative, Anchor: anchor}
-	if !relative {
+	if !relative || namesNewYear(from.rel) {
+		// a date that states its year, or names one in words ("last
+		// year", "the following year"), is what later ellipses refer to
 		r.remember(e, from, to)
 	}
 	return d, true
@@ -130,9 +144,9 @@ func (r *dateResolver) remember(e dateExpr, from, to part) {
 	p := r.p
 	switch {
 	case to.ok() && to.y != 0:
-		r.lastYear = to.y
+		r.lastYear, r.lastM, r.lastD = to.y, to.m, to.d
 	case from.ok() && from.y != 0:
-		r.lastYear = from.y
+		r.lastYear, r.lastM, r.lastD = from.y, from.m, from.d
 	default:
 		return
 	}
@@ -188,4 +202,14 @@ func dateOf(x part) normalize.Date {
 		return normalize.YearMonth(x.y, x.m)
 	}
 	return normalize.YearOnly(x.y)
+}
+
+// namesNewYear reports year words that name a year of their own rather
+// than repeat the latest one.
+func namesNewYear(rel relYear) bool {
+	switch rel {
+	case relNext, relPrev, relThis, relDocNext, relDocLast:
+		return true
+	}
+	return false
 }
