@@ -193,7 +193,7 @@ func (c *countReader) at(i int) int {
 		}
 	}
 	start := c.aggregateStart(i)
-	aggregate := start < i
+	aggregate := start < i || c.totalBefore(i)
 	// "three 5-member teams", "a 10-member team"
 	if f := c.memberGroups(q, start, qend, limit, true); f != nil {
 		f.aggregate = f.aggregate || aggregate
@@ -301,6 +301,18 @@ func (c *countReader) aggregateStart(i int) int {
 	return i
 }
 
+// totalBefore reports "In total," / "In all," / "Altogether," opening the
+// clause of the number at i.
+func (c *countReader) totalBefore(i int) bool {
+	if i < 2 || c.ws[i-1].Text != "," {
+		return false
+	}
+	if c.ws[i-2].Text == "altogether" {
+		return true
+	}
+	return i >= 3 && c.ws[i-3].Text == "in" && (c.ws[i-2].Text == "total" || c.ws[i-2].Text == "all")
+}
+
 // inTotal reads "in total" / "in all" / "altogether" after a count.
 func (c *countReader) inTotal(k, limit int) (int, bool) {
 	if k+1 < limit && c.ws[k].Text == "in" && (c.ws[k+1].Text == "total" || c.ws[k+1].Text == "all") {
@@ -347,6 +359,13 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			np.class = normalize.ClassOf(last)
 			if np.class == normalize.NotPeople || np.class == normalize.TailNoun {
 				np.class = normalize.GenericNoun // a role names people whatever its last word
+			}
+			// "engineering unit personnel", "transport unit members": the
+			// people noun after the role is the head
+			if e := r.end; e < limit && !c.toks[e].NewlineBefore && c.toks[e].Kind == Word {
+				if cl := normalize.ClassOf(c.ws[e].Text); cl == normalize.GenericNoun || cl == normalize.PersonNoun {
+					np.end, np.head, np.class = e+1, normalize.Singular(c.ws[e].Text), cl
+				}
 			}
 			return np, true
 		}
@@ -397,6 +416,22 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 	return np, false
 }
 
+// anyNounPhrase reads up to four words up to a stop word as a noun phrase
+// of unknown head, for "a 2,000-strong force" where the words before
+// already say that people are counted.
+func (c *countReader) anyNounPhrase(k, limit int) (nounPhrase, bool) {
+	np := nounPhrase{start: k, roleIdx: -1, class: normalize.GroupNoun}
+	j := k
+	for j < limit && j < k+4 && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) && (j == k || !c.toks[j].NewlineBefore) {
+		j++
+	}
+	if j == k {
+		return np, false
+	}
+	np.end, np.head = j, normalize.Singular(c.ws[j-1].Text)
+	return np, true
+}
+
 // elided handles a number with no noun after it: "Eight were sent", "and
 // one was stationed" (the noun of the count before), "a second contingent
 // of eight" (a group of people).
@@ -422,6 +457,25 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 		return c.add(f)
 	}
+	// "personnel numbering approximately 200", "Number of personnel: 350",
+	// "SDF personnel (350)": the people noun comes first
+	if b := i - 1; b >= 1 && (numberingWords[c.ws[b].Text] || c.ws[b].Text == "(" && qend < limit && c.ws[qend].Text == ")") && c.sent[b] == c.sent[i] {
+		h := b - 1
+		if cl := normalize.ClassOf(c.ws[h].Text); c.toks[h].Kind == Word && c.sent[h] == c.sent[i] && !c.toks[b].NewlineBefore && !c.toks[i].NewlineBefore && (cl == normalize.GenericNoun || cl == normalize.PersonNoun || cl == normalize.GroupNoun) {
+			from := h // the text runs from the noun: "personnel numbering approximately 200"
+			if c.ws[b].Text == "(" {
+				from = i
+			}
+			f := &found{start: from, end: qend, q: q, aggregate: aggregate || c.ws[b].Text != ":" && c.ws[b].Text != "(",
+				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]}
+			if ri, ok := c.roleEndingAt(h + 1); ok {
+				f.role = c.roles[ri].name
+				f.noun = c.text(c.roles[ri].start, h+1)
+				c.roles[ri].ofCount = true
+			}
+			return c.add(f)
+		}
+	}
 	// "Eight were sent", "and one was stationed"
 	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
@@ -437,6 +491,19 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		return c.add(f)
 	}
 	return i
+}
+
+// roleEndingAt finds a role mention that ends just before token e.
+func (c *countReader) roleEndingAt(e int) (int, bool) {
+	for k := len(c.roles) - 1; k >= 0; k-- {
+		if c.roles[k].end == e {
+			return k, true
+		}
+		if c.roles[k].end < e {
+			break
+		}
+	}
+	return 0, false
 }
 
 // pair reads "the first pair", "the second pair", "the other pair": two of
@@ -519,8 +586,15 @@ func (c *countReader) memberGroups(q normalize.Quantity, start, qend, limit int,
 		return nil
 	}
 	np, ok := c.nounPhrase(k+2, limit)
-	if !ok || np.class != normalize.GroupNoun {
+	if !ok {
+		// "a 2,000-strong force": whatever the group is called, it is of people
+		np, ok = c.anyNounPhrase(k+2, limit)
+	}
+	if !ok || np.class == normalize.PersonNoun || np.class == normalize.GenericNoun && np.role == "" {
 		return nil
+	}
+	if np.roleIdx >= 0 {
+		c.roles[np.roleIdx].ofCount = true
 	}
 	f := &found{start: start, end: np.end, q: q, noun: c.text(np.start, np.end), nounHead: "member",
 		class: normalize.GenericNoun, role: np.role, sentence: c.sent[start]}
@@ -735,6 +809,7 @@ var (
 	elidedVerbs = setOf("was", "were", "is", "are", "has", "have", "had", "will", "would", "remained",
 		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
+	numberingWords       = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
 	memberWords          = setOf("member", "man", "men", "strong", "person", "people", "personnel")
 	stopWords            = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",

@@ -157,7 +157,7 @@ var boundsByFirst = func() map[string][]boundPhrase {
 // quantityStarters are the words a number phrase may begin with, checked
 // first so that most words cost one map look-up.
 var quantityStarters = func() map[string]bool {
-	m := map[string]bool{"between": true, "from": true, "a": true, "an": true, "both": true}
+	m := map[string]bool{"between": true, "from": true, "a": true, "an": true, "both": true, "tens": true, "several": true}
 	for _, p := range boundPhrases {
 		m[p.words[0]] = true
 	}
@@ -312,6 +312,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 			break
 		}
 		switch n := ws[i+1].Text; n {
+		case "few":
+			if q, j, ok := severalScale(ws, i+2); ok {
+				return q, j, true
+			}
 		case "couple", "pair":
 			j := i + 2
 			if j < len(ws) && ws[j].Text == "of" {
@@ -332,11 +336,35 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	case "both":
 		return ExactQuantity(2), i + 1, true
+	case "tens":
+		// "tens of thousands": at least twenty thousand
+		if i+2 < len(ws) && ws[i+1].Text == "of" && ws[i+2].scale() > 0 {
+			j := i + 3
+			if j < len(ws) && ws[j].Text == "of" {
+				j++
+			}
+			return Quantity{Min: 20 * ws[i+2].scale(), HasMin: true, Approximate: true}, j, true
+		}
+		return Quantity{}, i, false
+	case "several":
+		// "several hundred": more than one hundred, fewer than a thousand
+		if q, j, ok := severalScale(ws, i+1); ok {
+			return q, j, true
+		}
+		return Quantity{}, i, false
 	}
 	if min, vague := vaguePlurals[w]; vague {
 		j := i + 1
 		if j < len(ws) && ws[j].Text == "of" {
 			j++
+		}
+		// "hundreds of thousands"
+		if j < len(ws) && ws[j].scale() > 0 && ws[j].scale() > min {
+			min *= ws[j].scale()
+			j++
+			if j < len(ws) && ws[j].Text == "of" {
+				j++
+			}
 		}
 		return Quantity{Min: min, HasMin: true, Approximate: true}, j, true
 	}
@@ -358,6 +386,26 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	}
 	return ExactQuantity(v), j, true
+}
+
+// severalScale reads the scale word after "several" or "a few": "several
+// hundred" is 200..999, approximately.
+func severalScale(ws []Word, i int) (Quantity, int, bool) {
+	if i >= len(ws) {
+		return Quantity{}, i, false
+	}
+	sc := ws[i].scale()
+	if t := ws[i].Text; t == "hundred" || t == "hundreds" {
+		sc = 100
+	}
+	if sc == 0 {
+		return Quantity{}, i, false
+	}
+	j := i + 1
+	if j < len(ws) && ws[j].Text == "of" {
+		j++
+	}
+	return Quantity{Min: 2 * sc, Max: 10*sc - 1, HasMin: true, HasMax: true, Approximate: true}, j, true
 }
 
 // readCardinal reads a cardinal number in words and digits from ws[i]:

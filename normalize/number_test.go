@@ -95,6 +95,10 @@ func TestReadQuantity(t *testing.T) {
 		{"500 or less", open, 500, false, 0},
 		{"2 to 3 million", 2000000, 3000000, false, 0},
 		{"300+", 300, open, false, 0},
+		{"tens of thousands of", 20000, open, true, 0},
+		{"hundreds of thousands", 200000, open, true, 0},
+		{"several hundred", 200, 999, true, 0},
+		{"a few thousand", 2000, 9999, true, 0},
 		// the phrase stops where the number does
 		{"16 SDF personnel", 16, 16, false, 1},
 		{"three or two officers", 3, 3, false, 1},
