@@ -436,24 +436,30 @@ func (c *countReader) anyNounPhrase(k, limit int) (nounPhrase, bool) {
 // one was stationed" (the noun of the count before), "a second contingent
 // of eight" (a group of people).
 func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
-	// "a (second) contingent of eight"
+	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word {
-		s := i - 2
-		for s > 0 && s > i-5 && c.sent[s-1] == c.sent[i] && c.toks[s-1].Kind == Word && !isDeterminerEnd(c.ws[s-1].Text) {
-			if w := c.ws[s-1].Text; w == "a" || w == "an" || w == "the" || w == "another" {
+		s := i - 2 // the start of the text: the determiner, if any
+		nounStart := s
+		follows := false // "second", "another", "further": more of the people counted before
+		for s > 0 && s > i-6 && c.sent[s-1] == c.sent[i] && c.toks[s-1].Kind == Word {
+			w := c.ws[s-1].Text
+			if w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "another" || strings.HasSuffix(w, "'s") {
 				s--
+				follows = follows || w == "another"
 				break
 			}
-			if normalize.IsOrdinalWord(c.ws[s-1].Text) || c.ws[s-1].Text == "new" || c.ws[s-1].Text == "further" || c.ws[s-1].Text == "additional" {
-				s--
-				continue
+			if isStopWord(w) {
+				break
 			}
-			break
+			follows = follows || normalize.IsOrdinalWord(w) || w == "new" || w == "further" || w == "additional" || w == "next"
+			s--
+			nounStart = s
 		}
-		f := &found{start: s, end: qend, q: q, aggregate: aggregate, elided: true, class: normalize.GroupNoun, sentence: c.sent[i]}
-		if ante := c.antecedent(i); ante != nil {
-			f.elidedFrom = ante
-			f.noun, f.nounHead = ante.noun, ante.nounHead
+		f := &found{start: s, end: qend, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[i],
+			noun: c.text(nounStart, i-1), nounHead: normalize.Singular(c.ws[i-2].Text)}
+		if ante := c.antecedent(i); ante != nil && follows {
+			f.elided, f.elidedFrom = true, ante
+			f.noun, f.nounHead, f.class = ante.noun, ante.nounHead, ante.class
 		}
 		return c.add(f)
 	}
@@ -490,7 +496,53 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
 		return c.add(f)
 	}
+	// "680 personnel in the first rotation and 600 in the second": a number
+	// in parallel with a count earlier in the same sentence
+	if qend < limit && parallelPrepositions[c.ws[qend].Text] && q.Exact() && start > 0 && c.ws[start-1].Text == "and" {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && !ante.elided {
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "the number of SDF personnel was increased to 330": the people are
+	// named before the number, after "number of"
+	if qend >= limit || c.toks[qend].Kind == Punct || isStopWord(c.ws[qend].Text) {
+		if f := c.numberOf(q, start, i, qend, aggregate); f != nil {
+			return c.add(f)
+		}
+	}
 	return i
+}
+
+// numberOf looks back from a bare number for "the (total) number of
+// PEOPLE" or "the strength of PEOPLE" in the same clause.
+func (c *countReader) numberOf(q normalize.Quantity, start, i, qend int, aggregate bool) *found {
+	for b := start - 1; b >= 1 && b >= start-10 && c.sent[b] == c.sent[i]; b-- {
+		w := c.ws[b].Text
+		if c.toks[b].Kind == Number || w == ";" || w == "." || normalize.IsNumberWord(w) {
+			return nil
+		}
+		if w != "of" || (c.ws[b-1].Text != "number" && c.ws[b-1].Text != "strength") {
+			continue
+		}
+		k := b + 1
+		if k < start && c.ws[k].Text == "the" {
+			k++
+		}
+		np, ok := c.nounPhrase(k, start)
+		if !ok || np.class == normalize.NotPeople {
+			return nil
+		}
+		total := aggregate || b >= 2 && c.ws[b-2].Text == "total"
+		f := &found{start: start, end: qend, q: q, aggregate: total, noun: c.text(np.start, np.end),
+			nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+		if np.roleIdx >= 0 {
+			c.roles[np.roleIdx].ofCount = true
+		}
+		return f
+	}
+	return nil
 }
 
 // roleEndingAt finds a role mention that ends just before token e.
@@ -809,6 +861,7 @@ var (
 	elidedVerbs = setOf("was", "were", "is", "are", "has", "have", "had", "will", "would", "remained",
 		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
+	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
 	numberingWords       = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
 	memberWords          = setOf("member", "man", "men", "strong", "person", "people", "personnel")
 	stopWords            = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
