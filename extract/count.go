@@ -236,6 +236,8 @@ func (c *countReader) at(i int) int {
 		f.aggregate = true
 		f.restatement = true
 		end = e
+	} else if c.totalLater(end, limit) {
+		f.aggregate = true // "1,500 members ... served there in total"
 	}
 	f.end = end
 	return c.add(f)
@@ -311,6 +313,21 @@ func (c *countReader) totalBefore(i int) bool {
 		return true
 	}
 	return i >= 3 && c.ws[i-3].Text == "in" && (c.ws[i-2].Text == "total" || c.ws[i-2].Text == "all")
+}
+
+// totalLater reports "in total" / "in all" / "altogether" later in the
+// clause of a count that ends at k, before any other number.
+func (c *countReader) totalLater(k, limit int) bool {
+	for j := k; j < limit && j < k+10; j++ {
+		w := c.ws[j].Text
+		if c.toks[j].Kind == Number || normalize.IsNumberWord(w) || w == "," || w == ";" || w == ":" || w == "(" {
+			return false
+		}
+		if _, ok := c.inTotal(j, limit); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // inTotal reads "in total" / "in all" / "altogether" after a count.
@@ -479,6 +496,26 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 				f.noun = c.text(c.roles[ri].start, h+1)
 				c.roles[ri].ofCount = true
 			}
+			return c.add(f)
+		}
+	}
+	// "Staff officers at the headquarters: 4": a list item naming the people
+	// before a colon
+	if i >= 2 && c.ws[i-1].Text == ":" && (qend >= limit || c.toks[qend].Kind == Punct) {
+		for h := i - 2; h >= 0 && h > i-10 && c.sent[h] == c.sent[i]; h-- {
+			if ri, ok := c.roleAt[h]; ok {
+				r := &c.roles[ri]
+				r.ofCount = true
+				return c.add(&found{start: h, end: qend, q: q, noun: c.text(h, r.end), nounHead: normalize.Singular(c.ws[r.end-1].Text),
+					class: normalize.GenericNoun, role: r.name, sentence: c.sent[i]})
+			}
+		}
+	}
+	// "Two or three of them rotated", "one of whom": people counted before
+	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
 			return c.add(f)
 		}
 	}

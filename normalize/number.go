@@ -49,24 +49,24 @@ func (q Quantity) Times(n int64) Quantity {
 // The cardinal vocabulary. Number words are the grammar itself, not a list
 // that changes, so they live in code.
 var (
-	unitWords = map[string]int64{
+	numUnits = map[string]int64{
 		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9,
 	}
-	teenWords = map[string]int64{
+	numTeens = map[string]int64{
 		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 	}
-	tensWords = map[string]int64{
+	numTens = map[string]int64{
 		"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
 		"seventy": 70, "eighty": 80, "ninety": 90,
 	}
-	// scaleWords multiply everything read since the last larger scale.
-	scaleWords = map[string]int64{
+	// numScales multiply everything read since the last larger scale.
+	numScales = map[string]int64{
 		"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6,
 		"billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12,
 	}
-	ordinalWords = map[string]bool{
+	numOrdinals = map[string]bool{
 		"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 		"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
 		"thirteenth": true, "fourteenth": true, "fifteenth": true, "sixteenth": true, "seventeenth": true,
@@ -81,14 +81,14 @@ var (
 
 // IsOrdinalWord reports whether w (lower case) is an ordinal number word
 // ("second", "twenty-fifth" is read as "twenty" "-" "fifth").
-func IsOrdinalWord(w string) bool { return ordinalWords[w] }
+func IsOrdinalWord(w string) bool { return numOrdinals[w] }
 
 // IsNumberWord reports whether w (lower case) is a cardinal number word.
 func IsNumberWord(w string) bool {
-	_, u := unitWords[w]
-	_, t := teenWords[w]
-	_, d := tensWords[w]
-	_, s := scaleWords[w]
+	_, u := numUnits[w]
+	_, t := numTeens[w]
+	_, d := numTens[w]
+	_, s := numScales[w]
 	return u || t || d || s || w == "hundred" || w == "dozen"
 }
 
@@ -161,7 +161,7 @@ var quantityStarters = func() map[string]bool {
 	for _, p := range boundPhrases {
 		m[p.words[0]] = true
 	}
-	for _, t := range []map[string]int64{unitWords, teenWords, tensWords, vaguePlurals} {
+	for _, t := range []map[string]int64{numUnits, numTeens, numTens, vaguePlurals} {
 		for w := range t {
 			m[w] = true
 		}
@@ -291,7 +291,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 	return q, end, true
 }
 
-func (w Word) scale() int64 { return scaleWords[w.Text] }
+func (w Word) scale() int64 { return numScales[w.Text] }
 
 func endsWithScale(ws []Word, from, to int) bool {
 	return to-1 >= from && ws[to-1].scale() > 0
@@ -379,10 +379,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, i, false
 	}
 	// an ordinal made of words: "twenty-fifth", "one hundred and first"
-	if j < len(ws) && ordinalWords[ws[j].Text] && !ws[j].Newline {
+	if j < len(ws) && numOrdinals[ws[j].Text] && !ws[j].Newline {
 		return Quantity{}, i, false
 	}
-	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && ordinalWords[ws[j+1].Text] {
+	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && numOrdinals[ws[j+1].Text] {
 		return Quantity{}, i, false
 	}
 	return ExactQuantity(v), j, true
@@ -488,7 +488,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := unitWords[t]; ok {
+		if v, ok := numUnits[t]; ok {
 			if last == tens || last == dash {
 				if current%10 != 0 {
 					break
@@ -505,7 +505,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := teenWords[t]; ok {
+		if v, ok := numTeens[t]; ok {
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -518,7 +518,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := tensWords[t]; ok {
+		if v, ok := numTens[t]; ok {
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -543,7 +543,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if sc, ok := scaleWords[t]; ok {
+		if sc, ok := numScales[t]; ok {
 			if !read || last == and || last == dash || last == dozen {
 				break
 			}
@@ -588,7 +588,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			continue
 		}
 		if isDash(t) && last == tens && j+1 < len(ws) {
-			if _, ok := unitWords[ws[j+1].Text]; ok {
+			if _, ok := numUnits[ws[j+1].Text]; ok {
 				last = dash
 				j++
 				continue
