@@ -364,7 +364,7 @@ func tables() (orgs, places *phraseTable) {
 // nameConnectors may stand between the capitalized words of a name.
 var nameConnectors = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true,
-	"de": true, "du": true, "des": true, "la": true, "le": true, "el": true, "da": true, "do": true, "&": true,
+	"de": true, "du": true, "des": true, "au": true, "la": true, "le": true, "el": true, "da": true, "do": true, "&": true,
 }
 
 // acronymDef is "Long Form ( ACR )" or "ACR ( Long Form )": the words of the
