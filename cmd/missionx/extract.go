@@ -31,6 +31,7 @@ type extractFlags struct {
 	workers          int
 	format, id, ref  string
 	noText, failFast bool
+	ner              bool
 	maxBytes         int64
 	logFormat        string
 	logLevel         string
@@ -46,6 +47,7 @@ func (f *extractFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.ref, "ref", "", "reference `DATE` (YYYY[-MM[-DD]]) for relative dates with no anchor in the text")
 	fs.BoolVar(&f.noText, "no-text", false, "leave the text out of document records")
 	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first rejected document")
+	fs.BoolVar(&f.ner, "ner", false, "also run prose's entity model to propose organizations and places the rules miss (slow: ~20 docs/s)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 64<<20, "reject documents (and JSONL lines) larger than `N` bytes")
 	fs.StringVar(&f.logFormat, "log-format", "auto", "log format on stderr: auto (text on a terminal, else JSON), text or json")
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
@@ -111,7 +113,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg := pipelineConfig{
 		args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
 		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
-		extractOpts: extract.Options{Ref: f.ref},
+		extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
 		recordOpts:  output.Options{NoText: f.noText},
 	}
 	if log.GetLevel() <= zerolog.DebugLevel {
