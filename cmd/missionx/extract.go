@@ -67,7 +67,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
 		}
-		return exitUsage
+		return usageError(stderr, "extract", "%v", err)
 	}
 	if fs.NArg() == 0 {
 		return usageError(stderr, "extract", "name at least one file, directory, or - for stdin")
