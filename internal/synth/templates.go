@@ -52,7 +52,9 @@ func (g *gen) num(n int) string {
 
 // small is a team-sized number; large a contingent-sized one.
 func (g *gen) small() int { return 2 + g.n(18) }
-func (g *gen) large() int { return []int{30, 45, 48, 53, 80, 100, 120, 150, 180, 200, 240, 300, 350, 400, 600, 680, 1200, 1500, 2000}[g.n(19)] }
+func (g *gen) large() int {
+	return []int{30, 45, 48, 53, 80, 100, 120, 150, 180, 200, 240, 300, 350, 400, 600, 680, 1200, 1500, 2000}[g.n(19)]
+}
 
 // count is a count phrase with its noun: "about 600 engineers", "two or
 // three staff officers", "more than 30 election observers".
