@@ -252,3 +252,16 @@ func (g *gen) fill(p *page, target int, isHTML bool, next func() block) {
 		p.blocks = append(p.blocks, b)
 	}
 }
+
+// Corpus returns documents 0..n-1 of the corpus o describes.
+func Corpus(o Options, n int) []Doc {
+	docs := make([]Doc, n)
+	for i := range docs {
+		docs[i] = Generate(o, i)
+	}
+	return docs
+}
+
+// BenchOptions is the corpus the benchmarks use: seed 1, 1-3 KB, a quarter
+// HTML, as bench/run.sh generates it.
+var BenchOptions = Options{Seed: 1, MinBytes: 1024, MaxBytes: 3072, HTMLShare: 0.25, CRLFShare: 0.05}
