@@ -42,14 +42,36 @@ func Schema() (*jsonschema.Schema, error) {
 	return schema, schemaErr
 }
 
-// Validate checks one record against the schema without encoding it.
+var (
+	fastOnce sync.Once
+	fast     *fnode
+	fastErr  error
+)
+
+// fastSchema is the fast validator compiled from the same schema
+// (fastschema.go), or nil when the schema uses a keyword it lacks.
+func fastSchema() *fnode {
+	fastOnce.Do(func() { fast, fastErr = compileFast(SchemaJSON) })
+	return fast
+}
+
+// Validate checks one record against the schema without encoding it. The
+// fast validator (compiled from the same schema) decides; a record it
+// rejects goes through the general validator for a precise message.
 func Validate(r Record) error {
+	f := fastSchema()
+	if f != nil && f.valid(r) && distinctKeys(r) {
+		return nil
+	}
 	s, err := Schema()
 	if err != nil {
 		return err
 	}
 	if err := s.Validate(r.Map()); err != nil {
 		return schemaError(err)
+	}
+	if f != nil {
+		return fmt.Errorf("schema: %s record has a key twice or a value of a type records cannot hold", r.Type())
 	}
 	return nil
 }
