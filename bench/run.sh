@@ -14,9 +14,11 @@
 # under /usr/bin/time -v, and prints per run: wall seconds (from `date
 # +%s.%N` around the run), documents/s, input MB/s (raw bytes of the corpus /
 # wall time), peak RSS (time -v "Maximum resident set size"), user+sys CPU
-# seconds, and the 1-minute load average just before the run (the machine is
-# shared; a high load means the figure is pessimistic). The last line per N
-# is the median of the runs. The output is checked once: one document record
+# seconds, documents per CPU second (less sensitive to other load than
+# docs/s: on an idle machine with C cores docs/s approaches C times it), and
+# the 1-minute load average just before the run (the machine is shared; a
+# high load makes docs/s pessimistic). The last line per N is the median of
+# each column over the runs. The output is checked once: one document record
 # per input document, and `missionx validate` on it when N <= 20000.
 set -euo pipefail
 
@@ -47,7 +49,7 @@ jflag=()
 
 echo "# machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(go version | cut -d' ' -f3); commit $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet HEAD -- . || echo '+dirty')"
 echo "# command: missionx extract ${jflag[*]} -o OUT.jsonl CORPUS   (runs: $runs)"
-printf "%-8s %-4s %8s %9s %7s %8s %8s %6s\n" N run wall_s docs/s MB/s rss_MB cpu_s load1
+printf "%-8s %-4s %8s %9s %7s %8s %8s %10s %6s\n" N run wall_s docs/s MB/s rss_MB cpu_s docs/cpu_s load1
 
 for n in $ns; do
   if [ "$jsonl" = 1 ]; then
@@ -75,21 +77,21 @@ for n in $ns; do
     rss=$(awk -F: '/Maximum resident set size/ {print $2/1024}' "$dir/time.txt")
     cpu=$(awk -F: '/User time|System time/ {s+=$2} END {print s}' "$dir/time.txt")
     row=$(awk -v n="$n" -v r="$r" -v t0="$t0" -v t1="$t1" -v b="$bytes" -v rss="$rss" -v cpu="$cpu" -v load="$load" \
-      'BEGIN {w=t1-t0; printf "%-8s %-4s %8.2f %9.0f %7.2f %8.1f %8.2f %6s", n, r, w, n/w, b/w/1e6, rss, cpu, load}')
+      'BEGIN {w=t1-t0; printf "%-8s %-4s %8.2f %9.0f %7.2f %8.1f %8.2f %10.0f %6s", n, r, w, n/w, b/w/1e6, rss, cpu, n/cpu, load}')
     echo "$row"
     rows+=("$row")
   done
   # median of each column over the runs
   printf '%s\n' "${rows[@]}" | awk -v n="$n" '
-    { for (c = 3; c <= 8; c++) v[c, NR] = $c }
+    { for (c = 3; c <= 9; c++) v[c, NR] = $c }
     END {
       m = int((NR + 1) / 2)
-      for (c = 3; c <= 8; c++) {
+      for (c = 3; c <= 9; c++) {
         for (i = 1; i <= NR; i++) a[i] = v[c, i]
         for (i = 1; i <= NR; i++) for (j = i + 1; j <= NR; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
         med[c] = a[m]
       }
-      printf "%-8s %-4s %8.2f %9.0f %7.2f %8.1f %8.2f %6s\n", n, "med", med[3], med[4], med[5], med[6], med[7], med[8]
+      printf "%-8s %-4s %8.2f %9.0f %7.2f %8.1f %8.2f %10.0f %6s\n", n, "med", med[3], med[4], med[5], med[6], med[7], med[8], med[9]
     }'
   docs=$(grep -c '^{"type":"document"' "$out" || true)
   recs=$(wc -l <"$out")

@@ -84,6 +84,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "extract", "%v", err)
 	}
 
+	tuneGC()
 	if f.cpuProfile != "" {
 		stopProfile, err := startCPUProfile(f.cpuProfile)
 		if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -22,4 +23,21 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// tuneGC trades a little memory for less garbage-collection work during
+// extract. Each document allocates its tokens, mentions and records and
+// drops them all when written, so the live heap stays small (the tables
+// plus the documents in flight) and the default GOGC=100 collects several
+// hundred times a second; GOGC=400 cut the CPU time of a 5,000-document run
+// by about a quarter. The memory limit keeps the peak bounded whatever the
+// live heap: near it the collector runs as often as it must. Explicit GOGC
+// or GOMEMLIMIT settings in the environment win.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(100 << 20)
+	}
 }
