@@ -38,6 +38,9 @@ type result struct {
 	logMsg string
 	warns  []string
 	skip   bool // resumed: already complete in the output
+	// fromJSONL: the document is a line of a JSONL input, so id is the
+	// line's own id rather than a path (check names golden files by it)
+	fromJSONL bool
 }
 
 // sink receives results in input order.
@@ -254,7 +257,7 @@ func readErr(path string, err error) error {
 // panics: a panic anywhere becomes the document's reject.
 func process(j job, cfg pipelineConfig) (r *result) {
 	d := j.doc
-	r = &result{seq: j.seq, id: d.id}
+	r = &result{seq: j.seq, id: d.id, fromJSONL: d.fromJSONL}
 	defer func() {
 		if p := recover(); p != nil {
 			r.block = nil
