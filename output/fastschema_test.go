@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/missionx/missionx/extract"
 	"github.com/missionx/missionx/internal/synth"
@@ -342,4 +343,81 @@ func mustRegexp(t *testing.T, p string) *regexp.Regexp {
 		t.Fatal(err)
 	}
 	return re
+}
+
+// The sparse code-point table agrees with counting runes, at every byte.
+func TestOffsetsAt(t *testing.T) {
+	for _, text := range []string{"", "plain ascii", "Café 🇯🇵 report — Léogâne, Bouaké", "ééé", "a\u2028b", "日本の PKO 2007年"} {
+		o := newOffsets(text)
+		for b := 0; b <= len(text); b++ {
+			// the rune holding b starts at rs
+			rs := b
+			for rs > 0 && rs < len(text) && !utf8.RuneStart(text[rs]) {
+				rs--
+			}
+			want := utf8.RuneCountInString(text[:rs])
+			if got := o.at(b); got != want {
+				t.Errorf("%q: at(%d) = %d, want %d", text, b, got, want)
+			}
+		}
+	}
+}
+
+// appendStringRef is the byte-at-a-time appendString that the table-driven
+// one replaced; both must give the same bytes.
+func appendStringRef(buf []byte, s string) []byte {
+	buf = append(buf, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			buf = append(buf, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				buf = append(buf, '\\', c)
+			case '\n':
+				buf = append(buf, '\\', 'n')
+			case '\r':
+				buf = append(buf, '\\', 'r')
+			case '\t':
+				buf = append(buf, '\\', 't')
+			default:
+				buf = append(buf, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2028' || r == '\u2029' {
+			buf = append(buf, s[start:i]...)
+			buf = append(buf, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += w
+			start = i
+			continue
+		}
+		i += w
+	}
+	buf = append(buf, s[start:]...)
+	return append(buf, '"')
+}
+
+func TestAppendStringSameBytes(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\x00", "\x1f", "\x7f", "é", "—", "\u2028", "\u2029", "\u2027", "\u202a", "\xe2", "\xe2\x80", "\xff", "🇯🇵", "日本"}
+	seed := uint64(7)
+	next := func() uint64 { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return seed }
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := int(next() % 12); k > 0; k-- {
+			b.WriteString(pieces[next()%uint64(len(pieces))])
+		}
+		s := b.String()
+		if got, want := appendString(nil, s), appendStringRef(nil, s); string(got) != string(want) {
+			t.Fatalf("appendString(%q) = %s, was %s", s, got, want)
+		}
+	}
 }
