@@ -34,6 +34,12 @@ func Tokenize(text string) []Token {
 	space, newline := false, false
 	i := 0
 	for i < len(text) {
+		// ASCII white space, the commonest byte, without decoding
+		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -62,6 +68,10 @@ func Tokenize(text string) []Token {
 		case unicode.IsLetter(r):
 			j := i + w
 			for j < len(text) {
+				if c := text[j] | 0x20; c >= 'a' && c <= 'z' {
+					j++ // ASCII letter: the common case, no decoding
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
 					j += w2

@@ -1,14 +1,17 @@
 package output
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/missionx/missionx/extract"
+	"github.com/missionx/missionx/internal/cputime"
 	"github.com/missionx/missionx/internal/synth"
 )
 
 // Benchmarks of the output stages on the synthetic corpus bench/run.sh uses:
-// ns/op is ns per document (all its records).
+// ns/op is wall ns per document (all its records), cpu-ns/op the CPU time
+// of the benchmark's thread per document (not inflated by other load).
 //
 //	go test -run '^$' -bench . -benchmem ./output
 
@@ -45,6 +48,20 @@ func benchCorpus(b *testing.B) []benchDoc {
 	return out
 }
 
+// loop runs body for each iteration of b.Loop on a locked thread and
+// reports the thread's CPU time per iteration.
+func loop(b *testing.B, body func(i int)) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	m := cputime.Start()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		body(i)
+		n++
+	}
+	b.ReportMetric(m.PerOp(n), "cpu-ns/op")
+}
+
 func recordsPerDoc(docs []benchDoc) float64 {
 	n := 0
 	for _, d := range docs {
@@ -55,11 +72,10 @@ func recordsPerDoc(docs []benchDoc) float64 {
 
 func BenchmarkRecords(b *testing.B) {
 	docs := benchCorpus(b)
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	loop(b, func(i int) {
 		d := docs[i%len(docs)]
 		Records(d.doc, d.res, Options{})
-	}
+	})
 	b.ReportMetric(recordsPerDoc(docs), "records/doc")
 }
 
@@ -68,14 +84,13 @@ func BenchmarkValidate(b *testing.B) {
 	if _, err := Schema(); err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	loop(b, func(i int) {
 		for _, r := range docs[i%len(docs)].recs {
 			if err := Validate(r); err != nil {
 				b.Fatal(err)
 			}
 		}
-	}
+	})
 	b.ReportMetric(recordsPerDoc(docs), "records/doc")
 }
 
@@ -87,27 +102,25 @@ func BenchmarkValidateGeneral(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	loop(b, func(i int) {
 		for _, r := range docs[i%len(docs)].recs {
 			if err := s.Validate(r.Map()); err != nil {
 				b.Fatal(err)
 			}
 		}
-	}
+	})
 	b.ReportMetric(recordsPerDoc(docs), "records/doc")
 }
 
 func BenchmarkAppendJSON(b *testing.B) {
 	docs := benchCorpus(b)
 	var buf []byte
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	loop(b, func(i int) {
 		buf = buf[:0]
 		for _, r := range docs[i%len(docs)].recs {
 			buf = AppendJSON(buf, r)
 			buf = append(buf, '\n')
 		}
-	}
+	})
 	b.SetBytes(int64(len(buf)))
 }

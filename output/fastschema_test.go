@@ -223,13 +223,13 @@ func TestFastSchemaAgrees(t *testing.T) {
 		typ := r.Type()
 		perType[typ]++
 		depth := 0
-		if perType[typ] <= 6 {
+		if perType[typ] <= 3 {
 			depth = 2
 		}
-		var variants []any
-		if perType[typ] <= 40 {
-			variants = mutants(r, depth)
+		if perType[typ] > 12 {
+			continue // the record itself was checked; its shape is covered
 		}
+		variants := mutants(r, depth)
 		for _, typ := range recordTypes {
 			c := append(Record{}, r...)
 			c[0].Val = typ
