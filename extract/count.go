@@ -519,6 +519,14 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			return c.add(f)
 		}
 	}
+	// "four more followed", "two others joined": more of the people counted before
+	if qend < limit && (c.ws[qend].Text == "more" || c.ws[qend].Text == "others") && q.Exact() {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
 	// "Eight were sent", "and one was stationed"
 	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
@@ -814,11 +822,27 @@ func (c *countReader) contextRole(f *found) string {
 	if r := c.nearestRole(c.sents[s], f.start, f.end); r != "" {
 		return r
 	}
-	// the sentence before, when it is in the same paragraph
+	// the sentence before, when it is in the same paragraph and counts no
+	// one itself (a role there then describes the people talked about)
 	b := s - 1
-	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore {
+	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore && !c.countsIn(b) {
 		if r := c.nearestRole(c.sents[b], -1, -1); r != "" {
 			return r
+		}
+	}
+	// an earlier count of the same noun in the paragraph: "3 election
+	// observers ... Two observers stayed" (not for a total, which may sum
+	// people of every kind)
+	for k := len(c.found) - 1; k >= 0 && !f.aggregate; k-- {
+		g := c.found[k]
+		if g.start >= f.start || g.dropped {
+			continue
+		}
+		if g.sentence < s-2 || !c.sameParagraph(g.sentence, s) {
+			break
+		}
+		if g.role != "" && g.nounHead == f.nounHead && f.nounHead != "" {
+			return g.role
 		}
 	}
 	// the section heading: walk back to the paragraph's first sentence, then
@@ -839,6 +863,26 @@ func (c *countReader) contextRole(f *found) string {
 		}
 	}
 	return ""
+}
+
+// sameParagraph reports whether sentences a <= b are on one line.
+func (c *countReader) sameParagraph(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if st := c.sents[k].start; st < 0 || c.toks[st].NewlineBefore {
+			return false
+		}
+	}
+	return true
+}
+
+// countsIn reports whether sentence s holds a count.
+func (c *countReader) countsIn(s int) bool {
+	for _, f := range c.found {
+		if f.sentence == s && !f.dropped {
+			return true
+		}
+	}
+	return false
 }
 
 // headingLike reports whether a sentence is a heading or caption line: on a

@@ -53,9 +53,26 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 // first use and shared by the stages that read words.
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
-		a.words = wordsOf(a.Tokens)
+		a.words = wordsOfText(a.Doc.Text, a.Tokens)
 	}
 	return a.words
+}
+
+// wordsOfText is wordsOf for tokens of text. An ASCII text is lower-cased
+// once as a whole and the words are slices of that copy, which saves an
+// allocation per capitalized token.
+func wordsOfText(text string, toks []Token) []normalize.Word {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return wordsOf(toks)
+		}
+	}
+	lower := strings.ToLower(text)
+	ws := make([]normalize.Word, len(toks))
+	for i, t := range toks {
+		ws[i] = normalize.Word{Text: lower[t.Span.Start:t.Span.End], Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+	}
+	return ws
 }
 
 // wordsOf gives the tokens in the form normalize's word readers take: lower
