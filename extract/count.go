@@ -66,7 +66,8 @@ type found struct {
 	elidedFrom  *found // the count whose noun an elided count takes
 	elided      bool
 	product     bool
-	restatement bool // "(15 personnel in total)" after a product
+	restatement bool   // "(15 personnel in total)" after a product
+	roleText    string // the role mention the role was read from, when not the noun ("as cease-fire monitors")
 	sentence    int
 	dropped     bool
 }
@@ -489,7 +490,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			if c.ws[b].Text == "(" {
 				from = i
 			}
-			f := &found{start: from, end: qend, q: q, aggregate: aggregate || c.ws[b].Text != ":" && c.ws[b].Text != "(",
+			f := &found{start: from, end: qend, q: q, aggregate: aggregate || strings.HasPrefix(c.ws[b].Text, "total"),
 				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]}
 			if ri, ok := c.roleEndingAt(h + 1); ok {
 				f.role = c.roles[ri].name
@@ -794,6 +795,12 @@ func (c *countReader) assignRoles() {
 		}
 		if f.elidedFrom != nil {
 			f.role = f.elidedFrom.role
+			if f.elidedFrom.roleText != "" {
+				// "16 SDF personnel ... as cease-fire monitors. Eight were
+				// sent": the eight are counted as cease-fire monitors
+				f.noun = f.elidedFrom.roleText
+			}
+			f.roleText = f.elidedFrom.roleText
 			continue
 		}
 		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
@@ -819,8 +826,10 @@ func (c *countReader) contextRole(f *found) string {
 	if s < 0 {
 		return ""
 	}
-	if r := c.nearestRole(c.sents[s], f.start, f.end); r != "" {
-		return r
+	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 {
+		h := c.roles[k]
+		f.roleText = c.text(h.start, h.end)
+		return h.name
 	}
 	// the sentence before, when it is in the same paragraph and counts no
 	// one itself (a role there then describes the people talked about)
@@ -901,8 +910,16 @@ func (c *countReader) headingLike(r tokRange) bool {
 // nearestRole is the role mentioned in r nearest to [from, to) that is not
 // the noun of a count; with from < 0, the last one in r.
 func (c *countReader) nearestRole(r tokRange, from, to int) string {
-	best, bestDist := "", 1<<30
-	for _, h := range c.roles {
+	if k := c.nearestRoleHit(r, from, to); k >= 0 {
+		return c.roles[k].name
+	}
+	return ""
+}
+
+// nearestRoleHit is nearestRole's index into c.roles, -1 when none.
+func (c *countReader) nearestRoleHit(r tokRange, from, to int) int {
+	best, bestDist := -1, 1<<30
+	for k, h := range c.roles {
 		if h.start < r.start || h.end > r.end || h.ofCount || (h.start >= from && h.end <= to && from >= 0) {
 			continue
 		}
@@ -917,7 +934,7 @@ func (c *countReader) nearestRole(r tokRange, from, to int) string {
 			d = r.end - h.end
 		}
 		if d < bestDist {
-			best, bestDist = h.name, d
+			best, bestDist = k, d
 		}
 	}
 	return best

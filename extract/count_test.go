@@ -86,7 +86,7 @@ func TestFindCounts(t *testing.T) {
 		{"the people noun after a role", "Around 400 engineering unit personnel were deployed.",
 			[]wantCount{{"Around 400 engineering unit personnel", "400", "a", "engineering unit"}}},
 		{"the people noun before the number", "The SDF sent personnel numbering approximately 200.\nNumber of personnel: 350\nIn total, 1,300 personnel served, among them a 2,000-strong force.",
-			[]wantCount{{"personnel numbering approximately 200", "200", "at", ""}, {"personnel: 350", "350", "", ""},
+			[]wantCount{{"personnel numbering approximately 200", "200", "a", ""}, {"personnel: 350", "350", "", ""},
 				{"1,300 personnel", "1300", "t", ""}, {"2,000-strong force", "2000", "", ""}}},
 		{"numbers that name their people elsewhere", "It sent 680 personnel in the first rotation and 600 in the second. The total number of SDF personnel reached 1,300. The Dutch contingent of 400 stayed. The number of personnel has doubled in 12 years.",
 			[]wantCount{{"680 personnel", "680", "", ""}, {"600", "600", "", ""}, {"1,300", "1300", "t", ""},
@@ -134,8 +134,17 @@ func TestFindCountsNouns(t *testing.T) {
 	if got := res.Counts[0].Noun; got != "Ground Self-Defense Force personnel" {
 		t.Errorf("noun = %q, want the phrase as written", got)
 	}
-	if got := res.Counts[1].Noun; got != "Ground Self-Defense Force personnel" {
-		t.Errorf("elided noun = %q, want the noun of the count before", got)
+	if got := res.Counts[1].Noun; got != "cease-fire monitors" {
+		t.Errorf("elided noun = %q, want what the count before counted them as", got)
+	}
+	res = extractFixture(t, "Japan sent a total of four police officers: the first pair in May, the second pair in June.")
+	if len(res.Counts) != 3 {
+		t.Fatalf("got %d counts, want 3: %+v", len(res.Counts), res.Counts)
+	}
+	for _, c := range res.Counts[1:] {
+		if c.Noun != "police officers" {
+			t.Errorf("%s: noun = %q, want the noun of the total before", c.Text, c.Noun)
+		}
 	}
 }
 
