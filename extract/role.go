@@ -27,6 +27,11 @@ func FindRoles(a *Analysis) {
 			i++
 			continue
 		}
+		if insideName(a.Tokens, ws, i, end) {
+			// "United Nations Military Observer Group": part of a name
+			i = end
+			continue
+		}
 		span := Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End}
 		m := Mention{Text: a.Doc.Text[span.Start:span.End], Span: span}
 		if k, seen := index[r.Name]; seen {
@@ -38,6 +43,21 @@ func FindRoles(a *Analysis) {
 		i = end
 	}
 }
+
+// insideName reports whether the role words at [i, end) are part of the
+// name of an organization: capitalized and followed by a capitalized head
+// word such as "Group" or "Mission".
+func insideName(toks []Token, ws []normalize.Word, i, end int) bool {
+	if end >= len(toks) || toks[end].NewlineBefore || toks[end].Kind != Word || !capitalized(toks[end].Text) || !capitalized(toks[i].Text) {
+		return false
+	}
+	return orgHeadWords[ws[end].Text]
+}
+
+var orgHeadWords = setOf("group", "mission", "force", "forces", "office", "agency", "commission",
+	"organization", "organisation", "authority", "operation", "council", "center", "centre",
+	"department", "division", "section", "programme", "program", "headquarters", "school", "college",
+	"academy", "association", "committee", "service", "corps")
 
 // roleBoundaryBefore reports whether a role phrase may start at token i: not
 // in the middle of a hyphenated compound ("non-staff").
