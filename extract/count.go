@@ -177,6 +177,9 @@ func (c *countReader) at(i int) int {
 	if w.Text == "pair" && i >= 1 {
 		return c.pair(i)
 	}
+	if w.Text == "over" && i > 0 && phrasalOver[c.ws[i-1].Text] {
+		return i // "handed over 30 detainees": 30, not more than 30
+	}
 	if !c.numberContextOK(i) {
 		return i
 	}
@@ -287,6 +290,12 @@ func (c *countReader) numberContextOK(i int) bool {
 		return false // "12 January"
 	}
 	return true
+}
+
+// looksLikeYear reports whether token i is four digits from 1800 to 2199.
+func (c *countReader) looksLikeYear(i int) bool {
+	t := c.toks[i].Text
+	return c.toks[i].Kind == Number && len(t) == 4 && t >= "1800" && t <= "2199"
 }
 
 // aggregateStart extends a count back over "a total of" / "total of" /
@@ -454,6 +463,9 @@ func (c *countReader) anyNounPhrase(k, limit int) (nounPhrase, bool) {
 // one was stationed" (the noun of the count before), "a second contingent
 // of eight" (a group of people).
 func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
+	if qend == i+1 && c.looksLikeYear(i) {
+		return i // "1996 was the year": a bare year counts no one
+	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word {
 		s := i - 2 // the start of the text: the determiner, if any
@@ -960,9 +972,11 @@ var (
 		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
 	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
-	numberingWords       = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
-	memberWords          = setOf("member", "man", "men", "strong", "person", "people", "personnel")
-	stopWords            = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+	phrasalOver          = setOf("hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking",
+		"turn", "turns", "turned", "turning", "pass", "passed", "passing", "won", "win", "brought", "bring")
+	numberingWords = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
+	memberWords    = setOf("member", "man", "men", "strong", "person", "people", "personnel")
+	stopWords      = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",
 		"has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
 		"did", "who", "whom", "whose", "which", "that", "this", "these", "those", "each", "per", "than",
