@@ -104,6 +104,8 @@ func TestFindCounts(t *testing.T) {
 		{"people words that are not heads", "Two police stations and 40 member states took part; one general election was held.", nil},
 		{"not counts of people", "The mission ran for 15 years in five provinces at a cost of 30 billion yen under resolution 1234 and its 3rd rotation; 20% of 40 countries joined the second operation, the eleventh transport unit flew two special planes (C-130), and a number of officers went on 12 January 2009 and in 1995.", nil},
 		{"no antecedent, no elided count", "One was enough for the task.", nil},
+		{"non-ASCII text", "Japan sent two police officers to Timor‐Leste — and 3 attachés.",
+			[]wantCount{{"two police officers", "2", "", "civilian police officer"}, {"3 attachés", "3", "", ""}}},
 		{"a year is no elided count", "Japan sent 12 observers. 1996 was the first year.",
 			[]wantCount{{"12 observers", "12", "", ""}}},
 		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",

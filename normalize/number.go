@@ -652,17 +652,24 @@ func parseNumeral(s string) (v int64, isInt bool, ok bool) {
 	}
 	hasComma := strings.IndexByte(s, ',') >= 0
 	hasDot := strings.IndexByte(s, '.') >= 0
+	// groups checks "d{1,3}(<sep>ddd)+" without allocating
 	groups := func(sep byte) bool {
-		parts := strings.Split(s, string(sep))
-		if len(parts[0]) < 1 || len(parts[0]) > 3 {
+		first := strings.IndexByte(s, sep)
+		if first < 1 || first > 3 {
 			return false
 		}
-		for _, p := range parts[1:] {
-			if len(p) != 3 {
-				return false
+		run := 0
+		for i := first + 1; i < len(s); i++ {
+			if s[i] == sep {
+				if run != 3 {
+					return false
+				}
+				run = 0
+				continue
 			}
+			run++
 		}
-		return true
+		return run == 3
 	}
 	switch {
 	case hasComma && !hasDot:
