@@ -229,6 +229,7 @@ func (c *countReader) at(i int) int {
 		for m := k; m < limit && m < k+4; m++ {
 			if ri, ok := c.roleAt[m]; ok {
 				f.role = c.roles[ri].name
+				c.roles[ri].ofCount = true
 				break
 			}
 			if c.toks[m].Kind != Word || isStopWord(c.ws[m].Text) {
