@@ -205,7 +205,11 @@ func (c *countReader) at(i int) int {
 	}
 	np, ok := c.nounPhrase(qend, limit)
 	if !ok {
-		return c.elided(q, start, i, qend, limit, aggregate)
+		if next := c.elided(q, start, i, qend, limit, aggregate); next > i {
+			return next
+		}
+		// a number that counts no one: go on after it, not inside it
+		return qend
 	}
 	f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
 		nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}

@@ -177,3 +177,40 @@ func syntheticReport() string {
 	}
 	return sb.String()
 }
+
+// FuzzCountsAndRoles checks that any text extracts without a panic and with
+// every count and role span holding its text. Run with -fuzz to explore;
+// plain go test runs the seeds.
+func FuzzCountsAndRoles(f *testing.F) {
+	for _, s := range []string{
+		"a total of four civilian police officers - the first pair",
+		"Eight were sent, and a second contingent of eight",
+		"three groups of 5-member teams of SDF personnel (15 personnel in total)",
+		"two transport units of 40 SDF personnel each, 80 personnel in total",
+		"Number of personnel: 350\nStaff officers: 4",
+		"between 20 and\n30 officers; up to", "the pair", "of them", "a", "2.000 1,500 13.84 million",
+		"Cease - fire Monitors\n\nTwo or three of them were sent.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text), Sentences: Sentences(text)}
+		FindRoles(a)
+		FindCounts(a)
+		for _, c := range a.Res.Counts {
+			if c.Span.Start < 0 || c.Span.End > len(text) || text[c.Span.Start:c.Span.End] != c.Text {
+				t.Fatalf("count %q has span %v", c.Text, c.Span)
+			}
+			if c.Min == nil && c.Max == nil {
+				t.Fatalf("count %q has no bound", c.Text)
+			}
+		}
+		for _, r := range a.Res.Roles {
+			for _, m := range r.Mentions {
+				if text[m.Span.Start:m.Span.End] != m.Text {
+					t.Fatalf("role %s mention %q has span %v", r.Name, m.Text, m.Span)
+				}
+			}
+		}
+	})
+}

@@ -422,6 +422,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 		lastBig int64 // the last big scale used, so "three thousand millions" multiplies
 		read    bool
 		// the state before an "and" that may turn out not to belong to the number
+		spaceRun               bool
 		andSaved               bool
 		saveEnd, saveLast      int
 		saveTotal, saveCurrent int64
@@ -455,7 +456,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			if last != none && last != and && last != big && last != hundred {
 				// "1993 200" is two numbers, unless it is a space-separated
 				// thousands group ("1 414 021 100")
-				if last == digits && len(t) == 3 && allDigits(t) && w.Space && current > 0 && current < 1e15 && (current >= 1000 || countDigits(current) <= 3) && spaceGroupsOK(ws, i, j) {
+				if last == digits && len(t) == 3 && allDigits(t) && w.Space && spaceRun && current < 1e15 {
 					current = current*1000 + mustAtoi(t)
 					j++
 					continue
@@ -482,6 +483,9 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 					break
 				}
 			}
+			// a run of space-separated thousands groups must start with a
+			// group of one to three plain digits ("1 414 021 100")
+			spaceRun = last == none && len(t) <= 3 && allDigits(t)
 			current += v
 			last = digits
 			read = true
@@ -611,17 +615,6 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 	return total + current, j, true
 }
 
-// spaceGroupsOK checks that a space-separated run of digit groups starts
-// with a group of one to three digits.
-func spaceGroupsOK(ws []Word, i, j int) bool {
-	k := j - 1
-	for k > i && ws[k].Digits && len(ws[k].Text) == 3 && ws[k].Space {
-		k--
-	}
-	t := ws[k].Text
-	return ws[k].Digits && allDigits(t) && len(t) <= 3
-}
-
 func allDigits(s string) bool {
 	if s == "" {
 		return false
@@ -633,8 +626,6 @@ func allDigits(s string) bool {
 	}
 	return true
 }
-
-func countDigits(n int64) int { return len(strconv.FormatInt(n, 10)) }
 
 func mustAtoi(s string) int64 {
 	n, _ := strconv.ParseInt(s, 10, 64)
