@@ -101,12 +101,11 @@ type boundPhrase struct {
 type boundKind uint8
 
 const (
-	approxBound   boundKind = iota + 1 // about N: exact, approximate
-	lowerExcl                          // more than N: N+1..
-	lowerIncl                          // at least N: N..
-	upperIncl                          // up to N: ..N
-	upperExcl                          // fewer than N: ..N-1
-	approxLowIncl                      // upwards of N
+	approxBound boundKind = iota + 1 // about N: exact, approximate
+	lowerExcl                        // more than N: N+1..
+	lowerIncl                        // at least N: N..
+	upperIncl                        // up to N: ..N
+	upperExcl                        // fewer than N: ..N-1
 )
 
 var boundPhrases = func() []boundPhrase {
@@ -242,7 +241,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 		q.Approximate = true
 	case lowerExcl:
 		q = Quantity{Min: n + 1, HasMin: true, Approximate: q.Approximate}
-	case lowerIncl, approxLowIncl:
+	case lowerIncl:
 		q = Quantity{Min: n, HasMin: true, Approximate: q.Approximate}
 	case upperIncl:
 		q = Quantity{Max: n, HasMax: true, Approximate: q.Approximate}
@@ -627,6 +626,7 @@ func allDigits(s string) bool {
 	return true
 }
 
+// mustAtoi reads digits already checked by allDigits.
 func mustAtoi(s string) int64 {
 	n, _ := strconv.ParseInt(s, 10, 64)
 	return n
