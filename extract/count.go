@@ -227,7 +227,7 @@ func (c *countReader) at(i int) int {
 	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
 	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {
 		k := end + 1
-		if c.ws[k].Text == "the" && k+1 < limit {
+		if w := c.ws[k].Text; (w == "the" || w == "a" || w == "an") && k+1 < limit {
 			k++
 		}
 		for m := k; m < limit && m < k+4; m++ {
@@ -240,6 +240,12 @@ func (c *countReader) at(i int) int {
 				break
 			}
 		}
+	}
+	if np.role == "" && (np.class == normalize.GenericNoun || np.class == normalize.PersonNoun) {
+		// "officials from the Self-Defense Forces", "individuals from the
+		// private sector": who the bare noun's people are is part of the
+		// mention
+		end = c.ofTail(end, limit)
 	}
 	if e, ok := c.inTotal(end, limit); ok {
 		f.aggregate = true
@@ -316,6 +322,54 @@ func (c *countReader) aggregateStart(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// ofTail reads "of (the) NAME" or "from (the) NAME" after a noun at k and
+// returns the index after it (k when there is none). NAME is a role
+// ("of the transport platoon"), capitalized words ("from the Self-Defense
+// Forces") or up to three lower-case words that are no verbs ("from the
+// private sector"), ending before a stop word or punctuation.
+func (c *countReader) ofTail(k, limit int) int {
+	if k+1 >= limit || (c.ws[k].Text != "of" && c.ws[k].Text != "from") {
+		return k
+	}
+	j := k + 1
+	if w := c.ws[j].Text; w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	if j >= limit || c.toks[j].NewlineBefore || c.toks[j].Kind != Word {
+		return k
+	}
+	if ri, ok := c.roleAt[j]; ok {
+		return c.roles[ri].end
+	}
+	first := j
+	if capitalized(c.toks[j].Text) {
+		for j < limit && !c.toks[j].NewlineBefore {
+			t := c.toks[j]
+			if t.Kind == Word && capitalized(t.Text) {
+				j++
+				continue
+			}
+			if t.Kind == Punct && isDashText(t.Text) && j > first && j+1 < limit && c.toks[j+1].Kind == Word {
+				j++
+				continue
+			}
+			break
+		}
+	} else {
+		for j < limit && j < first+3 && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) {
+			w := c.ws[j].Text
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || elidedVerbs[w] {
+				return k
+			}
+			j++
+		}
+	}
+	if j == first || j < limit && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) {
+		return k // nothing named, or more than a short name
+	}
+	return j
 }
 
 // totalBefore reports "In total," / "In all," / "Altogether," opening the
