@@ -214,3 +214,38 @@ func FuzzCountsAndRoles(f *testing.F) {
 		}
 	})
 }
+
+// Counts and roles share read-only tables across goroutines; run under
+// -race this checks that nothing shared is written.
+func TestCountsConcurrent(t *testing.T) {
+	texts := []string{syntheticReport(), "Japan sent two or three coordination and liaison personnel. Eight were sent.", "Both units, 1,500 police officers"}
+	countsOf := func(s string) int {
+		a := &Analysis{Doc: &Doc{Text: s}, Tokens: Tokenize(s), Sentences: Sentences(s)}
+		FindRoles(a)
+		FindCounts(a)
+		return len(a.Res.Counts)
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		if want[i] = countsOf(s); want[i] == 0 {
+			t.Fatalf("text %d has no counts to compare", i)
+		}
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, s := range texts {
+				if got := countsOf(s); got != want[i] {
+					done <- fmt.Errorf("text %d: %d counts, want %d", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
