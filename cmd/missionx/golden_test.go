@@ -82,4 +82,3 @@ func TestGolden(t *testing.T) {
 		t.Errorf("%s belongs to no input; delete it or run -update", stale)
 	}
 }
-
