@@ -236,3 +236,31 @@ func TestDecodedTextInvariants(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeHTMLDeclaredCharset(t *testing.T) {
+	// "平和維持" in Shift_JIS and EUC-JP
+	sjis := "\x95\xbd\x98\x61\x88\xdb\x8e\x9d"
+	eucjp := "\xca\xbf\xcf\xc2\xb0\xdd\xbb\xfd"
+	for _, c := range []struct{ name, page, warning string }{
+		{"shift_jis", `<html><head><meta charset="Shift_JIS"></head><body><p>` + sjis + ` 2007</p></body></html>`, "shift_jis"},
+		{"euc-jp", `<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"><p>` + eucjp + ` 2007</p>`, "euc-jp"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, _, warns, err := DecodeHTML([]byte(c.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text != "平和維持 2007" {
+				t.Errorf("text %q", text)
+			}
+			if w := strings.Join(warns, "; "); !strings.Contains(w, c.warning) {
+				t.Errorf("warnings %q", w)
+			}
+		})
+	}
+	// a UTF-8 page that declares another charset is read as UTF-8
+	text, _, warns, err := DecodeHTML([]byte(`<meta charset="shift_jis"><p>平和維持</p>`))
+	if err != nil || text != "平和維持" || len(warns) != 0 {
+		t.Errorf("UTF-8 page declaring shift_jis: %q %q %v", text, warns, err)
+	}
+}
