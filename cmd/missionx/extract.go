@@ -31,7 +31,7 @@ type extractFlags struct {
 	workers          int
 	format, id, ref  string
 	noText, failFast bool
-	resume           bool
+	ner, resume      bool
 	maxBytes         int64
 	logFormat        string
 	logLevel         string
@@ -48,6 +48,7 @@ func (f *extractFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.noText, "no-text", false, "leave the text out of document records")
 	fs.BoolVar(&f.resume, "resume", false, "with -o FILE: skip documents already complete in FILE and append the rest (FILE is written in place)")
 	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first rejected document")
+	fs.BoolVar(&f.ner, "ner", false, "also run prose's entity model to propose organizations and places the rules miss (slow: ~20 docs/s)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 64<<20, "reject documents (and JSONL lines) larger than `N` bytes")
 	fs.StringVar(&f.logFormat, "log-format", "auto", "log format on stderr: auto (text on a terminal, else JSON), text or json")
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
@@ -99,7 +100,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg := pipelineConfig{
 		args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
 		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
-		extractOpts: extract.Options{Ref: f.ref},
+		extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
 		recordOpts:  output.Options{NoText: f.noText},
 	}
 	switch {
