@@ -74,10 +74,17 @@ func TestPipelineCancelWhileBusy(t *testing.T) {
 	cfg := pipelineDocs(t, 40)
 	base := runtime.NumGoroutine()
 	release := make(chan struct{})
-	var entered atomic.Int64
+	var entered, calls atomic.Int64
 	orig := extract.All
-	t.Cleanup(func() { extract.All = orig })
+	t.Cleanup(func() {
+		// every Extract that read extract.All has run the stage and
+		// counted the call: the atomic load orders this write after those
+		// reads (the workers end after runPipeline has returned)
+		calls.Load()
+		extract.All = orig
+	})
 	extract.All = []extract.Stage{{Name: "slow", Run: func(a *extract.Analysis) {
+		defer calls.Add(1)
 		if strings.Contains(a.Doc.Text, "Report 5\n") {
 			entered.Add(1)
 			<-release // a document that takes forever
