@@ -205,7 +205,7 @@ func TestJobsDeterminism(t *testing.T) {
 	dir := t.TempDir()
 	chdir(t, dir)
 	manyDocs(t, dir, 120)
-	seeds := filepath.Join(pkgDir, "..", "..", "seeds")
+	seeds := filepath.Join(moduleRoot(t), "seeds")
 	writeFile(t, dir, "x.jsonl", []byte(`{"id":"x1","text":"`+sentenceA+`"}`+"\n"+`{"id":"x2","html":"<p>`+sentenceB+`</p>"}`+"\n"))
 	var first string
 	for _, j := range []string{"1", "2", "8"} {
@@ -220,6 +220,20 @@ func TestJobsDeterminism(t *testing.T) {
 		}
 		if res.stdout != first {
 			t.Fatalf("-j %s output differs from -j 1", j)
+		}
+	}
+}
+
+// moduleRoot walks up from the package directory to the one holding go.mod
+// (tests may have changed directory).
+func moduleRoot(t *testing.T) string {
+	t.Helper()
+	for d := pkgDir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			t.Fatal("go.mod not found above " + pkgDir)
 		}
 	}
 }
