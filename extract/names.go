@@ -433,6 +433,8 @@ func longFormBefore(ws []word, end int) int {
 			start = k
 		case w.Kind == Word && nameConnectors[w.Text]:
 			ok = true
+		case w.Kind == Word && k > 0 && ws[k-1].Text == "-" && !w.NL:
+			ok = true // the lower-case half of a compound: "High-level"
 		case w.Kind == Punct && (w.Text == "-" || w.Text == "’" || w.Text == "'"):
 			ok = true
 		}

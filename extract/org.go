@@ -150,8 +150,24 @@ var orgHeads = map[string]string{
 	"organisation": "other", "authority": "other", "fund": "other", "programme": "other",
 	"institute": "other", "coalition": "other", "alliance": "other", "federation": "other",
 	"league": "other", "association": "other", "society": "other", "foundation": "other",
-	"court": "other", "tribunal": "other", "bank": "other", "policia": "government-agency",
+	"court": "other", "tribunal": "other", "bank": "other", "centre": "other", "center": "other", "policia": "government-agency",
 	"polícia": "government-agency", "policía": "government-agency",
+}
+
+// openingWords start sentences but not names.
+var openingWords = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true, "From": true,
+	"To": true, "With": true, "Since": true, "After": true, "Before": true, "During": true, "Both": true, "All": true,
+	"Its": true, "Their": true, "His": true, "Her": true, "This": true, "That": true, "These": true, "Those": true,
+	"When": true, "While": true, "As": true, "If": true, "Although": true, "Under": true, "Following": true,
+	"Meanwhile": true, "However": true, "Also": true, "Each": true, "Every": true, "Some": true, "Many": true,
+}
+
+// peopleNouns name the people of a body ("police officers", "army personnel").
+var peopleNouns = map[string]bool{
+	"officer": true, "officers": true, "personnel": true, "member": true, "members": true, "staff": true,
+	"unit": true, "units": true, "troops": true, "official": true, "officials": true, "soldiers": true,
+	"contingent": true, "contingents": true, "men": true, "women": true, "advisers": true, "advisors": true,
 }
 
 // placeHeads make a defined name a place, not an organization.
@@ -255,12 +271,20 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		if m == k {
 			break
 		}
-		if pe, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace && pe == m && ws[end].Text == "of" && end+1 == k {
-			break // "Ministry of Health of Ruritania": the country qualifies, it is not the name
+		if pe, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace && pe == m && ws[end].Text == "of" && end+1 == k && end > h+1 {
+			break // "Ministry of Health of Liberia": the country qualifies the name ("Armed Forces of Liberia" keeps it)
 		}
 		end = m
 	}
 	start = i
+	for start < h && ws[start].Kind == Word && openingWords[ws[start].Text] {
+		start++ // "The Japanese Red Cross Society" at the start of a sentence
+	}
+	// "National Police officers": a short name followed by a noun for people
+	// is a description of them
+	if end == h+1 && h-start <= 1 && end < len(ws) && peopleNouns[ws[end].Text] {
+		return 0, 0, "", blockEnd
+	}
 	words := 0
 	for k := start; k < end; k++ {
 		if ws[k].Kind == Word && ws[k].Capital {
