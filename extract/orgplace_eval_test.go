@@ -25,8 +25,8 @@ type goldNames struct {
 
 var (
 	namesScoreHyphen = regexp.MustCompile(`\s*-\s*`)
-	namesScorePunct        = regexp.MustCompile(`[()"'’.,]`)
-	namesScoreSpaces       = regexp.MustCompile(`\s+`)
+	namesScorePunct  = regexp.MustCompile(`[()"'’.,]`)
+	namesScoreSpaces = regexp.MustCompile(`\s+`)
 )
 
 // namesScoreNorm is the shared scorer's name normalization (tools/score.py).
