@@ -493,18 +493,29 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 			return s, true
 		}
 	}
-	// any order, over the whole run
-	count := map[rune]int{}
-	for _, r := range initials(longStart) {
-		count[r]++
-	}
-	for _, r := range letters {
-		if count[r] == 0 {
-			return longStart, false
+	// any order: the shortest run, starting at a capitalized word, whose
+	// initials hold every letter
+	for s := longEnd - 1; s >= longStart; s-- {
+		if ws[s].Kind != Word || !ws[s].Capital {
+			continue
 		}
-		count[r]--
+		count := map[rune]int{}
+		for _, r := range initials(s) {
+			count[r]++
+		}
+		ok := true
+		for _, r := range letters {
+			if count[r] == 0 {
+				ok = false
+				break
+			}
+			count[r]--
+		}
+		if ok {
+			return s, true
+		}
 	}
-	return longStart, true
+	return longStart, false
 }
 
 // findAcronymDefs finds acronym definitions in the text.

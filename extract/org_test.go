@@ -80,6 +80,12 @@ func TestFindOrgs(t *testing.T) {
 				[]string{"Sunrise Liberation Front", "SLF", "SLF"}}},
 		},
 		{
+			name: "an acronym of a name in another language, after a country",
+			text: "War broke out between Ruritania and the National Front for the Liberation of Ruritania ( FNLR ) in 1975.",
+			want: []want{{"national-front-for-the-liberation-of-ruritania", "National Front for the Liberation of Ruritania", "FNLR", "other",
+				[]string{"National Front for the Liberation of Ruritania", "FNLR"}}},
+		},
+		{
 			name: "acronym first, long form in brackets",
 			text: "Advisers trained the KNP (Kalaran National Police) for two years before the KNP took over.",
 			want: []want{{"kalaran-national-police", "Kalaran National Police", "KNP", "government-agency",
