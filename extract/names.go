@@ -416,6 +416,10 @@ func acronymAt(ws []word, i int) int {
 	if j < len(ws) && !ws[j].NL && (ws[j].Kind == Word && isRoman(ws[j].Text) || ws[j].Kind == Number && len(ws[j].Text) == 1) {
 		j++
 	}
+	// SPLM/A
+	if j+1 < len(ws) && ws[j].Text == "/" && ws[j+1].Kind == Word && !hasLowerLetter(ws[j+1].Text) && ws[j+1].Capital {
+		j += 2
+	}
 	return j
 }
 
@@ -435,7 +439,7 @@ func longFormBefore(ws []word, end int) int {
 			ok = true
 		case w.Kind == Word && k > 0 && ws[k-1].Text == "-" && !w.NL:
 			ok = true // the lower-case half of a compound: "High-level"
-		case w.Kind == Punct && (w.Text == "-" || w.Text == "’" || w.Text == "'"):
+		case w.Kind == Punct && (w.Text == "-" || w.Text == "/" || w.Text == "’" || w.Text == "'"):
 			ok = true
 		}
 		if !ok || (k < end-1 && ws[k+1].NL) {
@@ -474,8 +478,10 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 		}
 		return out
 	}
-	// in order, starting at a capitalized word whose initial is the first letter
-	for s := longStart; s < longEnd; s++ {
+	// in order, starting at a capitalized word whose initial is the first
+	// letter; the shortest such run, so that words before the name ("Sudan
+	// and the Sudan People's ...") stay out
+	for s := longEnd - 1; s >= longStart; s-- {
 		if ws[s].Kind != Word || !ws[s].Capital {
 			continue
 		}

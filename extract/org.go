@@ -50,6 +50,9 @@ func FindOrgs(a *Analysis) {
 			if placeHeads[strings.ToLower(head)] {
 				continue // "Area of Separation (AOS)": the place stage takes it
 			}
+			if !namesABody(ws, d.LongStart, d.LongEnd) {
+				continue // "Comprehensive Peace Agreement (CPA)", "Internally Displaced Persons (IDPs)"
+			}
 			name := cleanName(long)
 			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
 		}
@@ -130,6 +133,21 @@ func FindOrgs(a *Analysis) {
 	a.Res.Orgs = set.list()
 }
 
+// namesABody reports whether a defined long form is an organization's name:
+// it has a head noun of one (Movement, Forces, Agency, ...) and does not end
+// in a word for a document or an activity (Agreement, Law, Plan).
+func namesABody(ws []word, i, j int) bool {
+	if notOrgHeads[strings.ToLower(ws[j-1].Text)] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if ws[k].Kind == Word && ws[k].Capital && isOrgHead(ws[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 func markClaimed(c []bool, i, j int) {
 	for k := i; k < j; k++ {
 		c[k] = true
@@ -174,6 +192,20 @@ var peopleNouns = map[string]bool{
 var placeHeads = map[string]bool{
 	"area": true, "zone": true, "region": true, "province": true, "district": true, "heights": true,
 	"valley": true, "strip": true, "camp": true, "island": true, "islands": true, "city": true,
+}
+
+// ownerName reports whether the possessive word k is a name of its own (a
+// known place or organization: "Japan's", "UNMIT's") rather than a part of
+// a longer name ("People's", "Lord's").
+func ownerName(text string, ws []word, k int, placeTab *phraseTable) bool {
+	orgTab, _ := tables()
+	if end, _, ok := placeTab.longest(text, ws, k, nil); ok && end == k+1 {
+		return true
+	}
+	if end, _, ok := orgTab.longest(text, ws, k, nil); ok && end == k+1 {
+		return true
+	}
+	return false
 }
 
 // isOrgHead looks a word up in orgHeads without allocating.
@@ -225,8 +257,8 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		w := ws[j]
 		if w.Kind == Word && w.Capital {
 			j++
-			if w.Poss {
-				break
+			if w.Poss && ownerName(text, ws, j-1, placeTab) {
+				break // "Japan's Defense Forces": the owner is not part of the name
 			}
 			continue
 		}
@@ -279,6 +311,9 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	start = i
 	for start < h && ws[start].Kind == Word && openingWords[ws[start].Text] {
 		start++ // "The Japanese Red Cross Society" at the start of a sentence
+	}
+	if pe, _, isPlace := placeTab.longest(text, ws, start, nil); isPlace && pe >= end {
+		return 0, 0, "", blockEnd // "Russian Federation" is a country
 	}
 	// "National Police officers": a short name followed by a noun for people
 	// is a description of them

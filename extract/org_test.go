@@ -125,6 +125,15 @@ func TestFindOrgs(t *testing.T) {
 				[]string{"Minstry of Foreign Affairs of Japan"}}},
 		},
 		{
+			name: "agreements and countries with a head word are not organizations; slashed acronyms",
+			text: "Observers from the Russian Federation watched as the Government of Sudan and the Sudan People's Liberation Movement/Army (SPLM/A) signed the Comprehensive Peace Agreement (CPA).",
+			want: []want{
+				{"government-of-sudan", "Government of Sudan", "", "government", []string{"Government of Sudan"}},
+				{"sudan-peoples-liberation-movement-army", "Sudan People's Liberation Movement/Army", "SPLM/A", "military",
+					[]string{"Sudan People's Liberation Movement/Army", "SPLM/A"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
