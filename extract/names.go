@@ -265,10 +265,45 @@ func (t *phraseTable) correct(k []byte) string {
 			try(c)
 		}
 	}
-	if found == "?" {
-		return ""
+	if found == "?" || !oneEditApart(string(k), found) {
+		return "" // shared deletions also pair words two edits apart ("minister", "ministry")
 	}
 	return found
+}
+
+// oneEditApart reports whether a and b (ASCII) differ by exactly one
+// inserted, deleted or replaced letter or one swap of neighbours.
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		diff := []int{}
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+				if len(diff) > 2 {
+					return false
+				}
+			}
+		}
+		if len(diff) == 1 {
+			return true
+		}
+		return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) != 1 {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i+1:] == b[i:]
+		}
+	}
+	return true
 }
 
 // longest returns the end of the longest known phrase starting at word i

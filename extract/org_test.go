@@ -120,7 +120,7 @@ func TestFindOrgs(t *testing.T) {
 		},
 		{
 			name: "a misspelt first word of a long name",
-			text: "See the site of the Minstry of Foreign Affairs of Japan for details.",
+			text: "See the site of the Minstry of Foreign Affairs of Japan for details. The Minister of Foreign Affairs spoke.",
 			want: []want{{"ministry-of-foreign-affairs", "Ministry of Foreign Affairs", "MOFA", "government-agency",
 				[]string{"Minstry of Foreign Affairs of Japan"}}},
 		},
@@ -212,4 +212,23 @@ func TestNameStagesConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestOneEditApart(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"minstry", "ministry", true},   // a letter left out
+		{"ministery", "ministry", true}, // a letter too many
+		{"minestry", "ministry", true},  // a letter replaced
+		{"minsitry", "ministry", true},  // neighbours swapped
+		{"minister", "ministry", false}, // two edits
+		{"ministry", "ministry", false},
+	}
+	for _, c := range cases {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
 }
