@@ -424,10 +424,30 @@ func (s *orgSet) byName(name, category string) *orgEntity {
 }
 
 func (s *orgSet) government(country *normalize.Place) *orgEntity {
-	name := "Government of " + country.Name
+	name := "Government of " + withArticle(country.Name)
 	return s.get(normalize.Slug(name), func() Org {
 		return Org{ID: normalize.Slug(name), Name: name, Category: "government"}
 	})
+}
+
+// withArticle puts "the" before country names that take it in running
+// text: "the Democratic Republic of the Congo", "the Philippines".
+func withArticle(name string) string {
+	for _, p := range []string{"Democratic ", "Republic ", "United ", "Central African ", "Dominican ", "Czech ", "Holy "} {
+		if strings.HasPrefix(name, p) {
+			return "the " + name
+		}
+	}
+	for _, suf := range []string{" Islands", " Republic", " Emirates", " States", " Kingdom"} {
+		if strings.HasSuffix(name, suf) {
+			return "the " + name
+		}
+	}
+	switch name {
+	case "Philippines", "Netherlands", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles":
+		return "the " + name
+	}
+	return name
 }
 
 // list returns the organizations that have mentions.

@@ -101,11 +101,12 @@ func TestFindOrgs(t *testing.T) {
 		},
 		{
 			name: "governments from Government of X, demonym and possessive",
-			text: "The Government of Timor - Leste asked for help, the Cambodian government agreed, and Japan's government paid.",
+			text: "The Government of Timor - Leste asked for help, the Cambodian government agreed, Japan's government paid, and the Congolese government thanked them.",
 			want: []want{
 				{"government-of-timor-leste", "Government of Timor-Leste", "", "government", []string{"Government of Timor - Leste"}},
 				{"government-of-cambodia", "Government of Cambodia", "", "government", []string{"Cambodian government"}},
 				{"government-of-japan", "Government of Japan", "", "government", []string{"Japan's government"}},
+				{"government-of-the-democratic-republic-of-the-congo", "Government of the Democratic Republic of the Congo", "", "government", []string{"Congolese government"}},
 			},
 		},
 		{
