@@ -71,6 +71,9 @@ func FindOrgs(a *Analysis) {
 				end, e, ok = lend, le, true
 			}
 		}
+		if ok && end == i+1 && !e.acronym && end < len(ws) && ws[end].Kind == Word && ws[end].Capital && !ws[end].NL {
+			ok = false // "Cabinet Order", "Chief Cabinet Secretary": a one-word name modifying another
+		}
 		if !ok {
 			i++
 			continue

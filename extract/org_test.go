@@ -135,6 +135,11 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-word name modifying a capitalized noun is not a mention",
+			text: "The Chief Cabinet Secretary read the Cabinet Order, and the Cabinet approved it.",
+			want: []want{{"cabinet", "Cabinet", "", "government", []string{"Cabinet"}}},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
