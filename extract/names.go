@@ -79,17 +79,6 @@ func possessiveLen(s string) int {
 	return 0
 }
 
-// rangeKey is the NameKey of words [i, j), or "" when a line break falls
-// inside the range (a name does not run across lines).
-func rangeKey(text string, ws []word, i, j int) string {
-	for k := i + 1; k < j; k++ {
-		if ws[k].NL {
-			return ""
-		}
-	}
-	return normalize.NameKey(text[ws[i].Span.Start:ws[j-1].Span.End])
-}
-
 func rangeText(text string, ws []word, i, j int) string {
 	return text[ws[i].Span.Start:ws[j-1].Span.End]
 }
