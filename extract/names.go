@@ -617,7 +617,7 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 // spaced hyphens closed up, quotes and a leading "the" dropped.
 func cleanName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-", "\"", "", "“", "", "”", "", "’", "'").Replace(s)
+	s = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-", "( ", "(", " )", ")", " / ", "/", "\"", "", "“", "", "”", "", "’", "'").Replace(s)
 	for _, p := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, p)
 	}

@@ -37,3 +37,19 @@ func TestEveryTableFormIsFound(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanName(t *testing.T) {
+	cases := map[string]string{
+		"the Sunrise  Front":                "Sunrise Front",
+		"Japan Ground Self - Defense Force": "Japan Ground Self-Defense Force",
+		"Guard ( Coastal ) Service":         "Guard (Coastal) Service",
+		"Movement / Army":                   "Movement/Army",
+		"“Blue Crescent” Society":           "Blue Crescent Society",
+		"Nations’ Office":                   "Nations' Office",
+	}
+	for in, want := range cases {
+		if got := cleanName(in); got != want {
+			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
