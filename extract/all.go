@@ -33,6 +33,7 @@ type Analysis struct {
 	Ref       normalize.Date // reference date; zero when none
 	Res       Result
 	opts      *Options
+	words     []normalize.Word // Tokens in normalize's form, built once by Words
 }
 
 // Debugf writes a debug note when the caller asked for them.
