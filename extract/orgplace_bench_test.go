@@ -9,7 +9,7 @@ import (
 // BenchmarkOrgsPlaces runs the organization and place stages over the
 // shared corpus (skipped when ../shared is not there).
 func BenchmarkOrgsPlaces(b *testing.B) {
-	dir := namesSharedDir(b)
+	dir := sharedDir(b)
 	files, _ := filepath.Glob(filepath.Join(dir, "corpus", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no corpus under " + dir)

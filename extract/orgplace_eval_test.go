@@ -106,7 +106,7 @@ func namesF1(tp, fp, fn int) float64 {
 // corpus against its gold files, as tools/score.py does, and holds the
 // issue's bar: F1 of at least 0.92 for each.
 func TestCorpusOrgsAndPlaces(t *testing.T) {
-	dir := filepath.Join(namesSharedDir(t), "corpus")
+	dir := filepath.Join(sharedDir(t), "corpus")
 	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if len(golds) == 0 {
 		t.Skip("no gold files in " + dir)

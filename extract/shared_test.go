@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// namesSharedDir locates the project's shared directory (corpus, specs, gold):
+// sharedDir locates the project's shared directory (corpus, specs, gold):
 // $MISSIONX_SHARED, else ../shared beside the directory holding go.mod. It
 // skips the test when there is none (CI has no ../shared).
-func namesSharedDir(tb testing.TB) string {
+func sharedDir(tb testing.TB) string {
 	tb.Helper()
 	if d := os.Getenv("MISSIONX_SHARED"); d != "" {
 		return d
