@@ -1,6 +1,14 @@
 package extract
 
-import "github.com/missionx/missionx/normalize"
+import (
+	"sync"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// parsers keeps parsers between documents so their lexeme and atom buffers
+// are reused; a parser is used by one goroutine at a time.
+var parsers = sync.Pool{New: func() any { return new(dateParser) }}
 
 // FindDates finds every date expression in the document: one Date per
 // expression (a range is one Date), with its value at the precision the
@@ -15,7 +23,18 @@ import "github.com/missionx/missionx/normalize"
 // cannot be resolved is left out, with a note to a.Debugf. The clock is
 // never read.
 func FindDates(a *Analysis) {
-	p := &dateParser{text: a.Doc.Text, lx: dateLex(a.Doc.Text, a.Tokens)}
+	p := parsers.Get().(*dateParser)
+	defer func() {
+		p.text, p.exprs = "", p.exprs[:0]
+		parsers.Put(p)
+	}()
+	p.text = a.Doc.Text
+	p.lx = dateLex(a.Doc.Text, a.Tokens, p.lx)
+	if cap(p.atoms) < len(p.lx) {
+		p.atoms = make([]atomMemo, len(p.lx))
+	}
+	p.atoms = p.atoms[:len(p.lx)]
+	clear(p.atoms)
 	p.parse()
 	r := newDateResolver(a, p)
 	for k := range p.exprs {

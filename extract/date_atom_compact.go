@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // atomCompact reads dates written without spaces: numbers and month names
 // joined by one kind of separator ("10/31/1974", "2015-3-3", "31/Oct/1974",
 // "2019-sep-1", "Dec-2018", "2/2013", "2014-10") or by inner dots in one
@@ -78,18 +76,24 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 
 // dottedDate reads "10.31.1974", "13.5.2015" and "2015.5.13" (one token).
 func dottedDate(p *dateParser, i int) (part, bool) {
-	l := p.at(i)
-	f := strings.Split(l.text, ".")
-	if len(f) != 3 {
-		return part{}, false
-	}
+	text := p.at(i).text
 	var items [3]lexeme
-	for k, s := range f {
-		n, ok := digitsValue(s)
-		if !ok {
+	n := 0
+	for start := 0; start <= len(text); {
+		end := start
+		for end < len(text) && text[end] != '.' {
+			end++
+		}
+		v, ok := digitsValue(text[start:end])
+		if !ok || n == 3 {
 			return part{}, false
 		}
-		items[k] = lexeme{kind: lxNum, val: n, digits: len(s)}
+		items[n] = lexeme{kind: lxNum, val: v, digits: end - start}
+		n++
+		start = end + 1
+	}
+	if n != 3 {
+		return part{}, false
 	}
 	y, m, d, ok := dayMonthYear(&items[0], &items[1], &items[2])
 	if !ok {

@@ -133,6 +133,27 @@ func (p *dateParser) relYearAt(k int) (relYear, int, bool) {
 	return relNone, k, false
 }
 
+// relPeriodAt reads "the same month", "that same month", "the same day"
+// at k: the month or day of the latest date written before.
+func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
+	j := k
+	switch {
+	case p.isKw(j, kwThe) && p.isKw(j+1, kwSame):
+		j += 2
+	case p.isKw(j, kwThat) && p.isKw(j+1, kwSame):
+		j += 2
+	default:
+		return relNone, k, false
+	}
+	switch {
+	case p.isKw(j, kwMonth):
+		return relSameMonth, j + 1, true
+	case p.isKw(j, kwDay):
+		return relSameDay, j + 1, true
+	}
+	return relNone, k, false
+}
+
 // weekdayAfter takes a weekday in parentheses after a day: "January 26
 // (Fri)". It returns the new end.
 func (p *dateParser) weekdayAfter(end int) int {

@@ -83,6 +83,9 @@ const (
 	kwThousand
 	kwHundred
 	kwWeekday
+	kwMonth   // the word "month"
+	kwDay     // the word "day"
+	kwDet     // determiners and possessives: a, its, their ("its last year")
 	kwBlocker // words after which a number is an identifier: resolution, no., article
 	kwNoun    // nouns a number counts: people, personnel, troops
 	kwVerbS   // short words ending in s that are not plural nouns: was, has, is
@@ -108,8 +111,11 @@ var keywords = map[string]kw{
 	"people": kwNoun, "personnel": kwNoun, "staff": kwNoun, "police": kwNoun, "men": kwNoun,
 	"women": kwNoun, "children": kwNoun, "km": kwNoun, "kg": kwNoun, "yen": kwNoun, "m": kwNoun,
 	"persons": kwNoun, "troops": kwNoun, "feet": kwNoun, "hours": kwNoun, "strong": kwNoun,
-	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "its": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
-	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "his": kwVerbS, "us": kwVerbS,
+	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
+	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "us": kwVerbS,
+	"month": kwMonth, "day": kwDay,
+	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,
+	"every": kwDet, "each": kwDet, "whose": kwDet,
 }
 
 // lexeme is one unit the date rules read.
@@ -143,9 +149,9 @@ func (l *lexeme) isDash() bool {
 	return false
 }
 
-// dateLex turns tokens into lexemes.
-func dateLex(text string, toks []Token) []lexeme {
-	lx := make([]lexeme, 0, len(toks))
+// dateLex turns tokens into lexemes, appending to dst[:0].
+func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
+	lx := dst[:0]
 	var buf [24]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

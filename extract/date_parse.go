@@ -15,13 +15,15 @@ package extract
 type relYear uint8
 
 const (
-	relNone    relYear = iota
-	relSame            // "the same year", "that year": the latest year written before
-	relNext            // "the following year": the latest year written before, plus one
-	relPrev            // "the previous year": minus one
-	relThis            // "this year": the document's own year (date line or reference date)
-	relDocNext         // "next year"
-	relDocLast         // "last year"
+	relNone      relYear = iota
+	relSame              // "the same year", "that year": the latest year written before
+	relNext              // "the following year": the latest year written before, plus one
+	relPrev              // "the previous year": minus one
+	relThis              // "this year": the document's own year (date line or reference date)
+	relDocNext           // "next year"
+	relDocLast           // "last year"
+	relSameMonth         // "the same month": month and year of the latest date written before
+	relSameDay           // "the same day": the latest day written before
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
@@ -63,6 +65,7 @@ type dateParser struct {
 	text  string
 	lx    []lexeme
 	exprs []dateExpr
+	atoms []atomMemo // atom results by lexeme, filled on demand
 }
 
 // dateRule matches one kind of date expression at lexeme i.
@@ -73,8 +76,32 @@ type dateRule struct {
 
 // parse runs every rule at each lexeme, keeps the longest match, and moves
 // past it.
+//
+// Most lexemes are far from any number or month and cannot start a date
+// expression: the rules run only where a date-like lexeme (a number, an
+// ordinal, a month, "year") lies within leadWindow lexemes ahead, which is
+// longer than any lead ("by no later than the end of 2012").
 func (p *dateParser) parse() {
+	const leadWindow = 8
+	next := -1 // index of the next date-like lexeme at or after i
 	for i := 0; i < len(p.lx); {
+		if next < i {
+			next = i
+			for next < len(p.lx) && !p.lx[next].dateLike() {
+				next++
+			}
+			if next == len(p.lx) {
+				return
+			}
+		}
+		if next-i > leadWindow {
+			i = next - leadWindow
+			continue
+		}
+		if !p.lx[i].canStart() {
+			i++
+			continue
+		}
 		var best dateExpr
 		found := false
 		for _, r := range dateRules {
@@ -94,6 +121,36 @@ func (p *dateParser) parse() {
 		p.exprs = append(p.exprs, best)
 		i = best.end
 	}
+}
+
+// dateLike reports lexemes that every date expression contains at least
+// one of.
+func (l *lexeme) dateLike() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay
+	}
+	return false
+}
+
+// canStart reports lexemes a rule may start at: date-like ones, the
+// keywords of leads and modifiers, and an opening parenthesis.
+func (l *lexeme) canStart() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		switch l.kw {
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay:
+			return false
+		}
+		return true
+	case lxPunct:
+		return l.ch == '('
+	}
+	return false
 }
 
 // at returns lexeme i, or a blank lexeme past either end, so rules can look
@@ -124,8 +181,27 @@ func (p *dateParser) kwSeq(i int, seq ...kw) (int, bool) {
 	return i, true
 }
 
-// atom parses the longest date atom at i, by every atom form.
+// atom parses the longest date atom at i, by every atom form. Rules ask
+// for the same positions again and again, so results are kept.
 func (p *dateParser) atom(i int) (part, bool) {
+	if i < 0 || i >= len(p.lx) {
+		return part{}, false
+	}
+	m := &p.atoms[i]
+	if !m.done {
+		m.a, _ = p.parseAtom(i)
+		m.done = true
+	}
+	return m.a, m.a.ok()
+}
+
+// atomMemo is a kept atom result.
+type atomMemo struct {
+	a    part
+	done bool
+}
+
+func (p *dateParser) parseAtom(i int) (part, bool) {
 	var best part
 	for _, f := range atomForms {
 		if a, ok := f(p, i); ok && a.end > best.end {

@@ -18,8 +18,10 @@ type dateResolver struct {
 	a *Analysis
 	p *dateParser
 
-	lastYear   int      // latest year stated in the text so far
-	lastAnchor *Mention // the mention that stated it
+	lastYear   int     // latest year stated in the text so far
+	lastAnchor Mention // the mention that stated it
+	lastM      int     // month of that mention's (latest) date, 0 when not stated
+	lastD      int     // its day, 0 when not stated
 
 	docYear   int      // the date line's year, 0 when none
 	docAnchor *Mention // the date line
@@ -71,11 +73,21 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				r.a.Debugf("date %q at byte %d: %s names no year written before it; left out", m.Text, m.Span.Start, "the expression")
 				return false
 			}
-			x.y, anchor = r.lastYear, r.lastAnchor
+			x.y, anchor = r.lastYear, r.anchor()
 			if x.rel == relNext {
 				x.y++
 			} else if x.rel == relPrev {
 				x.y--
+			}
+			return true
+		case relSameMonth, relSameDay:
+			if r.lastYear == 0 || r.lastM == 0 || x.rel == relSameDay && r.lastD == 0 {
+				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month or day")
+				return false
+			}
+			x.y, x.m, anchor = r.lastYear, r.lastM, r.anchor()
+			if x.rel == relSameDay {
+				x.d = r.lastD
 			}
 			return true
 		case relThis, relDocNext, relDocLast:
@@ -97,7 +109,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		switch {
 		case r.lastYear != 0:
-			x.y, anchor = r.lastYear, r.lastAnchor
+			x.y, anchor = r.lastYear, r.anchor()
 		case !r.a.Ref.IsZero():
 			x.y = r.a.Ref.Y
 		default:
@@ -118,7 +130,9 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		return Date{}, false
 	}
 	d := Date{Mention: m, Interval: iv, Relative: relative, Anchor: anchor}
-	if !relative {
+	if !relative || namesNewYear(from.rel) {
+		// a date that states its year, or names one in words ("last
+		// year", "the following year"), is what later ellipses refer to
 		r.remember(e, from, to)
 	}
 	return d, true
@@ -130,9 +144,9 @@ func (r *dateResolver) remember(e dateExpr, from, to part) {
 	p := r.p
 	switch {
 	case to.ok() && to.y != 0:
-		r.lastYear = to.y
+		r.lastYear, r.lastM, r.lastD = to.y, to.m, to.d
 	case from.ok() && from.y != 0:
-		r.lastYear = from.y
+		r.lastYear, r.lastM, r.lastD = from.y, from.m, from.d
 	default:
 		return
 	}
@@ -146,7 +160,13 @@ func (r *dateResolver) remember(e dateExpr, from, to part) {
 		}
 		m = p.mention(side.start, side.end)
 	}
-	r.lastAnchor = &m
+	r.lastAnchor = m
+}
+
+// anchor returns a copy of the latest stated mention for a Date to keep.
+func (r *dateResolver) anchor() *Mention {
+	m := r.lastAnchor
+	return &m
 }
 
 // crossFill lends each end of a range what the other states.
@@ -182,4 +202,14 @@ func dateOf(x part) normalize.Date {
 		return normalize.YearMonth(x.y, x.m)
 	}
 	return normalize.YearOnly(x.y)
+}
+
+// namesNewYear reports year words that name a year of their own rather
+// than repeat the latest one.
+func namesNewYear(rel relYear) bool {
+	switch rel {
+	case relNext, relPrev, relThis, relDocNext, relDocLast:
+		return true
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func TestResolveFromText(t *testing.T) {
 		{"from June 12 to 20, 2008", "2008-06-12/2008-06-20", ""},
 		{"from June 28 to July 3", "2008-06-28/2008-07-03", "from June 12 to 20, 2008"},
 		{"On 4 March 2010", "2010-03-04", ""},
-		{"on5 March", "2010-03-05", "4 March 2010"},
+		{"5 March", "2010-03-05", "4 March 2010"},
 	}
 	if len(a.Res.Dates) != len(wants) {
 		t.Fatalf("got %d dates, want %d: %+v", len(a.Res.Dates), len(wants), a.Res.Dates)
@@ -79,5 +79,27 @@ func TestResolveRefAndNoRef(t *testing.T) {
 	}
 	if len(notes) == 0 {
 		t.Error("leaving an expression out must be noted with Debugf")
+	}
+}
+
+func TestResolveDeicticAndSamePeriod(t *testing.T) {
+	runDateTable(t, normalize.FullDay(2008, 3, 1), []dateCase{
+		{"Last year, two officers went. In May of the same year a third joined.",
+			[]string{"Last year=2007", "In May of the same year=2007-05"}},
+		{"The plan starts next year and was drafted this year.", []string{"next year=2009", "this year=2008"}},
+		{"The office opened in July 2011 and the mission was set up the same month.",
+			[]string{"in July 2011=2011-07", "the same month=2011-07"}},
+		{"Talks began on 3 June 2004; on the same day a truce held.", []string{"3 June 2004=2004-06-03", "the same day=2004-06-03"}},
+		{"A review came in 2004 and another the following year.", []string{"in 2004=2004", "the following year=2005"}},
+		// not dates: a determiner before, or "that year" without a lead
+		{"It was its last year of operation; the next year's budget grew.", nil},
+		{"Japan sent that year's contingent.", nil},
+	})
+	text := "Last year, two officers went. In May of the same year a third joined."
+	a := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text), Ref: normalize.FullDay(2008, 3, 1)}
+	FindDates(a)
+	if len(a.Res.Dates) != 2 || a.Res.Dates[0].Anchor != nil || !a.Res.Dates[0].Relative ||
+		a.Res.Dates[1].Anchor == nil || a.Res.Dates[1].Anchor.Text != "Last year" {
+		t.Errorf("anchors: %+v", a.Res.Dates)
 	}
 }

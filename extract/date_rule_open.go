@@ -81,6 +81,9 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 			continue
 		}
 		e := dateExpr{kind: ld.kind, start: i, end: a.end, shift: ld.shift}
+		if ld.kind == exOpenFrom && p.isKw(e.end, kwOnwards) {
+			e.end++ // "from 1 April 2013 onwards"
+		}
 		e.from = a
 		if ld.kind == exOpenTo {
 			e.to, e.from = a, part{}

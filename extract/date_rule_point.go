@@ -44,11 +44,12 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 		paren = true
 		j++
 	}
-	// "in the same year", "during that year"
-	if lead && ctx {
-		if rel, end, ok := p.relYearAt(j); ok {
-			return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: i, end: end}, true
-		}
+	// "in the same year", "during that year", "last year", "the same month"
+	if rel, end, ok := p.relYearAt(j); ok && p.standaloneRelOK(i, j, rel, lead && ctx) {
+		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
+	}
+	if rel, end, ok := p.relPeriodAt(j); ok && (!lead || ctx) {
+		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
 	}
 	a, mod, ok := p.modAtom(j)
 	if !ok || (!lead && !paren && a.start != i) {
@@ -80,7 +81,7 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead {
 		return dateExpr{}, false // a month alone needs "in", "by", "during"
 	}
-	return dateExpr{kind: exPoint, from: a, start: i, end: end}, true
+	return dateExpr{kind: exPoint, from: a, start: p.pointStart(i, j, lead), end: end}, true
 }
 
 // continuesList reports whether lexeme i follows a date through a list
@@ -107,4 +108,35 @@ func (p *dateParser) listOfYears(k int) bool {
 	}
 	y := p.at(k + 1)
 	return y.kind == lxNum && y.digits == 4 && plausibleYear(y.val)
+}
+
+// standaloneRelOK decides whether a year named in words stands as a date
+// of its own at j (lead words from i): "that year" needs a date lead ("in
+// that year"); "last year", "this year" and "the same year" do not, but
+// not after a determiner ("its last year", "the next year's budget").
+func (p *dateParser) standaloneRelOK(i, j int, rel relYear, ctxLead bool) bool {
+	if ctxLead {
+		return true
+	}
+	if i != j {
+		return false // a lead that gives no date context ("at", "of")
+	}
+	if p.isKw(j, kwThat) {
+		return false
+	}
+	prev := p.at(j - 1)
+	if prev.kind == lxWord && (prev.kw == kwThe || prev.kw == kwDet) {
+		return false
+	}
+	return true
+}
+
+// pointStart is where a point's text starts: "on", "at" and "of" inside a
+// sentence stay out of it; a sentence that opens with "On January 26"
+// keeps its "On", as do "in", "by", "during".
+func (p *dateParser) pointStart(i, j int, lead bool) int {
+	if lead && j == i+1 && !p.at(i).upper && (p.isKw(i, kwOn) || p.isKw(i, kwAt) || p.isKw(i, kwOf)) {
+		return j
+	}
+	return i
 }

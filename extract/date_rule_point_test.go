@@ -6,7 +6,7 @@ func TestPointRule(t *testing.T) {
 	runDateTable(t, fixedRef, []dateCase{
 		{"The country became independent in 1962.", []string{"in 1962=1962"}},
 		{"In May 2004, the council met.", []string{"In May 2004=2004-05"}},
-		{"The accord was signed on July 7, 1999.", []string{"on July 7, 1999=1999-07-07"}},
+		{"The accord was signed on July 7, 1999.", []string{"July 7, 1999=1999-07-07"}},
 		{"The storm hit 8 November 2013.", []string{"8 November 2013=2013-11-08"}},
 		{"PKO Feb. 1995 Report", []string{"Feb. 1995=1995-02"}},
 		{"PKO Sept. 1993 Report", []string{"Sept. 1993=1993-09"}},
@@ -14,7 +14,7 @@ func TestPointRule(t *testing.T) {
 		{"Work slowed toward the end of 2009.", []string{"the end of 2009=2009"}},
 		{"All returned by the end of March 2014.", []string{"by the end of March 2014=2014-03"}},
 		{"Elections were held in 2007 and 2009.", []string{"in 2007=2007", "2009=2009"}},
-		{"They arrived on 2011-07-09 at noon.", []string{"on 2011-07-09=2011-07-09"}},
+		{"They arrived on 2011-07-09 at noon.", []string{"2011-07-09=2011-07-09"}},
 		{"Signed 21/04/2016 in Geneva.", []string{"21/04/2016=2016-04-21"}},
 		{"Adopted in the year 2000.", []string{"in the year 2000=2000"}},
 		{"The plan for fiscal year 2008 was approved.", []string{"fiscal year 2008=2008"}},

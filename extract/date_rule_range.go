@@ -43,7 +43,11 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB) {
 		return dateExpr{}, false
 	}
-	return dateExpr{kind: exRange, from: a, to: b, start: i, end: b.end}, true
+	start := i
+	if lead != kwFrom && lead != kwBetween {
+		start = j // "in", "on", "at", "during" give context but are not part of the range
+	}
+	return dateExpr{kind: exRange, from: a, to: b, start: start, end: b.end}, true
 }
 
 // rangeSidesFit checks that two atoms can be the ends of one range.

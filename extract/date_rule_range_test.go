@@ -11,7 +11,7 @@ func TestRangeRule(t *testing.T) {
 		{"The office opened April—July 2005.", []string{"April—July 2005=2005-04/2005-07"}},
 		{"The second phase covered 1984 - 1986.", []string{"1984 - 1986=1984/1986"}},
 		{"Patrols went on from 4 to 9 March 2011.", []string{"from 4 to 9 March 2011=2011-03-04/2011-03-09"}},
-		{"A visit on 3 April 2012 to 6 April 2012 was brief.", []string{"on 3 April 2012 to 6 April 2012=2012-04-03/2012-04-06"}},
+		{"A visit on 3 April 2012 to 6 April 2012 was brief.", []string{"3 April 2012 to 6 April 2012=2012-04-03/2012-04-06"}},
 		{"Rotation Dec-Mar 2010 ended early.", []string{"Dec-Mar 2010=2009-12/2010-03"}},
 		{"The range 2005-2009 is covered.", []string{"2005-2009=2005/2009"}},
 		{"Observers served between 2001 and June 2004.", []string{"between 2001 and June 2004=2001/2004-06"}},

@@ -22,7 +22,7 @@ func (d Date) Shift(n int) Date {
 // coarser precision that contains the other compares equal at its first day
 // only when both start on the same day.
 func Compare(a, b Date) int {
-	fa, fb := a.First(), b.First()
+	fa, fb := a.firstKey(), b.firstKey()
 	switch {
 	case fa < fb:
 		return -1
