@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -129,6 +130,17 @@ func Sentences(text string) []Span {
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
 		}
+		// A "sentence" over MaxSentenceBytes is a table dump or run-on text;
+		// cut it at a clause boundary ("; ", ", ", else a space) so that work
+		// per sentence stays bounded whatever the input.
+		for e-s > MaxSentenceBytes {
+			cut := clauseCut(text, s, s+MaxSentenceBytes)
+			out = append(out, Span{s, cut})
+			s = cut
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
+		}
 		if e > s {
 			out = append(out, Span{s, e})
 		}
@@ -189,4 +201,22 @@ func abbreviationBefore(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// MaxSentenceBytes bounds the length of a sentence span; see Sentences.
+const MaxSentenceBytes = 2048
+
+// clauseCut picks where to cut text[s:limit]: after the last "; ", else the
+// last ", ", else the last space, else at a rune boundary at limit.
+func clauseCut(text string, s, limit int) int {
+	seg := text[s:limit]
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(seg, sep); i > len(seg)/2 {
+			return s + i + len(sep) - 1
+		}
+	}
+	for limit > s && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"sort"
 	"strconv"
 	"unicode/utf8"
 
@@ -235,13 +236,11 @@ func Records(d *extract.Doc, res *extract.Result, opt Options) []Record {
 			{"mentions", o.mentions(x.Mentions)},
 		})
 	}
-	// stable merge by (start, end, rank): insertion sort is fine for the
-	// few dozen mentions a document has, and keeps the order deterministic.
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && keyLess(ms[j].start, ms[j].end, ms[j].rank, ms[j-1].start, ms[j-1].end, ms[j-1].rank); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	// order by (start, end, rank); stable so equal keys keep their stage
+	// order, which keeps the output deterministic.
+	sort.SliceStable(ms, func(i, j int) bool {
+		return keyLess(ms[i].start, ms[i].end, ms[i].rank, ms[j].start, ms[j].end, ms[j].rank)
+	})
 	for _, k := range ms {
 		out = append(out, k.rec)
 	}

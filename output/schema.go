@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // SchemaJSON is the record schema (JSON Schema draft 2020-12), the contract
@@ -104,8 +106,11 @@ func asSyntax(err error, target **json.SyntaxError) bool {
 	return ok
 }
 
+// englishPrinter renders the validator's messages.
+var englishPrinter = message.NewPrinter(language.English)
+
 // schemaError flattens the validator's tree into one readable line, naming
-// the deepest causes (the oneOf over record types makes the top level vague).
+// the deepest causes (the per-type if/then makes the top level vague).
 func schemaError(err error) error {
 	ve, ok := err.(*jsonschema.ValidationError)
 	if !ok {
@@ -116,7 +121,7 @@ func schemaError(err error) error {
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) == 0 {
 			loc := "/" + strings.Join(e.InstanceLocation, "/")
-			leaves = append(leaves, fmt.Sprintf("at %s: %s", loc, e.ErrorKind))
+			leaves = append(leaves, fmt.Sprintf("at %s: %s", loc, e.ErrorKind.LocalizedString(englishPrinter)))
 			return
 		}
 		for _, c := range e.Causes {

@@ -264,14 +264,14 @@ func (f *extractFlags) check(stderr io.Writer) int {
 			return usageError(stderr, "extract", "--ref: %v", err)
 		}
 	}
+	if f.resume && (f.out == "" || f.out == "-") {
+		return usageError(stderr, "extract", "--resume needs -o FILE: it appends to FILE")
+	}
 	part, err := parseShard(f.shard)
 	if err != nil {
 		return usageError(stderr, "extract", "%v", err)
 	}
 	f.part = part
-	if f.resume && (f.out == "" || f.out == "-") {
-		return usageError(stderr, "extract", "--resume needs -o FILE: it appends to FILE")
-	}
 	if f.workers < 1 {
 		return usageError(stderr, "extract", "-j must be at least 1")
 	}
