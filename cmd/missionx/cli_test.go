@@ -43,7 +43,7 @@ func TestFormatsAndStdin(t *testing.T) {
 		t.Errorf("documents in order %q", got)
 	}
 	for _, r := range recs {
-		if r["doc"] == "web/page" && (r["format"] != "html" || r["title"] != "From stdin" || r["source"] != "-") {
+		if r["doc"] == "web/page" && r["type"] == "document" && (r["format"] != "html" || r["title"] != "From stdin" || r["source"] != "-") {
 			t.Errorf("stdin document record: %v", r)
 		}
 	}
