@@ -185,34 +185,23 @@ func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
 			if !ok {
 				break
 			}
-			if m, isMonth := monthNumbers(low); isMonth {
-				l.kind, l.val = lxMonth, m
-				l.full = normalize.IsFullMonthName(string(low))
-				break
-			}
 			if k, isKw := keywords[string(low)]; isKw {
 				l.kw = k
 				break
 			}
-			if normalize.IsWeekday(string(low)) {
+			switch w := normalize.LookupDateWord(string(low)); w.Kind {
+			case normalize.MonthWord:
+				l.kind, l.val, l.full = lxMonth, w.Value, w.Full
+			case normalize.WeekdayWord:
 				l.kw = kwWeekday
-				break
-			}
-			if n, isOrd := normalize.OrdinalWord(string(low)); isOrd {
-				l.kind, l.val = lxOrd, n
-				l.words = true
-				break
-			}
-			if n, isTens := normalize.TensWord(string(low)); isTens {
-				l.val, l.words = n, true
-				break
-			}
-			if n, isCard := normalize.CardinalWord(string(low)); isCard {
-				l.val, l.words = n, true
-				break
-			}
-			if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
-				l.kw = kwNoun // a plural: "years", "officers", "cases"
+			case normalize.OrdinalDayWord:
+				l.kind, l.val, l.words = lxOrd, w.Value, true
+			case normalize.TensNumberWord, normalize.SmallNumberWord:
+				l.val, l.words = w.Value, true
+			default:
+				if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
+					l.kw = kwNoun // a plural: "years", "officers", "cases"
+				}
 			}
 		default:
 			l.kind = lxPunct
@@ -224,10 +213,6 @@ func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
 	}
 	return mergeNumberWords(text, lx)
 }
-
-// monthNumbers looks a lower-case word up in the month table without
-// allocating.
-func monthNumbers(low []byte) (int, bool) { return normalize.MonthNumber(string(low)) }
 
 // dayCommaYear splits "12,2016" into a day and a year.
 func dayCommaYear(s string) (day, year string, ok bool) {

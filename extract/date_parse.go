@@ -270,6 +270,11 @@ func (p *dateParser) yearContextOK(i, end int) bool {
 	if next.kind == lxPunct && next.ch == '%' {
 		return false
 	}
+	if next.kind == lxPunct && (next.ch == '\'' || next.text == "’") && next.glued() {
+		if s := p.at(end + 1); s.glued() && (s.text == "s" || s.text == "S") {
+			return false // "the 1990's": a decade
+		}
+	}
 	if next.kind == lxWord && next.kw == kwNoun && !next.upper {
 		return false
 	}

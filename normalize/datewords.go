@@ -105,3 +105,49 @@ func FiscalYear(digits string) (int, bool) {
 	}
 	return y, y >= 1000
 }
+
+// DateWordKind says what a calendar word is.
+type DateWordKind uint8
+
+const (
+	NotDateWord DateWordKind = iota
+	MonthWord                // Value 1..12; Full for a full name
+	WeekdayWord
+	OrdinalDayWord // "first" .. "twentieth", "thirtieth"
+	TensNumberWord // "twenty" .. "ninety"
+	SmallNumberWord
+)
+
+// DateWord is what LookupDateWord knows about a word.
+type DateWord struct {
+	Kind  DateWordKind
+	Value int
+	Full  bool // a month's full name
+}
+
+// dateWords joins the tables above so a reader of running text pays one
+// map lookup per word.
+var dateWords = func() map[string]DateWord {
+	m := make(map[string]DateWord, len(monthNumbers)+len(weekdays)+len(ordinalWords)+len(tensWords)+len(cardinalWords))
+	for w, n := range cardinalWords {
+		m[w] = DateWord{Kind: SmallNumberWord, Value: n}
+	}
+	for w, n := range tensWords {
+		m[w] = DateWord{Kind: TensNumberWord, Value: n}
+	}
+	for w, n := range ordinalWords {
+		m[w] = DateWord{Kind: OrdinalDayWord, Value: n}
+	}
+	for w := range weekdays {
+		m[w] = DateWord{Kind: WeekdayWord}
+	}
+	for w, n := range monthNumbers {
+		m[w] = DateWord{Kind: MonthWord, Value: n, Full: fullMonthNames[w]}
+	}
+	return m
+}()
+
+// LookupDateWord classifies a lower-case word in one lookup: month,
+// weekday, ordinal day, tens or small number word, or none. ("second" is an
+// ordinal; "may" and "march" are months: the caller decides from context.)
+func LookupDateWord(lower string) DateWord { return dateWords[lower] }

@@ -65,3 +65,20 @@ func TestDateWords(t *testing.T) {
 		t.Error("IsWeekday: fri yes, fry no")
 	}
 }
+
+func TestLookupDateWord(t *testing.T) {
+	cases := map[string]DateWord{
+		"sept":     {Kind: MonthWord, Value: 9},
+		"august":   {Kind: MonthWord, Value: 8, Full: true},
+		"fri":      {Kind: WeekdayWord},
+		"third":    {Kind: OrdinalDayWord, Value: 3},
+		"twenty":   {Kind: TensNumberWord, Value: 20},
+		"eighteen": {Kind: SmallNumberWord, Value: 18},
+		"mission":  {},
+	}
+	for w, want := range cases {
+		if got := LookupDateWord(w); got != want {
+			t.Errorf("LookupDateWord(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
