@@ -36,6 +36,7 @@ func FindDates(a *Analysis) {
 	p.atoms = p.atoms[:len(p.lx)]
 	clear(p.atoms)
 	p.parse()
+	p.borrowFromLists()
 	r := newDateResolver(a, p)
 	for k := range p.exprs {
 		if d, ok := r.resolve(k); ok {

@@ -55,8 +55,8 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if !ok || (!lead && !paren && a.start != i) {
 		return dateExpr{}, false
 	}
-	if a.m == 0 && a.d != 0 {
-		return dateExpr{}, false // a lone day
+	if a.m == 0 && a.d != 0 && (a.y != 0 || !p.listContinuesWithMonth(a.end)) {
+		return dateExpr{}, false // a lone day, unless a list gives its month: "19 and 20 January"
 	}
 	end := a.end
 	if paren {
@@ -78,8 +78,8 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 	}
-	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead {
-		return dateExpr{}, false // a month alone needs "in", "by", "during"
+	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead && !p.listContinuesWithMonth(a.end) {
+		return dateExpr{}, false // a month alone needs "in", "by", "during", or a list: "March and April 2003"
 	}
 	return dateExpr{kind: exPoint, from: a, start: p.pointStart(i, j, lead), end: end}, true
 }
@@ -139,4 +139,31 @@ func (p *dateParser) pointStart(i, j int, lead bool) int {
 		return j
 	}
 	return i
+}
+
+// listSkip skips the separators of a list at k (",", "and", "or", ", and")
+// and returns the index after them, or k when there are none.
+func (p *dateParser) listSkip(k int) int {
+	j := k
+	if c := p.at(j); c.kind == lxPunct && c.ch == ',' {
+		j++
+	}
+	if p.isKw(j, kwAnd) || p.isKw(j, kwOr) {
+		j++
+	}
+	return j
+}
+
+// listContinuesWithMonth reports a list going on at k with a date that
+// names its month: "19 and 20 January 2010", "March and April 2003".
+func (p *dateParser) listContinuesWithMonth(k int) bool {
+	j := p.listSkip(k)
+	if j == k {
+		return false
+	}
+	b, ok := p.atom(j)
+	if ok && b.m == 0 && b.d != 0 && b.y == 0 {
+		return p.listContinuesWithMonth(b.end) // "3, 4 and 5 May"
+	}
+	return ok && b.m != 0
 }
