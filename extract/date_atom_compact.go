@@ -92,6 +92,13 @@ func dottedDate(p *dateParser, i int) (part, bool) {
 		n++
 		start = end + 1
 	}
+	if n == 2 && items[0].digits == 4 && plausibleYear(items[0].val) && items[1].digits <= 2 && items[1].val >= 1 && items[1].val <= 12 {
+		// "1992.9": year and month, as Japanese tables write them; not a
+		// decimal before a unit ("1998.5 million")
+		if next := p.at(i + 1); next.kind != lxWord && next.kind != lxMonth {
+			return part{y: items[0].val, m: items[1].val, start: i, end: i + 1}, true
+		}
+	}
 	if n != 3 {
 		return part{}, false
 	}

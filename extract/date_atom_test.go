@@ -56,6 +56,8 @@ func TestAtomCompact(t *testing.T) {
 		{"1/2/3/2015", 0, 0, 0, 0, ""},  // four parts
 		{"2014-2018", 0, 0, 0, 0, ""},   // a range of years, read by the range rule
 		{"13.84", 0, 0, 0, 0, ""},       // a decimal
+		{"1992.9 - 1993.9", 1992, 9, 0, 0, "1992.9"},
+		{"1998.5 million", 0, 0, 0, 0, ""}, // a decimal before a unit
 	})
 }
 

@@ -83,6 +83,9 @@ const (
 	kwThousand
 	kwHundred
 	kwWeekday
+	kwSeason  // spring, summer, autumn, fall, winter
+	kwHalf    // half, quarter
+	kwOrdPart // first, second, latter: "the first half of"
 	kwMonth   // the word "month"
 	kwDay     // the word "day"
 	kwDet     // determiners and possessives: a, its, their ("its last year")
@@ -114,6 +117,8 @@ var keywords = map[string]kw{
 	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
 	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "us": kwVerbS,
 	"month": kwMonth, "day": kwDay,
+	"spring": kwSeason, "summer": kwSeason, "autumn": kwSeason, "fall": kwSeason, "winter": kwSeason,
+	"half": kwHalf, "quarter": kwHalf, "latter": kwOrdPart, "former": kwOrdPart,
 	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,
 	"every": kwDet, "each": kwDet, "whose": kwDet,
 }

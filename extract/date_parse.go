@@ -219,8 +219,8 @@ var atomForms = []func(p *dateParser, i int) (part, bool){
 	atomYearFirst,  // date_atom_year.go: 2016; FY1990; 2016 November; two thousand and ten
 }
 
-// modifiers: "the end of", "the beginning of", "early", "mid-", "late"
-// name a part of the period; the value keeps the period's own precision.
+// modifiers: "the end of", "the beginning of", "the spring of", "the
+// first half of", "early", "mid-", "late" name a part of the period; the value keeps the period's own precision.
 // modAtom parses [modifier] atom and reports whether a modifier was seen.
 func (p *dateParser) modAtom(i int) (part, bool, bool) {
 	j := i
@@ -229,8 +229,10 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 	if p.isKw(k, kwThe) {
 		k++
 	}
-	if l := p.at(k); l.kind == lxWord && (l.kw == kwEnd || l.kw == kwBeginning || l.kw == kwStart || l.kw == kwMiddle) && p.isKw(k+1, kwOf) {
+	if l := p.at(k); l.kind == lxWord && (l.kw == kwEnd || l.kw == kwBeginning || l.kw == kwStart || l.kw == kwMiddle || l.kw == kwSeason) && p.isKw(k+1, kwOf) {
 		j, mod = k+2, true
+	} else if l, h := p.at(k), p.at(k+1); (l.kind == lxOrd && l.words && l.val <= 4 || l.kw == kwOrdPart) && h.kw == kwHalf && p.isKw(k+2, kwOf) && k > i {
+		j, mod = k+3, true // "the first half of 2010", "the latter half of"
 	} else if l := p.at(j); l.kind == lxWord && (l.kw == kwEarly || l.kw == kwMid || l.kw == kwLate || l.kw == kwEnd) {
 		n := j + 1
 		if p.at(n).isDash() && p.at(n).glued() {

@@ -28,6 +28,10 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	}
 	k := a.end
 	c := p.at(k)
+	if c.kind == lxPunct && c.ch == '/' {
+		// "2012/13": a range of years (a month would be 1..12)
+		return p.shortYearRange(i, j, a, c, lead)
+	}
 	switch {
 	case c.isDash():
 	case c.kind == lxWord && (c.kw == kwTo || c.kw == kwTill || c.kw == kwUntil || c.kw == kwThrough):
@@ -95,7 +99,7 @@ func rangeSidesFit(p *dateParser, a, b part, lead bool) bool {
 func (p *dateParser) shortYearRange(i, j int, a part, dash *lexeme, lead kw) (dateExpr, bool) {
 	k := a.end + 1
 	b := p.at(k)
-	if !a.bare || !dash.isDash() || !dash.glued() || !b.glued() || b.kind != lxNum || b.digits != 2 || b.val <= 12 {
+	if !a.bare || !(dash.isDash() || dash.ch == '/') || !dash.glued() || !b.glued() || b.kind != lxNum || b.digits != 2 || b.val <= 12 {
 		return dateExpr{}, false
 	}
 	if n := p.at(k + 1); n.glued() && (n.kind == lxNum || n.kind == lxWord || n.kind == lxDotted) {
