@@ -27,6 +27,7 @@ func TestPointRule(t *testing.T) {
 		{"The council met on 3, 4 and 5 May 2011.", []string{"3=2011-05-03", "4=2011-05-04", "5 May 2011=2011-05-05"}},
 		{"In the spring of 2010 the camp opened.", []string{"In the spring of 2010=2010"}},
 		{"during the first half of 2011", []string{"during the first half of 2011=2011"}},
+		{"In 2010, March brought rain.", []string{"In 2010=2010"}},
 		// not dates
 		{"Resolution 1701 was adopted.", nil},
 		{"The council adopted resolution 1996 (2011) on the matter.", []string{"(2011)=2011"}},
