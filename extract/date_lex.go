@@ -71,6 +71,7 @@ const (
 	kwStarting
 	kwEnding
 	kwWith
+	kwBut
 	kwEqual
 	kwPrior
 	kwUp
@@ -103,7 +104,7 @@ var keywords = map[string]kw{
 	"previous": kwPrevious, "preceding": kwPrevious, "end": kwEnd, "beginning": kwBeginning, "start": kwStart,
 	"middle": kwMiddle, "early": kwEarly, "mid": kwMid, "late": kwLate, "later": kwLater,
 	"earlier": kwEarlier, "than": kwThan, "no": kwNo, "not": kwNot, "starting": kwStarting,
-	"ending": kwEnding, "with": kwWith, "equal": kwEqual, "prior": kwPrior, "up": kwUp, "as": kwAs,
+	"ending": kwEnding, "with": kwWith, "but": kwBut, "equal": kwEqual, "prior": kwPrior, "up": kwUp, "as": kwAs,
 	"onwards": kwOnwards, "onward": kwOnwards, "greater": kwGreater, "throughout": kwThroughout,
 	"fy": kwFY, "fiscal": kwFiscal, "thousand": kwThousand, "hundred": kwHundred,
 	"resolution": kwBlocker, "resolutions": kwBlocker, "article": kwBlocker, "articles": kwBlocker,

@@ -95,8 +95,11 @@ func (p *dateParser) continuesList(i int) bool {
 	if c := p.at(k); c.kind == lxPunct && c.ch == ',' {
 		k++
 	}
-	if p.isKw(k, kwAnd) || p.isKw(k, kwOr) {
+	if p.isKw(k, kwAnd) || p.isKw(k, kwOr) || p.isKw(k, kwBut) {
 		k++
+		if p.isKw(k, kwNot) {
+			k++ // "in 2010 and not 2015", "but not 2008"
+		}
 	}
 	return k == i && k > last.end
 }

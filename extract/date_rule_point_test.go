@@ -28,6 +28,7 @@ func TestPointRule(t *testing.T) {
 		{"In the spring of 2010 the camp opened.", []string{"In the spring of 2010=2010"}},
 		{"during the first half of 2011", []string{"during the first half of 2011=2011"}},
 		{"In 2010, March brought rain.", []string{"In 2010=2010"}},
+		{"Audits ran in 2009 but not 2011.", []string{"in 2009=2009", "2011=2011"}},
 		// not dates
 		{"Resolution 1701 was adopted.", nil},
 		{"The council adopted resolution 1996 (2011) on the matter.", []string{"(2011)=2011"}},
