@@ -25,10 +25,11 @@ var parsers = sync.Pool{New: func() any { return new(dateParser) }}
 func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
-		p.text, p.exprs = "", p.exprs[:0]
+		p.text, p.exprs, p.note = "", p.exprs[:0], nil
 		parsers.Put(p)
 	}()
 	p.text = a.Doc.Text
+	p.note = a.Debugf
 	p.lx = dateLex(a.Doc.Text, a.Tokens, p.lx)
 	if cap(p.atoms) < len(p.lx) {
 		p.atoms = make([]atomMemo, len(p.lx))

@@ -69,6 +69,10 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 		y, m, d, ok = dayMonthYear(items[0], items[1], items[2])
 	}
 	if !ok {
+		if n == 3 && isYear4(items[2]) && items[0].kind == lxNum && items[1].kind == lxNum && items[0].val <= 12 && items[1].val <= 12 {
+			s := Span{l.span.Start, p.at(j - 1).span.End}
+			p.debugf("date %q at byte %d: day and month could be either way round; left out", p.text[s.Start:s.End], s.Start)
+		}
 		return part{}, false
 	}
 	return part{y: y, m: m, d: d, start: i, end: j}, true

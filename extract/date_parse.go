@@ -66,6 +66,14 @@ type dateParser struct {
 	lx    []lexeme
 	exprs []dateExpr
 	atoms []atomMemo // atom results by lexeme, filled on demand
+	note  func(format string, args ...any)
+}
+
+// debugf passes a note on what was left out to the analysis' Debugf.
+func (p *dateParser) debugf(format string, args ...any) {
+	if p.note != nil {
+		p.note(format, args...)
+	}
 }
 
 // dateRule matches one kind of date expression at lexeme i.
