@@ -207,6 +207,7 @@ func (p *dateParser) atom(i int) (part, bool) {
 type atomMemo struct {
 	a    part
 	done bool
+	list int8 // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
 }
 
 func (p *dateParser) parseAtom(i int) (part, bool) {

@@ -158,15 +158,38 @@ func (p *dateParser) listSkip(k int) int {
 }
 
 // listContinuesWithMonth reports a list going on at k with a date that
-// names its month: "19 and 20 January 2010", "March and April 2003".
+// names its month: "19 and 20 January 2010", "March and April 2003", "3,
+// 4 and 5 May 2011". Answers are kept by position, so a long list of
+// numbers costs linear time.
 func (p *dateParser) listContinuesWithMonth(k int) bool {
-	j := p.listSkip(k)
-	if j == k {
-		return false
+	var path []int // positions whose answer is the one found at the end
+	ans := false
+	for {
+		if k >= 0 && k < len(p.atoms) && p.atoms[k].list != 0 {
+			ans = p.atoms[k].list == 1
+			break
+		}
+		path = append(path, k)
+		j := p.listSkip(k)
+		if j == k {
+			break
+		}
+		b, ok := p.atom(j)
+		if ok && b.m == 0 && b.d != 0 && b.y == 0 {
+			k = b.end // a day of its own: the list goes on
+			continue
+		}
+		ans = ok && b.m != 0
+		break
 	}
-	b, ok := p.atom(j)
-	if ok && b.m == 0 && b.d != 0 && b.y == 0 {
-		return p.listContinuesWithMonth(b.end) // "3, 4 and 5 May"
+	v := int8(2)
+	if ans {
+		v = 1
 	}
-	return ok && b.m != 0
+	for _, q := range path {
+		if q >= 0 && q < len(p.atoms) {
+			p.atoms[q].list = v
+		}
+	}
+	return ans
 }
