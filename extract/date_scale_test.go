@@ -15,20 +15,28 @@ func TestFindDatesLinear(t *testing.T) {
 	}
 	shapes := []string{"1, ", "3 and ", "May ", "in 2001, ", "from 1 to ", "the same year ", "12 January 2010 - ", "1992-93 ", "2, 3 May "}
 	for _, unit := range shapes {
-		small := strings.Repeat(unit, 2000)
-		big := strings.Repeat(unit, 16000)
+		small := strings.Repeat(unit, 1000)
+		big := strings.Repeat(unit, 8000)
 		ts, tb := timeFindDates(small), timeFindDates(big)
 		// 8 times the text; allow 40 times the time for noise on a shared machine
-		if tb > 40*ts && tb > 200*time.Millisecond {
-			t.Errorf("%q: %v for 2000 repeats, %v for 16000: not linear", unit, ts, tb)
+		if tb > 40*ts && tb > 100*time.Millisecond {
+			t.Errorf("%q: %v for 1000 repeats, %v for 8000: not linear", unit, ts, tb)
 		}
 	}
 }
 
+// timeFindDates is the best of five runs: the machine is shared, and a
+// single run can be stalled by the scheduler or the garbage collector.
 func timeFindDates(text string) time.Duration {
 	toks := Tokenize(text)
-	start := time.Now()
-	a := &Analysis{Doc: &Doc{Text: text}, Tokens: toks, Ref: fixedRef}
-	FindDates(a)
-	return time.Since(start)
+	best := time.Duration(1<<63 - 1)
+	for range 5 {
+		start := time.Now()
+		a := &Analysis{Doc: &Doc{Text: text}, Tokens: toks, Ref: fixedRef}
+		FindDates(a)
+		if d := time.Since(start); d < best {
+			best = d
+		}
+	}
+	return best
 }
