@@ -30,7 +30,7 @@ func FindDates(a *Analysis) {
 	}()
 	p.text = a.Doc.Text
 	p.note = a.Debugf
-	p.lx = dateLex(a.Doc.Text, a.Tokens, p.lx)
+	p.lx = dateLex(a.Tokens, p.lx)
 	if cap(p.atoms) < len(p.lx) {
 		p.atoms = make([]atomMemo, len(p.lx))
 	}

@@ -23,19 +23,19 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 	}
 	items := [3]*lexeme{l}
 	n := 1
-	var sep string
+	var sep rune
 	j := i + 1
 	for n <= 3 {
 		s, v := p.at(j), p.at(j+1)
 		if s.kind != lxPunct || !s.glued() || !v.glued() || (v.kind != lxNum && v.kind != lxMonth) {
 			break
 		}
-		if s.text != "/" && s.text != "-" && s.text != "." {
+		if s.ch != '/' && s.ch != '-' && s.ch != '.' {
 			break
 		}
-		if sep == "" {
-			sep = s.text
-		} else if s.text != sep {
+		if sep == 0 {
+			sep = s.ch
+		} else if s.ch != sep {
 			break // "Dec/2018-May/2019": a range of two compact dates
 		}
 		if n == 3 {
@@ -80,7 +80,7 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 
 // dottedDate reads "10.31.1974", "13.5.2015" and "2015.5.13" (one token).
 func dottedDate(p *dateParser, i int) (part, bool) {
-	text := p.at(i).text
+	text := p.str(p.at(i))
 	var items [3]lexeme
 	n := 0
 	for start := 0; start <= len(text); {

@@ -13,7 +13,7 @@ type atomCase struct {
 func runAtomTable(t *testing.T, name string, form func(*dateParser, int) (part, bool), cases []atomCase) {
 	t.Helper()
 	for _, c := range cases {
-		p := &dateParser{text: c.text, lx: dateLex(c.text, Tokenize(c.text), nil)}
+		p := &dateParser{text: c.text, lx: dateLex(Tokenize(c.text), nil)}
 		p.atoms = make([]atomMemo, len(p.lx))
 		a, ok := form(p, 0)
 		if c.read == "" {

@@ -271,18 +271,18 @@ func (p *dateParser) yearContextOK(i, end int) bool {
 	if prev.kind == lxWord && prev.kw == kwBlocker {
 		return false
 	}
-	if prev.kind == lxPunct && prev.text == "." && p.at(i-2).kw == kwNo {
+	if prev.kind == lxPunct && prev.ch == '.' && p.at(i-2).kw == kwNo {
 		return false
 	}
-	if prev.kind == lxPunct && (prev.ch == '$' || prev.text == "€" || prev.text == "£" || prev.text == "¥" || prev.ch == '#') {
+	if prev.kind == lxPunct && (prev.ch == '$' || prev.ch == '€' || prev.ch == '£' || prev.ch == '¥' || prev.ch == '#') {
 		return false
 	}
 	next := p.at(end)
 	if next.kind == lxPunct && next.ch == '%' {
 		return false
 	}
-	if next.kind == lxPunct && (next.ch == '\'' || next.text == "’") && next.glued() {
-		if s := p.at(end + 1); s.glued() && (s.text == "s" || s.text == "S") {
+	if next.kind == lxPunct && (next.ch == '\'' || next.ch == '’') && next.glued() {
+		if s := p.at(end + 1); s.glued() && s.kind == lxWord && (p.str(s) == "s" || p.str(s) == "S") {
 			return false // "the 1990's": a decade
 		}
 	}

@@ -93,3 +93,12 @@ func MonthNumber(lower string) (int, bool) {
 	w := LookupDateWord(lower)
 	return w.Value, w.Kind == MonthWord
 }
+
+// EachDateWord calls fn for every calendar word, so a reader can merge the
+// table into its own word index.
+func EachDateWord(fn func(word string, w DateWord)) {
+	dateWordsOnce.Do(loadDateWords)
+	for word, w := range dateWords {
+		fn(word, w)
+	}
+}
