@@ -25,7 +25,7 @@ var parsers = sync.Pool{New: func() any { return new(dateParser) }}
 func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
-		p.text, p.exprs, p.note = "", p.exprs[:0], nil
+		p.text, p.exprs, p.note, p.steps = "", p.exprs[:0], nil, 0
 		parsers.Put(p)
 	}()
 	p.text = a.Doc.Text

@@ -67,6 +67,7 @@ type dateParser struct {
 	exprs []dateExpr
 	atoms []atomMemo // atom results by lexeme, filled on demand
 	note  func(format string, args ...any)
+	steps int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
 }
 
 // debugf passes a note on what was left out to the analysis' Debugf.
@@ -113,6 +114,7 @@ func (p *dateParser) parse() {
 		var best dateExpr
 		found := false
 		for _, r := range dateRules {
+			p.steps++
 			e, ok := r.match(p, i)
 			if !ok || e.end <= i {
 				continue
@@ -211,6 +213,7 @@ type atomMemo struct {
 }
 
 func (p *dateParser) parseAtom(i int) (part, bool) {
+	p.steps++
 	var best part
 	for _, f := range atomForms {
 		if a, ok := f(p, i); ok && a.end > best.end {

@@ -165,6 +165,7 @@ func (p *dateParser) listContinuesWithMonth(k int) bool {
 	var path []int // positions whose answer is the one found at the end
 	ans := false
 	for {
+		p.steps++
 		if k >= 0 && k < len(p.atoms) && p.atoms[k].list != 0 {
 			ans = p.atoms[k].list == 1
 			break
