@@ -82,6 +82,8 @@ func TestAtomMonthFirst(t *testing.T) {
 		{"june twenty-second 2017", 2017, 6, 22, 0, "june twenty-second 2017"},
 		{"may be", 0, 0, 0, 0, ""},
 		{"march on", 0, 0, 0, 0, ""},
+		{"march 5 km", 0, 0, 0, 0, ""},
+		{"may 5 of them", 0, 0, 0, 0, ""},
 	})
 }
 
