@@ -25,8 +25,29 @@ type word struct {
 	Capital bool // it starts with an upper-case letter
 }
 
+// wordPool recycles word slices: the name stages run on every document.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// pooledWords is nameWords into a recycled slice; call release when done.
+func pooledWords(toks []Token) (ws []word, release func()) {
+	p := wordPool.Get().(*[]word)
+	buf := *p
+	if cap(buf) < len(toks) {
+		buf = make([]word, len(toks))
+	}
+	ws = fillWords(buf[:len(toks)], toks)
+	return ws, func() {
+		clear(ws) // drop the document's strings
+		*p = ws[:0]
+		wordPool.Put(p)
+	}
+}
+
 func nameWords(toks []Token) []word {
-	ws := make([]word, len(toks))
+	return fillWords(make([]word, len(toks)), toks)
+}
+
+func fillWords(ws []word, toks []Token) []word {
 	for i, t := range toks {
 		w := word{Text: t.Text, Span: t.Span, Kind: t.Kind, NL: t.NewlineBefore}
 		if t.Kind == Word {
@@ -35,8 +56,12 @@ func nameWords(toks []Token) []word {
 				w.Span.End -= n
 				w.Poss = true
 			}
-			r, _ := utf8.DecodeRuneInString(w.Text)
-			w.Capital = unicode.IsUpper(r)
+			if c := w.Text[0]; c < utf8.RuneSelf {
+				w.Capital = 'A' <= c && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(w.Text)
+				w.Capital = unicode.IsUpper(r)
+			}
 		}
 		ws[i] = w
 	}
@@ -77,10 +102,12 @@ type phraseEntry struct {
 }
 
 // phraseTable finds the longest known phrase starting at a word with map
-// lookups only: first holds, for the key of a phrase's first token, the
-// largest number of tokens of a phrase starting so.
+// lookups only. Phrase keys are composed from the words' keys (lower case,
+// accents folded) with one space between words and none around hyphens,
+// slashes and brackets, so "Timor - Leste" and "Timor-Leste" share a key.
+// Keys are built in a scratch buffer: a lookup allocates nothing.
 type phraseTable struct {
-	first   map[string]int
+	first   map[string]int // first word's key -> most words of a phrase starting so
 	phrases map[string]phraseEntry
 	// fuzzy maps each one-letter deletion of a long first word to that word
 	// ("minstry" -> "ministry"), "" when two words share the deletion: a
@@ -88,11 +115,103 @@ type phraseTable struct {
 	fuzzy map[string]string
 }
 
+func newPhraseTable() *phraseTable {
+	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+}
+
 // minFuzzyLen is the shortest first word that may be misspelt by one letter.
 const minFuzzyLen = 6
 
+// appendWordKey appends the key of one token: lower case, accents folded,
+// curly apostrophes straightened.
+func appendWordKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w - 1
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '–', '—', '‐', '‑':
+			r = '-'
+		}
+		buf = utf8.AppendRune(buf, foldLower(r))
+	}
+	return buf
+}
+
+func foldLower(r rune) rune {
+	r = unicode.ToLower(r)
+	if f, ok := accentFold[r]; ok {
+		return f
+	}
+	return r
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, list := range map[rune]string{
+		'a': "àáâãäåā", 'c': "çčć", 'e': "èéêëēě", 'i': "ìíîïī", 'n': "ñń",
+		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "šś", 'z': "žźż",
+	} {
+		for _, r := range list {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// glued reports whether no space separates tokens a and b in a key.
+func glued(a, b string) bool {
+	switch a {
+	case "-", "/", "(", "–":
+		return true
+	}
+	switch b {
+	case "-", "/", ")", ",", "–":
+		return true
+	}
+	return false
+}
+
+// phraseKey composes the key of words [i, j) into buf.
+func phraseKey(buf []byte, ws []word, i, j int) []byte {
+	for k := i; k < j; k++ {
+		if k > i && !glued(ws[k-1].Text, ws[k].Text) {
+			buf = append(buf, ' ')
+		}
+		buf = appendWordKey(buf, ws[k].Text)
+	}
+	return buf
+}
+
+func (t *phraseTable) add(form string, e phraseEntry) {
+	ws := nameWords(Tokenize(form))
+	if len(ws) == 0 {
+		return
+	}
+	fk := string(appendWordKey(nil, ws[0].Text))
+	if len(ws) > t.first[fk] {
+		t.first[fk] = len(ws)
+	}
+	if len(ws) >= 3 {
+		t.addFuzzy(fk)
+	}
+	k := string(phraseKey(nil, ws, 0, len(ws)))
+	if _, dup := t.phrases[k]; !dup {
+		t.phrases[k] = e
+	}
+}
+
 func (t *phraseTable) addFuzzy(first string) {
-	if len(first) < minFuzzyLen || !isASCIILetters(first) {
+	if len(first) < minFuzzyLen || !isASCIILetters([]byte(first)) {
 		return
 	}
 	for k := 0; k < len(first); k++ {
@@ -105,9 +224,12 @@ func (t *phraseTable) addFuzzy(first string) {
 	}
 }
 
-func isASCIILetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'a' || c > 'z' {
+func isASCIILetters(s []byte) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
 			return false
 		}
 	}
@@ -116,28 +238,30 @@ func isASCIILetters(s string) bool {
 
 // correct returns the known first word that k misspells by one deleted,
 // inserted, replaced or swapped letter, or "".
-func (t *phraseTable) correct(k string) string {
-	if len(k) < minFuzzyLen-1 || !isASCIILetters(k) {
+func (t *phraseTable) correct(k []byte) string {
+	if len(t.fuzzy) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
 		return ""
 	}
 	found := ""
-	try := func(c string) bool {
+	try := func(c string) {
 		if c == "" || (found != "" && found != c) {
 			found = "?"
-			return false
+			return
 		}
 		found = c
-		return true
 	}
-	if c, ok := t.fuzzy[k]; ok { // a letter left out
+	if c, ok := t.fuzzy[string(k)]; ok { // a letter left out
 		try(c)
 	}
+	var tmp [40]byte
 	for i := 0; i < len(k); i++ {
-		d := k[:i] + k[i+1:]
-		if _, ok := t.first[d]; ok && len(d) >= minFuzzyLen { // a letter too many
-			try(d)
+		d := append(append(tmp[:0], k[:i]...), k[i+1:]...)
+		if len(d) >= minFuzzyLen {
+			if _, ok := t.first[string(d)]; ok { // a letter too many
+				try(string(d))
+			}
 		}
-		if c, ok := t.fuzzy[d]; ok && c != k { // a letter replaced or swapped
+		if c, ok := t.fuzzy[string(d)]; ok && c != string(k) { // a letter replaced or swapped
 			try(c)
 		}
 	}
@@ -147,76 +271,61 @@ func (t *phraseTable) correct(k string) string {
 	return found
 }
 
-func (t *phraseTable) add(form string, e phraseEntry) {
-	toks := Tokenize(form)
-	if len(toks) == 0 {
-		return
-	}
-	fk := normalize.NameKey(nameWords(toks[:1])[0].Text)
-	if len(toks) > t.first[fk] {
-		t.first[fk] = len(toks)
-	}
-	if len(toks) >= 3 {
-		t.addFuzzy(fk)
-	}
-	k := normalize.NameKey(form)
-	if _, dup := t.phrases[k]; !dup {
-		t.phrases[k] = e
-	}
-}
-
 // longest returns the end of the longest known phrase starting at word i
 // and its entry. A phrase written with a lower-case letter must start with
-// a capital in the text; an acronym must be written in capitals.
+// a capital in the text; an acronym must be written in capitals. Words
+// marked in skip are not read; a phrase does not run across lines.
 func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, phraseEntry, bool) {
-	if ws[i].Kind != Word || (skip != nil && skip[i]) {
+	if ws[i].Kind != Word || !ws[i].Capital || (skip != nil && skip[i]) {
 		return 0, phraseEntry{}, false
 	}
-	if !ws[i].Capital {
-		return 0, phraseEntry{}, false
-	}
-	fk := normalize.NameKey(ws[i].Text)
-	max, ok := t.first[fk]
-	fixed := ""
+	var scratch [160]byte
+	buf := appendWordKey(scratch[:0], ws[i].Text)
+	max, ok := t.first[string(buf)]
 	if !ok {
 		if i+2 >= len(ws) || ws[i+1].Kind != Word || !(ws[i+1].Capital || ws[i+1].Text == "of") {
 			return 0, phraseEntry{}, false
 		}
-		if fixed = t.correct(fk); fixed == "" {
+		fixed := t.correct(buf)
+		if fixed == "" {
 			return 0, phraseEntry{}, false
 		}
+		buf = append(buf[:0], fixed...)
 		max = t.first[fixed]
+		ok = false // fixed: phrases of three or more words only
 	}
-	for n := min(max, len(ws)-i); n >= 1; n-- {
-		if fixed != "" && n < 3 {
-			break
-		}
-		j := i + n
-		if ws[j-1].Kind == Punct && ws[j-1].Text != "." && ws[j-1].Text != ")" {
-			continue
-		}
-		if skip != nil && skip[j-1] {
-			continue
-		}
-		// a possessive inside the phrase is allowed only on its last word
-		// ("Prime Minister's Office" is one token, so this is about "Japan's SDF")
-		k := rangeKey(text, ws, i, j)
-		if k == "" {
-			continue
-		}
-		if fixed != "" {
-			k = normalize.NameKey(fixed + text[ws[i].Span.End:ws[j-1].Span.End])
-		}
-		e, ok := t.phrases[k]
-		if !ok {
-			continue
-		}
-		if e.acronym && hasLowerLetter(rangeText(text, ws, i, j)) {
-			continue
-		}
-		return j, e, true
+	minLen := 1
+	if !ok {
+		minLen = 3
 	}
-	return 0, phraseEntry{}, false
+	bestEnd, best := 0, phraseEntry{}
+	for j := i + 1; j <= len(ws) && j-i <= max; j++ {
+		if j > i+1 {
+			w := ws[j-1]
+			if w.NL || (skip != nil && skip[j-1]) || w.Text == "\"" || w.Text == "“" || w.Text == "”" {
+				break
+			}
+			if !glued(ws[j-2].Text, w.Text) {
+				buf = append(buf, ' ')
+			}
+			buf = appendWordKey(buf, w.Text)
+		}
+		if j-i < minLen {
+			continue
+		}
+		if ws[j-1].Kind == Punct && ws[j-1].Text != ")" {
+			continue
+		}
+		e, found := t.phrases[string(buf)]
+		if !found {
+			continue
+		}
+		if e.acronym && hasLowerLetter(text[ws[i].Span.Start:ws[j-1].Span.End]) {
+			continue
+		}
+		bestEnd, best = j, e
+	}
+	return bestEnd, best, bestEnd > 0
 }
 
 func hasLowerLetter(s string) bool {
@@ -235,14 +344,16 @@ var (
 )
 
 func loadTables() {
-	orgPhrases = &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+	orgPhrases = newPhraseTable()
 	for _, f := range normalize.OrgForms() {
 		orgPhrases.add(f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
 	}
-	placeNames = &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+	placeNames = newPhraseTable()
 	for _, f := range normalize.PlaceForms() {
 		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
+	// place names are short and many: a misspelt one is left to --ner
+	placeNames.fuzzy = map[string]string{}
 }
 
 func tables() (orgs, places *phraseTable) {
@@ -253,7 +364,7 @@ func tables() (orgs, places *phraseTable) {
 // nameConnectors may stand between the capitalized words of a name.
 var nameConnectors = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true,
-	"de": true, "du": true, "des": true, "la": true, "le": true, "el": true, "da": true, "do": true, "&": true,
+	"de": true, "du": true, "des": true, "au": true, "la": true, "le": true, "el": true, "da": true, "do": true, "&": true,
 }
 
 // acronymDef is "Long Form ( ACR )" or "ACR ( Long Form )": the words of the

@@ -27,27 +27,22 @@ import (
 // their head word.
 func FindOrgs(a *Analysis) {
 	text := a.Doc.Text
-	ws := nameWords(a.Tokens)
+	ws, release := pooledWords(a.Tokens)
+	defer release()
 	orgTab, placeTab := tables()
 	set := newOrgSet()
 	claimed := make([]bool, len(ws))
 
 	// doc-local forms from acronym definitions
-	type localForm struct {
-		key     string
-		n       int // words
-		acronym bool
-		ent     *orgEntity
-	}
-	var local []localForm
+	var local *phraseTable
 	for _, d := range findAcronymDefs(text, ws) {
 		long := rangeText(text, ws, d.LongStart, d.LongEnd)
 		acr := rangeText(text, ws, d.AcrStart, d.AcrEnd)
-		var ent *orgEntity
+		var o *normalize.Org
 		if end, e, ok := orgTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
-			ent = set.known(e.org)
-		} else if o, ok := normalize.LookupOrg(normalize.NameKey(acr)); ok {
-			ent = set.known(o)
+			o = e.org
+		} else if end, e, ok := orgTab.longest(text, ws, d.AcrStart, nil); ok && end == d.AcrEnd {
+			o = e.org
 		} else if end, _, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
 			continue // a place with its abbreviation
 		} else {
@@ -56,36 +51,30 @@ func FindOrgs(a *Analysis) {
 				continue // "Area of Separation (AOS)": the place stage takes it
 			}
 			name := cleanName(long)
-			ent = set.unknown(name, cleanName(acr), categoryOfHead(head))
+			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
 		}
-		local = append(local,
-			localForm{normalize.NameKey(long), d.LongEnd - d.LongStart, false, ent},
-			localForm{normalize.NameKey(acr), d.AcrEnd - d.AcrStart, true, ent})
+		if local == nil {
+			local = newPhraseTable()
+		}
+		local.add(long, phraseEntry{org: o})
+		local.add(acr, phraseEntry{org: o, acronym: true})
 	}
 
 	// known and locally defined forms, longest first
 	for i := 0; i < len(ws); {
 		end, e, ok := orgTab.longest(text, ws, i, nil)
-		var ent *orgEntity
-		if ok {
-			ent = set.known(e.org)
-		}
-		for _, lf := range local {
-			j := i + lf.n
-			if j <= len(ws) && j > end && ws[i].Capital && rangeKey(text, ws, i, j) == lf.key &&
-				(!lf.acronym || !hasLowerLetter(rangeText(text, ws, i, j))) {
-				end, ent = j, lf.ent
+		if local != nil {
+			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {
+				end, e, ok = lend, le, true
 			}
 		}
-		if ent != nil {
-			ent.mention(text, ws, i, end)
-			for k := i; k < end; k++ {
-				claimed[k] = true
-			}
-			i = end
+		if !ok {
+			i++
 			continue
 		}
-		i++
+		set.known(e.org).mention(text, ws, i, end)
+		markClaimed(claimed, i, end)
+		i = end
 	}
 
 	// governments
@@ -126,9 +115,9 @@ func FindOrgs(a *Analysis) {
 		if claimed[i] || ws[i].Kind != Word || !ws[i].Capital {
 			continue
 		}
-		start, end, head, ok := orgShapeAt(text, ws, i, claimed, placeTab)
-		if !ok {
-			// skip the rest of this capitalized block
+		start, end, head, blockEnd := orgShapeAt(text, ws, i, claimed, placeTab)
+		if end == 0 {
+			i = max(i, blockEnd-1) // the rest of this capitalized block has no name either
 			continue
 		}
 		name := cleanName(rangeText(text, ws, start, end))
@@ -171,6 +160,16 @@ var placeHeads = map[string]bool{
 	"valley": true, "strip": true, "camp": true, "island": true, "islands": true, "city": true,
 }
 
+// isOrgHead looks a word up in orgHeads without allocating.
+func isOrgHead(w string) bool {
+	if len(w) < 4 || len(w) > 16 {
+		return false
+	}
+	var tmp [64]byte
+	_, ok := orgHeads[string(appendWordKey(tmp[:0], w))]
+	return ok
+}
+
 func categoryOfHead(head string) string {
 	if c, ok := orgHeads[strings.ToLower(head)]; ok {
 		return c
@@ -203,7 +202,7 @@ func headOf(ws []word, i, j int) string {
 
 // orgShapeAt looks for an organization name by its shape in the capitalized
 // block starting at word i: returns its word range and head word.
-func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseTable) (start, end int, head string, ok bool) {
+func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseTable) (start, end int, head string, blockEnd int) {
 	// the block: capitalized words joined by hyphens, on one line
 	j := i
 	for j < len(ws) && !claimed[j] && (j == i || !ws[j].NL) {
@@ -221,22 +220,23 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		}
 		break
 	}
+	blockEnd = j
 	// the last head word in the block
 	h := -1
 	for k := i; k < j; k++ {
 		if ws[k].Kind == Word {
-			if _, isHead := orgHeads[strings.ToLower(ws[k].Text)]; isHead {
+			if isOrgHead(ws[k].Text) {
 				h = k
 			}
 		}
 	}
 	if h < 0 {
-		return 0, 0, "", false
+		return 0, 0, "", blockEnd
 	}
 	if h+1 < j && ws[h+1].Kind == Word {
 		// "Civilian Police Officers", "Corps Members": the head word
 		// modifies a noun that follows; the block names people, not a body
-		return 0, 0, "", false
+		return 0, 0, "", blockEnd
 	}
 	end = h + 1
 	// "X of Y" / "X for Y": a complement of capitalized words, not a bare place
@@ -268,13 +268,13 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		}
 	}
 	if words < 2 {
-		return 0, 0, "", false
+		return 0, 0, "", blockEnd
 	}
 	// a heading is not a mention: skip names on title-case lines
 	if inHeading(ws, start) {
-		return 0, 0, "", false
+		return 0, 0, "", blockEnd
 	}
-	return start, end, ws[h].Text, true
+	return start, end, ws[h].Text, blockEnd
 }
 
 // inHeading reports whether word i is on a heading line: a short line with
@@ -339,6 +339,12 @@ func (s *orgSet) get(id string, mk func() Org) *orgEntity {
 
 func (s *orgSet) known(o *normalize.Org) *orgEntity {
 	return s.get(o.ID, func() Org { return Org{ID: o.ID, Name: o.Name, Acronym: o.Acronym, Category: o.Category} })
+}
+
+// unknownOrg is the normalize.Org view of an organization found by shape,
+// so that locally defined forms can point to it.
+func unknownOrg(e *orgEntity) *normalize.Org {
+	return &normalize.Org{ID: e.ID, Name: e.Name, Acronym: e.Acronym, Category: e.Category}
 }
 
 func (s *orgSet) unknown(name, acronym, category string) *orgEntity {

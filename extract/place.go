@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/missionx/missionx/normalize"
@@ -18,7 +19,8 @@ import (
 // and its mentions are skipped here.
 func FindPlaces(a *Analysis) {
 	text := a.Doc.Text
-	ws := nameWords(a.Tokens)
+	ws, release := pooledWords(a.Tokens)
+	defer release()
 	_, placeTab := tables()
 
 	inOrg := make([]bool, len(ws))
@@ -29,28 +31,24 @@ func FindPlaces(a *Analysis) {
 	}
 
 	set := &placeSet{}
-	type localForm struct {
-		key     string
-		n       int
-		acronym bool
-		place   normalize.Place
-	}
-	var local []localForm
+	var local *phraseTable
 	for _, d := range findAcronymDefs(text, ws) {
 		if inOrg[d.LongStart] {
 			continue
 		}
-		var p normalize.Place
+		var p *normalize.Place
 		if end, e, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
-			p = *e.place
+			p = e.place
 		} else if placeHeads[strings.ToLower(headOf(ws, d.LongStart, d.LongEnd))] {
-			p = normalize.Place{Name: cleanName(rangeText(text, ws, d.LongStart, d.LongEnd)), Kind: "region"}
+			p = &normalize.Place{Name: cleanName(rangeText(text, ws, d.LongStart, d.LongEnd)), Kind: "region"}
 		} else {
 			continue
 		}
-		local = append(local,
-			localForm{rangeKey(text, ws, d.LongStart, d.LongEnd), d.LongEnd - d.LongStart, false, p},
-			localForm{rangeKey(text, ws, d.AcrStart, d.AcrEnd), d.AcrEnd - d.AcrStart, true, p})
+		if local == nil {
+			local = newPhraseTable()
+		}
+		local.add(rangeText(text, ws, d.LongStart, d.LongEnd), phraseEntry{place: p})
+		local.add(rangeText(text, ws, d.AcrStart, d.AcrEnd), phraseEntry{place: p, acronym: true})
 	}
 
 	for i := 0; i < len(ws); {
@@ -59,19 +57,13 @@ func FindPlaces(a *Analysis) {
 			continue
 		}
 		end, e, ok := placeTab.longest(text, ws, i, inOrg)
-		var p *normalize.Place
-		if ok {
-			p = e.place
-		}
-		for li := range local {
-			lf := &local[li]
-			j := i + lf.n
-			if j <= len(ws) && j > end && ws[i].Capital && rangeKey(text, ws, i, j) == lf.key &&
-				(!lf.acronym || !hasLowerLetter(rangeText(text, ws, i, j))) {
-				end, p = j, &lf.place
+		if local != nil {
+			if lend, le, lok := local.longest(text, ws, i, inOrg); lok && lend > end {
+				end, e, ok = lend, le, true
 			}
 		}
-		if p == nil {
+		p := e.place
+		if !ok {
 			if j, kind := placeShapeAt(ws, i, inOrg); j > 0 {
 				end = j
 				p = &normalize.Place{Name: cleanName(rangeText(text, ws, i, j)), Kind: kind}
@@ -89,10 +81,9 @@ func FindPlaces(a *Analysis) {
 
 // markSpan marks the words inside byte span s.
 func markSpan(mark []bool, ws []word, s Span) {
-	for k := range ws {
-		if ws[k].Span.Start >= s.Start && ws[k].Span.End <= s.End {
-			mark[k] = true
-		}
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Span.Start >= s.Start })
+	for ; k < len(ws) && ws[k].Span.End <= s.End; k++ {
+		mark[k] = true
 	}
 }
 
