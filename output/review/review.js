@@ -7,9 +7,9 @@
 
   var TYPES = ['date', 'count', 'organization', 'role', 'location', 'deployment'];
   var RANK = { date: 0, count: 1, organization: 2, role: 3, location: 4, deployment: 5 };
-  var LABEL = { location: 'place', deployment: 'deployment' };
   var PER_PAGE = 100;
 
+  var t0 = performance.now();
   var data = JSON.parse(document.getElementById('review-data').textContent);
   var docs = data.docs;
 
@@ -102,8 +102,10 @@
   hasSel.addEventListener('change', applyFilter);
 
   // ---- document view ----
-  var shownTypes = {};
-  TYPES.forEach(function (t) { shownTypes[t] = true; });
+  var shownTypes = {}; // as the legend's boxes say (evidence starts hidden)
+  Array.prototype.forEach.call(document.querySelectorAll('.legend input'), function (box) {
+    shownTypes[box.getAttribute('data-type')] = box.checked;
+  });
   var cur = null; // {i, doc, cps, marks, byKey, pieces}
   var pinned = null; // selected mark
 
@@ -197,7 +199,7 @@
       var row = document.querySelector('#deployments tr[data-ri="' + m.ri + '"]');
       if (row) row.classList.toggle(cls, on);
     }
-    if (!on && pinned && pinned !== m) markPieces(pinned, 'sel', true);
+    if (!on && pinned) markPieces(pinned, 'sel', true); // a hover ended: keep the pinned one lit
   }
 
   function fmt(v) {
@@ -219,7 +221,7 @@
       return;
     }
     var r = cur.doc.records[m.ri];
-    panel.appendChild(el('h4', null, el('span', { cls: 'tag t-' + m.type, text: LABEL[m.type] || m.type }),
+    panel.appendChild(el('h4', null, el('span', { cls: 'tag t-' + m.type, text: m.type }),
       el('span', { cls: 'muted', text: 'record ' + (m.ri + 1) })));
     panel.appendChild(el('p', { cls: 'quote', text: '“' + m.text + '”' }));
     var t = el('table', { id: 'record', 'data-key': m.key });
@@ -248,7 +250,7 @@
     if (near.length) {
       var box = el('div', { cls: 'also' }, el('div', { cls: 'muted', text: 'Overlapping' }));
       near.forEach(function (o) {
-        box.appendChild(el('a', { href: '#doc=' + cur.i + '&m=' + o.key }, el('span', { cls: 'tag t-' + o.type, text: LABEL[o.type] || o.type }), ' ' + o.text));
+        box.appendChild(el('a', { href: '#doc=' + cur.i + '&m=' + o.key }, el('span', { cls: 'tag t-' + o.type, text: o.type }), ' ' + o.text));
       });
       panel.appendChild(box);
     }
@@ -256,7 +258,9 @@
   }
 
   function select(m, scroll) {
-    if (pinned) markPieces(pinned, 'sel', false);
+    var old = pinned;
+    pinned = null;
+    if (old) markPieces(old, 'sel', false);
     pinned = m;
     if (m) {
       markPieces(m, 'sel', true);
@@ -406,6 +410,9 @@
     }
   });
 
+  var t1 = performance.now();
   renderPage();
   route();
+  // for tests and the curious: how long parsing the data and drawing took
+  document.documentElement.setAttribute('data-ready-ms', (t1 - t0).toFixed(0) + '+' + (performance.now() - t1).toFixed(0));
 })();
