@@ -27,12 +27,13 @@ type browser struct {
 	mu       sync.Mutex
 	dialogs  []string
 	requests []string
+	errors   []string // uncaught exceptions and console errors
 }
 
-func (b *browser) problems() (dialogs, requests []string) {
+func (b *browser) problems() (dialogs, requests, errors []string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return append([]string(nil), b.dialogs...), append([]string(nil), b.requests...)
+	return append([]string(nil), b.dialogs...), append([]string(nil), b.requests...), append([]string(nil), b.errors...)
 }
 
 // startBrowser starts Chromium, or skips the test when it is not installed.
@@ -86,6 +87,19 @@ func startBrowser(t *testing.T) *browser {
 			b.dialogs = append(b.dialogs, ev.Message)
 			b.mu.Unlock()
 			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	}()
+	console := chromedp.Console(ctx)
+	go func() {
+		for m, err := range console {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleException || m.Type == chromedp.ConsoleError {
+				b.mu.Lock()
+				b.errors = append(b.errors, fmt.Sprintf("%s (%s:%d)", m.Text, m.URL, m.Line))
+				b.mu.Unlock()
+			}
 		}
 	}()
 	b.ctx = ctx
@@ -210,6 +224,15 @@ func TestReviewBrowser(t *testing.T) {
 		if code, _, stderr := runCmd(t, "review", "-o", out, "--input-jsonl", filepath.Join(fx, "fixture.jsonl"), "--rejects", filepath.Join(fx, "rejects.jsonl")); code != exitOK {
 			t.Fatalf("review exit %d: %s", code, stderr)
 		}
+		// a mention key from the URL is only a lookup: a hostile one selects nothing
+		b.do(t, "open with a bogus mention key",
+			chromedp.Navigate(fileURL(out)+"#doc=0&m=__proto__"),
+			chromedp.WaitVisible(chromedp.CSS("#text span.m")))
+		var selected int
+		b.eval(t, `document.querySelectorAll('#record, #text .sel').length`, &selected)
+		if selected != 0 {
+			t.Errorf("a bogus mention key selected %d elements", selected)
+		}
 		b.do(t, "open the fixture's first document",
 			chromedp.Navigate(fileURL(out)+"#doc=0"),
 			chromedp.WaitVisible(chromedp.CSS("#text span.m")))
@@ -299,7 +322,7 @@ func TestReviewBrowser(t *testing.T) {
 		if got := b.text(t, "#doc-meta"); !strings.Contains(got, "fixture/<b>hostile</b>.txt") {
 			t.Errorf("hostile id not shown as text: %q", got)
 		}
-		if dialogs, _ := b.problems(); len(dialogs) > 0 {
+		if dialogs, _, _ := b.problems(); len(dialogs) > 0 {
 			t.Errorf("document text ran as script: dialogs %q", dialogs)
 		}
 	})
@@ -392,7 +415,10 @@ func TestReviewBrowser(t *testing.T) {
 		b.screenshot(t, filepath.Join(shots, "seed.png"))
 	})
 
-	dialogs, requests := b.problems()
+	dialogs, requests, errs := b.problems()
+	if len(errs) > 0 {
+		t.Errorf("JavaScript errors on the pages: %q", errs)
+	}
 	if len(dialogs) > 0 {
 		t.Errorf("pages opened dialogs (a script from the data ran): %q", dialogs)
 	}

@@ -95,6 +95,11 @@
   }
 
   var searchTimer = 0;
+  // a click anywhere on a row opens its document
+  $('docs').addEventListener('click', function (e) {
+    var tr = e.target.closest('tbody tr');
+    if (tr && !e.target.closest('a') && !String(window.getSelection())) location.hash = '#doc=' + tr.getAttribute('data-i');
+  });
   search.addEventListener('input', function () {
     clearTimeout(searchTimer);
     searchTimer = setTimeout(applyFilter, 120);
@@ -125,6 +130,7 @@
       marks.push(mk);
     }
     d.records.forEach(function (r, ri) {
+      if (!(r.type in RANK)) return; // an unknown record type has nothing to draw
       if (r.type === 'deployment') add(ri, null, 'deployment', r.evidence);
       else if (r.mentions) r.mentions.forEach(function (m, mi) { add(ri, mi, r.type, m); });
       else if (r.span) add(ri, null, r.type, r);
@@ -326,7 +332,7 @@
     if (!cur || cur.i !== i) {
       var cps = Array.from(d.text); // code points: spans count these, not UTF-16 units
       cur = { i: i, doc: d, cps: cps, marks: marksOf(d, cps), pieces: {} };
-      cur.byKey = {};
+      cur.byKey = Object.create(null); // keys come from the URL: no prototype to hit
       cur.marks.forEach(function (m) { cur.byKey[m.key] = m; });
       pinned = null;
       $('doc-title').textContent = d.title || '(untitled)';
@@ -401,7 +407,11 @@
   window.addEventListener('hashchange', route);
 
   document.addEventListener('keydown', function (e) {
-    if ($('docview').hidden || e.target.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.target.closest('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ($('docview').hidden) {
+      if (e.key === '/') { e.preventDefault(); search.focus(); }
+      return;
+    }
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       var a = $(e.key === 'ArrowLeft' ? 'prev' : 'next');
       if (a.getAttribute('aria-disabled') !== 'true') location.hash = a.getAttribute('href');
