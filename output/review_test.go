@@ -228,14 +228,14 @@ func TestReviewFixturePage(t *testing.T) {
 		t.Errorf("embedded records differ from the stream (-want +got):\n%s", diff)
 	}
 
-	// counts per type in the first row: date 2, count 2, organization 1, role 2, location 2, deployment 2
+	// counts per type in the first row: date 3, count 2, organization 1, role 2, location 2, deployment 2
 	var cells []string
 	each(rows[0], func(n *html.Node) {
 		if n.Data == "td" {
 			cells = append(cells, strings.TrimSpace(textOf(n)))
 		}
 	})
-	if got, want := strings.Join(cells[3:], " "), "2 2 1 2 2 2 0"; got != want {
+	if got, want := strings.Join(cells[3:], " "), "3 2 1 2 2 2 0"; got != want {
 		t.Errorf("first row counts %q, want %q (types then problems)", got, want)
 	}
 }

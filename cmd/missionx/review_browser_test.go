@@ -112,7 +112,8 @@ func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromed
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
-		t.Fatalf("%s: %v", what, err)
+		_, _, errs := b.problems()
+		t.Fatalf("%s: %v (JavaScript errors so far: %q)", what, err, errs)
 	}
 }
 
@@ -128,6 +129,16 @@ func (b *browser) eval(t *testing.T, expr string, out any) {
 	if err := json.Unmarshal(v, out); err != nil {
 		t.Fatalf("evaluate %.60q: decode %s: %v", expr, v, err)
 	}
+}
+
+// click sends a real mouse click to the middle of the first line box of the
+// element sel selects (a mention that wraps has two boxes, and the middle
+// of its bounding box can fall outside both).
+func (b *browser) click(t *testing.T, sel string) {
+	t.Helper()
+	var at struct{ X, Y float64 }
+	b.eval(t, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.scrollIntoView({block: 'center'}); const r = e.getClientRects()[0]; return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()`, sel), &at)
+	b.do(t, "click "+sel, chromedp.MouseClickXY(at.X, at.Y))
 }
 
 func (b *browser) text(t *testing.T, sel string) string {
@@ -245,8 +256,8 @@ func TestReviewBrowser(t *testing.T) {
 		// a date after two non-BMP characters: click it, see its record
 		key, rec := fixtureKey(t, "date", "March 2009")
 		span := rec["span"].([]any)
-		b.do(t, "click the date", chromedp.Click(chromedp.CSS(`#text [data-ms~="`+key+`"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
+		b.click(t, `#text [data-ms~="`+key+`"]`)
+		b.do(t, "see the date's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		for field, want := range map[string]string{
 			"value": "2009-03", "start": "2009-03-01", "end": "2009-03-31", "kind": "point",
 			"span": fmt.Sprintf("[%v, %v)", span[0], span[1]), "anchor": "—",
@@ -261,10 +272,21 @@ func TestReviewBrowser(t *testing.T) {
 			t.Errorf("selected pieces spell %q, want %q", outlined, "March 2009")
 		}
 
+		// a relative date links to its anchor; following the link shows it
+		key, _ = fixtureKey(t, "date", "in June of that year")
+		anchor, _ := fixtureKey(t, "date", "until 2011")
+		b.click(t, `#text [data-ms~="`+key+`"]`)
+		b.do(t, "follow the anchor", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)),
+			chromedp.Click(chromedp.CSS(`#record tr[data-field="anchor"] a`)),
+			chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+anchor+`"]`)))
+		if got := b.text(t, `#record tr[data-field="value"] td`); got != "../2011" {
+			t.Errorf("anchor record value = %q, want ../2011", got)
+		}
+
 		// a role inside a count: the click goes to the innermost mention
 		key, _ = fixtureKey(t, "role", "liaison officers")
-		b.do(t, "click the nested role", chromedp.Click(chromedp.CSS(`#text [data-ms~="`+key+`"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
+		b.click(t, `#text [data-ms~="`+key+`"]`)
+		b.do(t, "see the role's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		if got := b.text(t, `#record tr[data-field="name"] td`); got != "liaison and coordination personnel" {
 			t.Errorf("role record name = %q", got)
 		}
@@ -274,8 +296,8 @@ func TestReviewBrowser(t *testing.T) {
 
 		// an organization's second mention (the acronym)
 		key, _ = fixtureKey(t, "organization", "UNMIS")
-		b.do(t, "click the acronym", chromedp.Click(chromedp.CSS(`#text [data-ms~="`+key+`"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
+		b.click(t, `#text [data-ms~="`+key+`"]`)
+		b.do(t, "see the organization's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		if got := b.text(t, `#record tr[data-field="id"] td`); got != "un.unmis" {
 			t.Errorf("organization id = %q", got)
 		}
@@ -407,8 +429,8 @@ func TestReviewBrowser(t *testing.T) {
 		var marks int
 		b.eval(t, `document.querySelectorAll('#text span.m[class*="t-"]').length`, &marks)
 		if marks > 0 {
-			b.do(t, "click the seed's first mention", chromedp.Click(chromedp.CSS(`#text span.m[class*="t-"]`)),
-				chromedp.WaitVisible(chromedp.CSS("#record")))
+			b.click(t, `#text span.m[class*="t-"]`)
+			b.do(t, "see the seed's first record", chromedp.WaitVisible(chromedp.CSS("#record")))
 		} else {
 			t.Log("the seed has no mention yet: nothing to click")
 		}

@@ -218,8 +218,29 @@
     return String(v);
   }
 
+  // linked finds the mark a field points to, so the panel can link it: a
+  // date's anchor (by span), a mission (organization id), a role or a
+  // location (by canonical name).
+  function linked(r, k, v) {
+    var want = null;
+    if (k === 'anchor' && v && v.span) {
+      return cur.marks.find(function (o) { return o.s === v.span[0] && o.e === v.span[1] && o.type !== 'deployment'; }) || null;
+    }
+    if (k === 'mission') want = function (o) { return o.type === 'organization' && o.id === v; };
+    else if (k === 'role' && r.type !== 'role') want = function (o) { return o.type === 'role' && o.name === v; };
+    else if (k === 'location' && r.type === 'deployment') want = function (o) { return o.type === 'location' && o.name === v; };
+    if (!want) return null;
+    var recs = cur.doc.records;
+    return cur.marks.find(function (o) { var x = recs[o.ri]; return want({ type: x.type, id: x.id, name: x.name }); }) || null;
+  }
+
   // showRecord fills the side panel with a mark's record.
+  var shown; // the mark the panel shows (undefined: none drawn yet)
+
   function showRecord(m) {
+    // redrawing what is already there would swap the links under the mouse
+    if (m === shown) return;
+    shown = m;
     var panel = $('panel');
     panel.textContent = '';
     if (!m) {
@@ -233,7 +254,11 @@
     var t = el('table', { id: 'record', 'data-key': m.key });
     function row(k, v) {
       var s = fmt(v);
-      t.appendChild(el('tr', { 'data-field': k }, el('th', { text: k }), el('td', { cls: s === null ? 'null' : '', text: s === null ? '—' : s })));
+      var target = s === null ? null : linked(r, k, v);
+      var td = el('td', { cls: s === null ? 'null' : '' });
+      if (target) td.appendChild(el('a', { href: '#doc=' + cur.i + '&m=' + target.key, title: 'Show this ' + target.type, text: s }));
+      else td.textContent = s === null ? '—' : s;
+      t.appendChild(el('tr', { 'data-field': k }, el('th', { text: k }), td));
     }
     if (m.mi != null) row('this mention', [m.s, m.e]);
     Object.keys(r).forEach(function (k) {
@@ -263,6 +288,8 @@
     panel.appendChild(el('details', null, el('summary', { text: 'JSON record' }), el('pre', { text: JSON.stringify(r, null, 1) })));
   }
 
+  var quietUntil = 0;
+
   function select(m, scroll) {
     var old = pinned;
     pinned = null;
@@ -271,7 +298,10 @@
     if (m) {
       markPieces(m, 'sel', true);
       var ps = cur.pieces[m.key];
-      if (scroll && ps && ps.length) ps[0].scrollIntoView({ block: 'center' });
+      if (scroll && ps && ps.length) {
+        ps[0].scrollIntoView({ block: 'center' });
+        quietUntil = performance.now() + 500; // the text moved under a still mouse: that is no hover
+      }
     }
     showRecord(m);
     var h = '#doc=' + cur.i + (m ? '&m=' + m.key : '');
@@ -291,10 +321,13 @@
     if (m) select(m === pinned ? null : m);
   });
   $('text').addEventListener('mouseover', function (e) {
+    if (performance.now() < quietUntil) return;
     var m = pieceMark(e.target);
     if (m) showRecord(m);
   });
-  $('text').addEventListener('mouseleave', function () { showRecord(pinned); });
+  $('text').addEventListener('mouseleave', function () {
+    if (performance.now() >= quietUntil) showRecord(pinned);
+  });
 
   function renderDeployments() {
     var t = $('deployments');
@@ -332,6 +365,7 @@
     if (!cur || cur.i !== i) {
       var cps = Array.from(d.text); // code points: spans count these, not UTF-16 units
       cur = { i: i, doc: d, cps: cps, marks: marksOf(d, cps), pieces: {} };
+      shown = undefined;
       cur.byKey = Object.create(null); // keys come from the URL: no prototype to hit
       cur.marks.forEach(function (m) { cur.byKey[m.key] = m; });
       pinned = null;

@@ -1,3 +1,7 @@
+# Writes fixture.jsonl and rejects.jsonl: hand-made records (contract v1)
+# for review tests. Spans are code points, found with str.index, so they are
+# right by construction; the Go tests also assert the page reports no span
+# problem. Run from the repository root: python3 testdata/review/make_fixture.py
 import json, hashlib
 out=[]
 def find(t, s, nth=0):
@@ -11,7 +15,7 @@ def doc(id, t):
 # 1: non-BMP characters before every mention, overlap and nesting
 t1=("Field note \U0001D49C draft \U0001F600 on observers\n\n"
     "In March 2009, Japan sent two or three liaison officers to the United Nations Mission in the Sudan (UNMIS) in Juba. "
-    "A total of 6 staff officers served with UNMIS until 2011.\n")
+    "A total of 6 staff officers served with UNMIS until 2011. Their posts rotated in June of that year.\n")
 id1="fixture/unicode.txt"
 doc(id1,t1)
 def date(t,id,s,kind,value,start,end,gran):
@@ -26,6 +30,7 @@ recs.append({"type":"location","doc":id1,"name":"Sudan","kind":"country","countr
 recs.append({"type":"count","doc":id1,"text":"A total of 6 staff officers","span":find(t1,"A total of 6 staff officers"),"min":6,"max":6,"approximate":False,"aggregate":True,"noun":"staff officers","role":"staff officer"})
 recs.append({"type":"role","doc":id1,"name":"staff officer","category":"staff-officer","mentions":[m(t1,"staff officers")]})
 out.append({"type":"date","doc":id1,"text":"until 2011","span":find(t1,"until 2011"),"kind":"open","value":"../2011","start":None,"end":"2011-12-31","granularity":"year","relative":False,"anchor":None})
+out.append({"type":"date","doc":id1,"text":"in June of that year","span":find(t1,"in June of that year"),"kind":"point","value":"2011-06","start":"2011-06-01","end":"2011-06-30","granularity":"month","relative":True,"anchor":m(t1,"until 2011")})
 def first(r): return r["span"][0] if "span" in r else r["mentions"][0]["span"][0]
 # contract order: mentions by start of first span
 ms=[r for r in out if r["type"]!="document"]+recs
