@@ -14,6 +14,11 @@ type Options struct {
 	// relative expressions that find no anchor in the text; a document's own
 	// Ref wins. Empty means none: such expressions are left out.
 	Ref string
+	// NER turns on the opt-in pass of prose's entity model (FindNER), which
+	// proposes organizations and places the rules miss. It is slow: the
+	// model loads once per process (seconds) and costs tens of milliseconds
+	// per document.
+	NER bool
 	// Debugf, when set, receives notes about what was left out and why.
 	Debugf func(format string, args ...any)
 }
@@ -28,6 +33,7 @@ type Analysis struct {
 	Ref       normalize.Date // reference date; zero when none
 	Res       Result
 	opts      *Options
+	words     []normalize.Word // Tokens in normalize's form, built once by Words
 }
 
 // Debugf writes a debug note when the caller asked for them.
@@ -55,6 +61,7 @@ var All = []Stage{
 	{"counts", FindCounts},
 	{"organizations", FindOrgs},
 	{"places", FindPlaces},
+	{"ner", FindNER}, // only with Options.NER
 	{"deployments", FindDeployments},
 }
 

@@ -1,4 +1,923 @@
 package extract
 
-// FindCounts finds count mentions. (First version pending: see the issue tracker.)
-func FindCounts(a *Analysis) {}
+import (
+	"sort"
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// FindCounts finds counts of people and of groups or units of people: a
+// number phrase (normalize.ReadQuantity) followed by a noun phrase whose head
+// names people ("16 SDF personnel", "two or three coordination and liaison
+// personnel", "Both units"), or a number whose noun is elided and taken from
+// the count before it ("Eight were sent", "a second contingent of eight",
+// "the first pair"). Products of groups and members are one count ("three
+// groups of 5-member teams" is 15). Numbers of anything else (years, yen,
+// countries, operations) and numbers inside dates are left out.
+//
+// The noun phrase is read by hand over the tokens with the word lists of
+// package normalize, which keeps this stage fast; the role of a count is the
+// role its noun names, else, for a bare "personnel" or an elided noun, the
+// role the sentence, the paragraph or the section heading names.
+func FindCounts(a *Analysis) {
+	c := newCountReader(a)
+	c.scan()
+	c.assignRoles()
+	for _, k := range c.found {
+		if k.dropped {
+			continue
+		}
+		c.a.Res.Counts = append(c.a.Res.Counts, k.count(a.Doc.Text, a.Tokens))
+	}
+}
+
+// countReader is the state of one document's count extraction.
+type countReader struct {
+	a      *Analysis
+	toks   []Token
+	ws     []normalize.Word
+	inDate []bool
+	sent   []int // sentence index of each token, -1 outside any
+	sents  []tokRange
+	roles  []roleHit
+	roleAt map[int]int // token index -> index into roles of a role starting there
+	found  []*found
+}
+
+type tokRange struct{ start, end int } // token indices, end exclusive
+
+// roleHit is a role mention as token indices.
+type roleHit struct {
+	start, end int
+	name       string
+	ofCount    bool // the noun of a count: it names those people, not others nearby
+}
+
+// found is a count being built.
+type found struct {
+	start, end  int // token range of the mention text
+	q           normalize.Quantity
+	aggregate   bool
+	noun        string
+	nounHead    string // lower-case singular head word, for matching restatements
+	class       normalize.NounClass
+	role        string
+	elidedFrom  *found // the count whose noun an elided count takes
+	elided      bool
+	product     bool
+	restatement bool // "(15 personnel in total)" after a product
+	sentence    int
+	dropped     bool
+}
+
+func (f *found) count(text string, toks []Token) Count {
+	span := Span{toks[f.start].Span.Start, toks[f.end-1].Span.End}
+	c := Count{
+		Mention:     Mention{Text: text[span.Start:span.End], Span: span},
+		Approximate: f.q.Approximate,
+		Aggregate:   f.aggregate,
+		Noun:        f.noun,
+		Role:        f.role,
+	}
+	if f.q.HasMin {
+		c.Min = IntPtr(int(f.q.Min))
+	}
+	if f.q.HasMax {
+		c.Max = IntPtr(int(f.q.Max))
+	}
+	return c
+}
+
+func newCountReader(a *Analysis) *countReader {
+	c := &countReader{a: a, toks: a.Tokens, ws: a.Words()}
+	n := len(c.toks)
+	c.inDate = make([]bool, n)
+	for _, d := range a.Res.Dates {
+		for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {
+			c.inDate[i] = true
+		}
+	}
+	c.sent = make([]int, n)
+	si := 0
+	for i := range c.toks {
+		for si < len(a.Sentences) && a.Sentences[si].End <= c.toks[i].Span.Start {
+			si++
+		}
+		if si < len(a.Sentences) && a.Sentences[si].Start <= c.toks[i].Span.Start {
+			c.sent[i] = si
+		} else {
+			c.sent[i] = -1
+		}
+	}
+	c.sents = make([]tokRange, len(a.Sentences))
+	for i := range c.sents {
+		c.sents[i] = tokRange{-1, -1}
+	}
+	for i, s := range c.sent {
+		if s < 0 {
+			continue
+		}
+		if c.sents[s].start < 0 {
+			c.sents[s].start = i
+		}
+		c.sents[s].end = i + 1
+	}
+	c.roleAt = map[int]int{}
+	for _, r := range a.Res.Roles {
+		for _, m := range r.Mentions {
+			s := c.tokenAt(m.Span.Start)
+			e := s
+			for e < n && c.toks[e].Span.Start < m.Span.End {
+				e++
+			}
+			c.roles = append(c.roles, roleHit{start: s, end: e, name: r.Name})
+		}
+	}
+	sort.Slice(c.roles, func(i, j int) bool { return c.roles[i].start < c.roles[j].start })
+	for i, r := range c.roles {
+		c.roleAt[r.start] = i
+	}
+	return c
+}
+
+// tokenAt is the index of the first token that ends after byte offset b.
+func (c *countReader) tokenAt(b int) int {
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.End > b })
+}
+
+// sentenceEnd is the token index where the sentence of token i ends.
+func (c *countReader) sentenceEnd(i int) int {
+	if s := c.sent[i]; s >= 0 {
+		return c.sents[s].end
+	}
+	return len(c.toks)
+}
+
+func (c *countReader) scan() {
+	for i := 0; i < len(c.toks); {
+		if next := c.at(i); next > i {
+			i = next
+			continue
+		}
+		i++
+	}
+	c.foldRestatements()
+}
+
+// at tries to read a count starting at token i and returns the index after
+// it, or i when there is none.
+func (c *countReader) at(i int) int {
+	if c.inDate[i] || c.sent[i] < 0 {
+		return i
+	}
+	w := c.ws[i]
+	// "the first pair", "the second pair": two, of the noun counted before
+	if w.Text == "pair" && i >= 1 {
+		return c.pair(i)
+	}
+	if !c.numberContextOK(i) {
+		return i
+	}
+	q, qend, ok := normalize.ReadQuantity(c.ws, i)
+	if !ok {
+		return i
+	}
+	limit := c.sentenceEnd(i)
+	if qend > limit {
+		return i
+	}
+	for k := i; k < qend; k++ {
+		if c.inDate[k] {
+			return i
+		}
+	}
+	start := c.aggregateStart(i)
+	aggregate := start < i || c.totalBefore(i)
+	// "three 5-member teams", "a 10-member team"
+	if f := c.memberGroups(q, start, qend, limit, true); f != nil {
+		f.aggregate = f.aggregate || aggregate
+		return c.add(f)
+	}
+	np, ok := c.nounPhrase(qend, limit)
+	if !ok {
+		return c.elided(q, start, i, qend, limit, aggregate)
+	}
+	f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
+		nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+	if np.roleIdx >= 0 {
+		c.roles[np.roleIdx].ofCount = true
+	}
+	if np.class == normalize.GroupNoun && q.Exact() {
+		// "two transport units of 40 SDF personnel each", "three groups of
+		// 5-member teams", "three groups of four": one product
+		if p := c.product(f, np, limit); p != nil {
+			return c.add(p)
+		}
+	}
+	end := np.end
+	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
+	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {
+		k := end + 1
+		if c.ws[k].Text == "the" && k+1 < limit {
+			k++
+		}
+		for m := k; m < limit && m < k+4; m++ {
+			if ri, ok := c.roleAt[m]; ok {
+				f.role = c.roles[ri].name
+				break
+			}
+			if c.toks[m].Kind != Word || isStopWord(c.ws[m].Text) {
+				break
+			}
+		}
+	}
+	if e, ok := c.inTotal(end, limit); ok {
+		f.aggregate = true
+		f.restatement = true
+		end = e
+	} else if c.totalLater(end, limit) {
+		f.aggregate = true // "1,500 members ... served there in total"
+	}
+	f.end = end
+	return c.add(f)
+}
+
+func (c *countReader) add(f *found) int {
+	c.found = append(c.found, f)
+	return f.end
+}
+
+func (c *countReader) text(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return c.a.Doc.Text[c.toks[s].Span.Start:c.toks[e-1].Span.End]
+}
+
+// numberContextOK rejects numbers that name things rather than count them:
+// "resolution 1908", "No. 9", "B-747", a day next to a month name, a year
+// after "in".
+func (c *countReader) numberContextOK(i int) bool {
+	t := c.toks[i]
+	if t.Kind != Number {
+		return true
+	}
+	if i > 0 {
+		p := c.toks[i-1]
+		pw := c.ws[i-1].Text
+		if p.Kind == Punct && (p.Text == "-" || p.Text == "/" || p.Text == "#") && !t.SpaceBefore && i >= 2 && c.toks[i-2].Kind == Word && !p.SpaceBefore {
+			return false // B-747, C-130
+		}
+		if p.Kind == Word && !t.SpaceBefore {
+			return false // glued to a word before it: "Headquarters2", "on19"
+		}
+		if identifierWords[pw] || monthNames[pw] {
+			return false
+		}
+		if pw == "." && i >= 2 && (c.ws[i-2].Text == "no" || c.ws[i-2].Text == "nos") {
+			return false
+		}
+		if yearPrepositions[pw] && len(t.Text) == 4 && t.Text >= "1800" && t.Text <= "2199" {
+			return false
+		}
+	}
+	if i+1 < len(c.toks) && monthNames[c.ws[i+1].Text] && capitalized(c.toks[i+1].Text) {
+		return false // "12 January"
+	}
+	return true
+}
+
+// aggregateStart extends a count back over "a total of" / "total of" /
+// "totalling" before it and returns the new start (i when there is none).
+func (c *countReader) aggregateStart(i int) int {
+	if i >= 2 && c.ws[i-1].Text == "of" && c.ws[i-2].Text == "total" {
+		if i >= 3 && c.ws[i-3].Text == "a" {
+			return i - 3
+		}
+		return i - 2
+	}
+	if i >= 1 && (c.ws[i-1].Text == "totalling" || c.ws[i-1].Text == "totaling") {
+		return i - 1
+	}
+	return i
+}
+
+// totalBefore reports "In total," / "In all," / "Altogether," opening the
+// clause of the number at i.
+func (c *countReader) totalBefore(i int) bool {
+	if i < 2 || c.ws[i-1].Text != "," {
+		return false
+	}
+	if c.ws[i-2].Text == "altogether" {
+		return true
+	}
+	return i >= 3 && c.ws[i-3].Text == "in" && (c.ws[i-2].Text == "total" || c.ws[i-2].Text == "all")
+}
+
+// totalLater reports "in total" / "in all" / "altogether" later in the
+// clause of a count that ends at k, before any other number.
+func (c *countReader) totalLater(k, limit int) bool {
+	for j := k; j < limit && j < k+10; j++ {
+		w := c.ws[j].Text
+		if c.toks[j].Kind == Number || normalize.IsNumberWord(w) || w == "," || w == ";" || w == ":" || w == "(" {
+			return false
+		}
+		if _, ok := c.inTotal(j, limit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inTotal reads "in total" / "in all" / "altogether" after a count.
+func (c *countReader) inTotal(k, limit int) (int, bool) {
+	if k+1 < limit && c.ws[k].Text == "in" && (c.ws[k+1].Text == "total" || c.ws[k+1].Text == "all") {
+		return k + 2, true
+	}
+	if k < limit && c.ws[k].Text == "altogether" {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// nounPhrase is what nounPhrase read.
+type nounPhrase struct {
+	start, end int // token range of the phrase
+	head       string
+	class      normalize.NounClass
+	role       string
+	roleIdx    int // into c.roles, -1 when the phrase names no role
+}
+
+// nounPhrase reads the noun phrase a number counts, from token k: modifiers
+// ("SDF", "Air Self-Defense Force", "national government", "additional")
+// and a head noun that names people or a group of people. It fails when the
+// head names anything else ("12 years", "five provinces", "two special
+// government planes") or when no noun follows ("Eight were sent").
+func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
+	np := nounPhrase{start: k, roleIdx: -1}
+	head := -1
+	j := k
+	for mods := 0; j < limit && mods < 8; mods++ {
+		if j > k && c.toks[j].NewlineBefore {
+			break
+		}
+		if ri, ok := c.roleAt[j]; ok {
+			r := c.roles[ri]
+			last := c.ws[r.end-1].Text
+			// "civilian police component": the role word is a modifier
+			if r.end < limit && normalize.ClassOf(c.ws[r.end].Text) == normalize.TailNoun && !c.toks[r.end].NewlineBefore {
+				j = r.end + 1
+				head = -1
+				continue
+			}
+			np.end, np.head, np.role, np.roleIdx = r.end, normalize.Singular(last), r.name, ri
+			np.class = normalize.ClassOf(last)
+			if np.class == normalize.NotPeople || np.class == normalize.TailNoun {
+				np.class = normalize.GenericNoun // a role names people whatever its last word
+			}
+			// "engineering unit personnel", "transport unit members": the
+			// people noun after the role is the head
+			if e := r.end; e < limit && !c.toks[e].NewlineBefore && c.toks[e].Kind == Word {
+				if cl := normalize.ClassOf(c.ws[e].Text); cl == normalize.GenericNoun || cl == normalize.PersonNoun {
+					np.end, np.head, np.class = e+1, normalize.Singular(c.ws[e].Text), cl
+				}
+			}
+			return np, true
+		}
+		t := c.toks[j]
+		w := c.ws[j].Text
+		if t.Kind == Punct {
+			// hyphens inside a compound: "Self-Defense", "Self - Defense"
+			if isDashText(w) && j > k && j+1 < limit && c.toks[j-1].Kind == Word && c.toks[j+1].Kind == Word {
+				j++
+				continue
+			}
+			break
+		}
+		if t.Kind != Word || isStopWord(w) {
+			break
+		}
+		switch cl := normalize.ClassOf(w); cl {
+		case normalize.PersonNoun, normalize.GenericNoun, normalize.GroupNoun:
+			head = j
+			np.class = cl
+			j++
+			if j < limit && !c.toks[j].NewlineBefore && c.toks[j].Kind == Word {
+				next := normalize.ClassOf(c.ws[j].Text)
+				if next == normalize.TailNoun {
+					head = -1 // "police stations", "member states"
+					j++
+					continue
+				}
+				if next != normalize.NotPeople {
+					continue // "civilian police officers", "staff members"
+				}
+				if _, ok := c.roleAt[j]; ok {
+					continue
+				}
+			}
+			np.end = j
+			np.head = normalize.Singular(c.ws[head].Text)
+			return np, true
+		default:
+			// a modifier; a lower-case plural that names no people is the
+			// head of something else: "five provinces", "12 years"
+			if !capitalized(t.Text) && normalize.Singular(w) != w && len(w) > 3 {
+				return np, false
+			}
+			j++
+		}
+	}
+	return np, false
+}
+
+// anyNounPhrase reads up to four words up to a stop word as a noun phrase
+// of unknown head, for "a 2,000-strong force" where the words before
+// already say that people are counted.
+func (c *countReader) anyNounPhrase(k, limit int) (nounPhrase, bool) {
+	np := nounPhrase{start: k, roleIdx: -1, class: normalize.GroupNoun}
+	j := k
+	for j < limit && j < k+4 && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) && (j == k || !c.toks[j].NewlineBefore) {
+		j++
+	}
+	if j == k {
+		return np, false
+	}
+	np.end, np.head = j, normalize.Singular(c.ws[j-1].Text)
+	return np, true
+}
+
+// elided handles a number with no noun after it: "Eight were sent", "and
+// one was stationed" (the noun of the count before), "a second contingent
+// of eight" (a group of people).
+func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
+	// "a (second) contingent of eight", "the Japanese contingent of 400"
+	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word {
+		s := i - 2 // the start of the text: the determiner, if any
+		nounStart := s
+		follows := false // "second", "another", "further": more of the people counted before
+		for s > 0 && s > i-6 && c.sent[s-1] == c.sent[i] && c.toks[s-1].Kind == Word {
+			w := c.ws[s-1].Text
+			if w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "another" || strings.HasSuffix(w, "'s") {
+				s--
+				follows = follows || w == "another"
+				break
+			}
+			if isStopWord(w) {
+				break
+			}
+			follows = follows || normalize.IsOrdinalWord(w) || w == "new" || w == "further" || w == "additional" || w == "next"
+			s--
+			nounStart = s
+		}
+		f := &found{start: s, end: qend, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[i],
+			noun: c.text(nounStart, i-1), nounHead: normalize.Singular(c.ws[i-2].Text)}
+		if ante := c.antecedent(i); ante != nil && follows {
+			f.elided, f.elidedFrom = true, ante
+			f.noun, f.nounHead, f.class = ante.noun, ante.nounHead, ante.class
+		}
+		return c.add(f)
+	}
+	// "personnel numbering approximately 200", "Number of personnel: 350",
+	// "SDF personnel (350)": the people noun comes first
+	if b := i - 1; b >= 1 && (numberingWords[c.ws[b].Text] || c.ws[b].Text == "(" && qend < limit && c.ws[qend].Text == ")") && c.sent[b] == c.sent[i] {
+		h := b - 1
+		if cl := normalize.ClassOf(c.ws[h].Text); c.toks[h].Kind == Word && c.sent[h] == c.sent[i] && !c.toks[b].NewlineBefore && !c.toks[i].NewlineBefore && (cl == normalize.GenericNoun || cl == normalize.PersonNoun || cl == normalize.GroupNoun) {
+			from := h // the text runs from the noun: "personnel numbering approximately 200"
+			if c.ws[b].Text == "(" {
+				from = i
+			}
+			f := &found{start: from, end: qend, q: q, aggregate: aggregate || c.ws[b].Text != ":" && c.ws[b].Text != "(",
+				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]}
+			if ri, ok := c.roleEndingAt(h + 1); ok {
+				f.role = c.roles[ri].name
+				f.noun = c.text(c.roles[ri].start, h+1)
+				c.roles[ri].ofCount = true
+			}
+			return c.add(f)
+		}
+	}
+	// "Staff officers at the headquarters: 4": a list item naming the people
+	// before a colon
+	if i >= 2 && c.ws[i-1].Text == ":" && (qend >= limit || c.toks[qend].Kind == Punct) {
+		for h := i - 2; h >= 0 && h > i-10 && c.sent[h] == c.sent[i]; h-- {
+			if ri, ok := c.roleAt[h]; ok {
+				r := &c.roles[ri]
+				r.ofCount = true
+				return c.add(&found{start: h, end: qend, q: q, noun: c.text(h, r.end), nounHead: normalize.Singular(c.ws[r.end-1].Text),
+					class: normalize.GenericNoun, role: r.name, sentence: c.sent[i]})
+			}
+		}
+	}
+	// "Two or three of them rotated", "one of whom": people counted before
+	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "Eight were sent", "and one was stationed"
+	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
+		ante := c.antecedent(i)
+		if ante == nil {
+			return i
+		}
+		end := qend + 1
+		if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
+			end++
+		}
+		f := &found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+			noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+		return c.add(f)
+	}
+	// "680 personnel in the first rotation and 600 in the second": a number
+	// in parallel with a count earlier in the same sentence
+	if qend < limit && parallelPrepositions[c.ws[qend].Text] && q.Exact() && start > 0 && c.ws[start-1].Text == "and" {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && !ante.elided {
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "the number of SDF personnel was increased to 330": the people are
+	// named before the number, after "number of"
+	if qend >= limit || c.toks[qend].Kind == Punct || isStopWord(c.ws[qend].Text) {
+		if f := c.numberOf(q, start, i, qend, aggregate); f != nil {
+			return c.add(f)
+		}
+	}
+	return i
+}
+
+// numberOf looks back from a bare number for "the (total) number of
+// PEOPLE" or "the strength of PEOPLE" in the same clause.
+func (c *countReader) numberOf(q normalize.Quantity, start, i, qend int, aggregate bool) *found {
+	for b := start - 1; b >= 1 && b >= start-10 && c.sent[b] == c.sent[i]; b-- {
+		w := c.ws[b].Text
+		if c.toks[b].Kind == Number || w == ";" || w == "." || normalize.IsNumberWord(w) {
+			return nil
+		}
+		if w != "of" || (c.ws[b-1].Text != "number" && c.ws[b-1].Text != "strength") {
+			continue
+		}
+		k := b + 1
+		if k < start && c.ws[k].Text == "the" {
+			k++
+		}
+		np, ok := c.nounPhrase(k, start)
+		if !ok || np.class == normalize.NotPeople {
+			return nil
+		}
+		total := aggregate || b >= 2 && c.ws[b-2].Text == "total"
+		f := &found{start: start, end: qend, q: q, aggregate: total, noun: c.text(np.start, np.end),
+			nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+		if np.roleIdx >= 0 {
+			c.roles[np.roleIdx].ofCount = true
+		}
+		return f
+	}
+	return nil
+}
+
+// roleEndingAt finds a role mention that ends just before token e.
+func (c *countReader) roleEndingAt(e int) (int, bool) {
+	for k := len(c.roles) - 1; k >= 0; k-- {
+		if c.roles[k].end == e {
+			return k, true
+		}
+		if c.roles[k].end < e {
+			break
+		}
+	}
+	return 0, false
+}
+
+// pair reads "the first pair", "the second pair", "the other pair": two of
+// the noun counted just before.
+func (c *countReader) pair(i int) int {
+	s := i
+	if s >= 1 && (normalize.IsOrdinalWord(c.ws[s-1].Text) || c.ws[s-1].Text == "other" || c.ws[s-1].Text == "next" || c.ws[s-1].Text == "last") {
+		s--
+	}
+	if s < 1 || (c.ws[s-1].Text != "the" && c.ws[s-1].Text != "a" && c.ws[s-1].Text != "another" && c.ws[s-1].Text != "each") || s == i && c.ws[s-1].Text == "a" {
+		return i
+	}
+	s--
+	limit := c.sentenceEnd(i)
+	if i+1 < limit && c.ws[i+1].Text == "of" {
+		return i // "a pair of officers": read as a number phrase elsewhere
+	}
+	ante := c.antecedent(i)
+	if ante == nil {
+		return i
+	}
+	f := &found{start: s, end: i + 1, q: normalize.ExactQuantity(2), elided: true, elidedFrom: ante,
+		noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+	return c.add(f)
+}
+
+// antecedent is the count of people whose noun an elided count takes: the
+// latest count in the same sentence or the two before it.
+func (c *countReader) antecedent(i int) *found {
+	s := c.sent[i]
+	for k := len(c.found) - 1; k >= 0; k-- {
+		f := c.found[k]
+		if f.sentence < s-2 {
+			break
+		}
+		if f.dropped || f.start >= i {
+			continue
+		}
+		if f.noun != "" || f.elidedFrom != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// clauseStart reports whether a count starting at token s opens a clause:
+// the start of a sentence, or after "and", "but", "while", a comma or a
+// semicolon.
+func (c *countReader) clauseStart(s int) bool {
+	if s == 0 || c.sent[s-1] != c.sent[s] {
+		return true
+	}
+	switch c.ws[s-1].Text {
+	case ",", ";", "and", "but", "while", "whereas", "whom", ":":
+		return true
+	}
+	return false
+}
+
+// memberGroups reads "5-member teams", "30-strong contingent" after a
+// number: a group of that many people, or with a multiplier before it
+// ("three 5-member teams", "three groups of 5-member teams") a product.
+// For a plain number q at [start, qend) it also tries "q N-member groups".
+func (c *countReader) memberGroups(q normalize.Quantity, start, qend, limit int, allowMultiplier bool) *found {
+	// "three 5-member teams": the member count is a second number
+	if allowMultiplier && qend < limit && c.toks[qend].Kind == Number && q.Exact() {
+		q2, q2end, ok := normalize.ReadQuantity(c.ws, qend)
+		if ok && q2.Exact() {
+			if f := c.memberGroups(q2, qend, q2end, limit, false); f != nil {
+				f.start = start
+				f.q = q2.Times(q.Value())
+				f.product = true
+				return f
+			}
+		}
+		return nil
+	}
+	k := qend
+	if k+1 >= limit || !isDashText(c.ws[k].Text) || !memberWords[c.ws[k+1].Text] {
+		return nil
+	}
+	np, ok := c.nounPhrase(k+2, limit)
+	if !ok {
+		// "a 2,000-strong force": whatever the group is called, it is of people
+		np, ok = c.anyNounPhrase(k+2, limit)
+	}
+	if !ok || np.class == normalize.PersonNoun || np.class == normalize.GenericNoun && np.role == "" {
+		return nil
+	}
+	if np.roleIdx >= 0 {
+		c.roles[np.roleIdx].ofCount = true
+	}
+	f := &found{start: start, end: np.end, q: q, noun: c.text(np.start, np.end), nounHead: "member",
+		class: normalize.GenericNoun, role: np.role, sentence: c.sent[start]}
+	// "of Self-Defense Force personnel": the people the groups are made of
+	if np.end+1 < limit && c.ws[np.end].Text == "of" {
+		if pp, ok := c.nounPhrase(np.end+1, limit); ok && pp.class != normalize.GroupNoun {
+			f.end = pp.end
+			f.noun = c.text(pp.start, pp.end)
+			f.nounHead = pp.head
+			if f.role == "" {
+				f.role = pp.role
+			}
+		}
+	}
+	return f
+}
+
+// product reads what follows a count of groups: "of 40 SDF personnel each",
+// "of 5-member teams", "of four". It returns the product as one count, or
+// nil when the groups are not multiplied out.
+func (c *countReader) product(groups *found, np nounPhrase, limit int) *found {
+	k := np.end
+	if k+1 >= limit || c.ws[k].Text != "of" {
+		return nil
+	}
+	q2, q2end, ok := normalize.ReadQuantity(c.ws, k+1)
+	if !ok || !q2.Exact() || c.toks[k+1].Kind == Word && c.ws[k+1].Text == "the" {
+		return nil
+	}
+	n := groups.q.Value()
+	if f := c.memberGroups(q2, k+1, q2end, limit, false); f != nil {
+		f.start = groups.start
+		f.q = q2.Times(n)
+		f.product = true
+		f.aggregate = groups.aggregate
+		if f.role == "" {
+			f.role = groups.role
+		}
+		return f
+	}
+	if pp, ok := c.nounPhrase(q2end, limit); ok {
+		if pp.end < limit && c.ws[pp.end].Text == "each" {
+			f := &found{start: groups.start, end: pp.end + 1, q: q2.Times(n), aggregate: groups.aggregate,
+				noun: c.text(pp.start, pp.end), nounHead: pp.head, class: pp.class, role: pp.role,
+				product: true, sentence: groups.sentence}
+			if f.role == "" {
+				f.role = groups.role
+			}
+			if pp.roleIdx >= 0 {
+				c.roles[pp.roleIdx].ofCount = true
+			}
+			return f
+		}
+		return nil
+	}
+	// "three groups of four": no noun after the second number
+	f := &found{start: groups.start, end: q2end, q: q2.Times(n), aggregate: groups.aggregate,
+		noun: groups.noun, nounHead: groups.nounHead, class: groups.class, role: groups.role,
+		product: true, sentence: groups.sentence}
+	return f
+}
+
+// foldRestatements keeps one count where a sentence states the same people
+// twice: a product and its total ("two units of 40 personnel each, 80
+// personnel in total"; "a total of 12 personnel in three groups of four").
+func (c *countReader) foldRestatements() {
+	for k, f := range c.found {
+		if k == 0 || f.dropped {
+			continue
+		}
+		for b := k - 1; b >= 0; b-- {
+			p := c.found[b]
+			if p.sentence != f.sentence {
+				break
+			}
+			if p.dropped || !p.q.Exact() || !f.q.Exact() || p.q.Min != f.q.Min {
+				continue
+			}
+			switch {
+			case p.product && f.restatement:
+				p.aggregate = true
+				f.dropped = true
+			case f.product && p.aggregate:
+				f.dropped = true
+			}
+		}
+	}
+}
+
+// assignRoles gives a role to each count whose noun names none but says
+// only "personnel", "officials", "members" or is elided: the role of the
+// count it elides, else one named in the same sentence (not the noun of
+// another count), in the sentence before it in the same paragraph, in the
+// section heading above it, or by a count of the same number and noun
+// elsewhere in the document.
+func (c *countReader) assignRoles() {
+	for _, f := range c.found {
+		if f.dropped || f.role != "" {
+			continue
+		}
+		if f.elidedFrom != nil {
+			f.role = f.elidedFrom.role
+			continue
+		}
+		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
+			continue
+		}
+		f.role = c.contextRole(f)
+	}
+	for _, f := range c.found {
+		if f.dropped || f.role != "" || f.elided || (f.class != normalize.GenericNoun && f.class != normalize.GroupNoun) {
+			continue
+		}
+		for _, g := range c.found {
+			if g != f && !g.dropped && g.role != "" && g.q == f.q && g.nounHead == f.nounHead {
+				f.role = g.role
+				break
+			}
+		}
+	}
+}
+
+func (c *countReader) contextRole(f *found) string {
+	s := f.sentence
+	if s < 0 {
+		return ""
+	}
+	if r := c.nearestRole(c.sents[s], f.start, f.end); r != "" {
+		return r
+	}
+	// the sentence before, when it is in the same paragraph
+	b := s - 1
+	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore {
+		if r := c.nearestRole(c.sents[b], -1, -1); r != "" {
+			return r
+		}
+	}
+	// the section heading: walk back to the paragraph's first sentence, then
+	// over short heading and caption lines up to the paragraph before
+	for b >= 0 && c.sents[b+1].start >= 0 && !c.toks[c.sents[b+1].start].NewlineBefore {
+		b--
+	}
+	for ; b >= 0 && s-b < 12; b-- {
+		r := c.sents[b]
+		if r.start < 0 {
+			continue
+		}
+		if !c.headingLike(r) {
+			return ""
+		}
+		if name := c.nearestRole(r, -1, -1); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// headingLike reports whether a sentence is a heading or caption line: on a
+// line of its own, short, not ending in a full stop.
+func (c *countReader) headingLike(r tokRange) bool {
+	if r.end-r.start > 12 || !c.toks[r.start].NewlineBefore && r.start > 0 {
+		return false
+	}
+	if r.end < len(c.toks) && !c.toks[r.end].NewlineBefore {
+		return false
+	}
+	last := c.ws[r.end-1].Text
+	return last != "." && last != "!" && last != "?"
+}
+
+// nearestRole is the role mentioned in r nearest to [from, to) that is not
+// the noun of a count; with from < 0, the last one in r.
+func (c *countReader) nearestRole(r tokRange, from, to int) string {
+	best, bestDist := "", 1<<30
+	for _, h := range c.roles {
+		if h.start < r.start || h.end > r.end || h.ofCount || (h.start >= from && h.end <= to && from >= 0) {
+			continue
+		}
+		d := 0
+		if from >= 0 {
+			if h.start >= to {
+				d = h.start - to
+			} else {
+				d = from - h.end
+			}
+		} else {
+			d = r.end - h.end
+		}
+		if d < bestDist {
+			best, bestDist = h.name, d
+		}
+	}
+	return best
+}
+
+func isDashText(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }
+
+func isDeterminerEnd(w string) bool { return w == "." || w == "," }
+
+var (
+	// words after which a number is a name or a number, not a count
+	identifierWords = setOf("resolution", "resolutions", "no", "nos", "number", "article", "paragraph",
+		"chapter", "section", "page", "pages", "room", "route", "highway", "phase", "grade", "class",
+		"annex", "table", "figure", "flight", "level", "sector", "zone", "code", "version", "vol", "volume",
+		"item", "point", "rule", "law", "act", "order", "decree", "line", "block", "lot", "km", "kilometre", "kilometer")
+	monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec")
+	yearPrepositions = setOf("in", "since", "until", "till", "by", "from", "to", "through", "before", "after",
+		"during", "of", "and", "year", "fiscal", "fy")
+	// the verbs that follow an elided count: "Eight were sent"
+	elidedVerbs = setOf("was", "were", "is", "are", "has", "have", "had", "will", "would", "remained",
+		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
+	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
+	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
+	numberingWords       = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
+	memberWords          = setOf("member", "man", "men", "strong", "person", "people", "personnel")
+	stopWords            = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",
+		"has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+		"did", "who", "whom", "whose", "which", "that", "this", "these", "those", "each", "per", "than",
+		"where", "when", "while", "their", "its", "his", "her", "our", "they", "them", "it", "he", "she",
+		"we", "not", "also", "all", "both", "every", "between", "among", "under", "over", "after", "before",
+		"during", "since", "until", "through", "about", "around", "including", "such", "there", "here",
+		"then", "so", "if", "because", "within", "without", "against", "toward", "towards", "via", "upon",
+		"consisting", "composed", "made", "led", "based", "stationed", "deployed", "dispatched", "sent", "assigned")
+)
+
+func isStopWord(w string) bool { return stopWords[w] }
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,4 +1,64 @@
 package extract
 
-// FindDates finds date mentions. (First version pending: see the issue tracker.)
-func FindDates(a *Analysis) {}
+import (
+	"sync"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// parsers keeps parsers between documents so their lexeme and atom buffers
+// are reused; a parser is used by one goroutine at a time.
+var parsers = sync.Pool{New: func() any { return new(dateParser) }}
+
+// FindDates finds every date expression in the document: one Date per
+// expression (a range is one Date), with its value at the precision the
+// words state and inclusive ends.
+//
+// It lexes the tokens into date lexemes (date_lex.go), runs the rules in
+// dateRules over them (date_rule_*.go, built from the atom forms in
+// date_atom_*.go), then resolves what the words leave out
+// (date_resolve.go): the missing year of "May 29" or "August of the same
+// year" comes from the latest date written before it, "this year" from the
+// document's date line, and failing both from a.Ref. An expression that
+// cannot be resolved is left out, with a note to a.Debugf. The clock is
+// never read.
+func FindDates(a *Analysis) {
+	p := parsers.Get().(*dateParser)
+	defer func() {
+		p.text, p.exprs = "", p.exprs[:0]
+		parsers.Put(p)
+	}()
+	p.text = a.Doc.Text
+	p.lx = dateLex(a.Doc.Text, a.Tokens, p.lx)
+	if cap(p.atoms) < len(p.lx) {
+		p.atoms = make([]atomMemo, len(p.lx))
+	}
+	p.atoms = p.atoms[:len(p.lx)]
+	clear(p.atoms)
+	p.parse()
+	r := newDateResolver(a, p)
+	for k := range p.exprs {
+		if d, ok := r.resolve(k); ok {
+			a.Res.Dates = append(a.Res.Dates, d)
+		}
+	}
+}
+
+// exprText returns the text and span of lexemes [start, end).
+func (p *dateParser) mention(start, end int) Mention {
+	s := Span{p.lx[start].span.Start, p.lx[end-1].span.End}
+	return Mention{Text: p.text[s.Start:s.End], Span: s}
+}
+
+// toInterval builds the interval of a resolved expression.
+func toInterval(kind exprKind, from, to normalize.Date, shift int) normalize.Interval {
+	switch kind {
+	case exPoint:
+		return normalize.PointOf(from)
+	case exOpenFrom:
+		return normalize.Interval{From: from.Shift(shift)}
+	case exOpenTo:
+		return normalize.Interval{To: to.Shift(shift)}
+	}
+	return normalize.Interval{From: from, To: to}
+}

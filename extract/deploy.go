@@ -1,4 +1,366 @@
 package extract
 
-// FindDeployments finds deploy mentions. (First version pending: see the issue tracker.)
-func FindDeployments(a *Analysis) {}
+import (
+	"sort"
+	"strings"
+)
+
+// FindDeployments reads deployment statements: who sent how many of whom, to
+// which mission, where, from when to when. It works over the mentions the
+// earlier stages found (dates, roles, counts, organizations, places) and the
+// sentences, reading each sentence's clause structure: a dispatch verb and
+// its form (active, passive, infinitive, gerund, reduced relative, or a
+// noun such as "the dispatch of"), the contributor that is its subject, the
+// counts that are its objects (one deployment per count; a list of counts
+// shares the clause's dates, while counts separated by dates or by a new
+// verb are parts with dates of their own), the mission, the place and the
+// dates of each part. Table-like lines (mission, place, dates, role and
+// count with no verb) are read too. Fields a clause leaves out are taken
+// from context only when it is plain: a part inherits the role of the
+// total before it, an elided count takes the role last named nearby, and
+// the contributor and mission default to the document's one dispatching
+// country and one mission.
+//
+// Each deployment's evidence is the sentence it was read from, stretched
+// back when a field came from an earlier sentence, so that it covers the
+// words every field was read from (document-level defaults excepted).
+func FindDeployments(a *Analysis) {
+	r := newDepReader(a)
+	r.run()
+	a.Res.Deployments = append(a.Res.Deployments, r.deployments()...)
+}
+
+// depKind is the kind of a mention in the reader's merged index.
+type depKind uint8
+
+const (
+	dkCount depKind = iota + 1
+	dkDate
+	dkOrg
+	dkRole
+	dkPlace
+)
+
+// depRef points at one mention of an earlier stage's result.
+type depRef struct {
+	kind depKind
+	idx  int // index into the Res slice of its kind
+	span Span
+}
+
+// depDraft is a deployment being built, with the spans of the mentions its
+// fields were read from (for the evidence and for tests).
+type depDraft struct {
+	d        Deployment
+	sent     int    // index of the sentence it was read from
+	sources  []Span // mentions its fields came from, in the text
+	context  []Span // mentions used from wider context (not covered by evidence)
+	noun     string // first word of the count's noun, for coreference
+	needsCon bool   // contributor left to the document default
+	needsMis bool   // mission left to the document default
+}
+
+// depReader holds one document's indexes for reading deployments.
+type depReader struct {
+	a         *Analysis
+	toks      []Token
+	ms        []depRef // every mention, by start
+	sents     []Span
+	isMission []bool   // per org: may be a deployment's mission
+	conName   []string // per org: the country a government org stands for
+	drafts    []depDraft
+
+	// explicit contributors seen in dispatch clauses, for the document default
+	contributors map[string]int
+	cls          []depClass // word class of each token
+
+	cl                 depClause // the sentence being read (reused)
+	scratchA, scratchB []depRef  // reused buffers
+	dateBuf            []depRef
+	dayCache           []depDays
+	partBuf            []depPart
+
+	// the last per-unit size read ("40 personnel each"), for ordinal parts
+	each depEach
+}
+
+// depEach is a per-unit size and where it was read.
+type depEach struct {
+	min, max *int
+	span     Span
+	sent     int // sentence index, -1 when none
+}
+
+func newDepReader(a *Analysis) *depReader {
+	r := &depReader{a: a, toks: a.Tokens, contributors: map[string]int{}, each: depEach{sent: -1}}
+	res := &a.Res
+	n := len(res.Counts) + len(res.Dates)
+	for _, o := range res.Orgs {
+		n += len(o.Mentions)
+	}
+	for _, o := range res.Roles {
+		n += len(o.Mentions)
+	}
+	for _, o := range res.Places {
+		n += len(o.Mentions)
+	}
+	r.ms = make([]depRef, 0, n)
+	for i, c := range res.Counts {
+		r.ms = append(r.ms, depRef{dkCount, i, c.Span})
+	}
+	for i, d := range res.Dates {
+		r.ms = append(r.ms, depRef{dkDate, i, d.Span})
+	}
+	for i, o := range res.Orgs {
+		for _, m := range o.Mentions {
+			r.ms = append(r.ms, depRef{dkOrg, i, m.Span})
+		}
+	}
+	for i, o := range res.Roles {
+		for _, m := range o.Mentions {
+			r.ms = append(r.ms, depRef{dkRole, i, m.Span})
+		}
+	}
+	for i, o := range res.Places {
+		for _, m := range o.Mentions {
+			r.ms = append(r.ms, depRef{dkPlace, i, m.Span})
+		}
+	}
+	sort.Slice(r.ms, func(i, j int) bool {
+		a, b := &r.ms[i], &r.ms[j]
+		if a.span != b.span {
+			return spanLess(a.span, b.span)
+		}
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		return a.idx < b.idx
+	})
+	r.drafts = make([]depDraft, 0, len(res.Counts)+4)
+
+	r.isMission = make([]bool, len(res.Orgs))
+	r.conName = make([]string, len(res.Orgs))
+	for i, o := range res.Orgs {
+		r.isMission[i] = depMissionLike(o)
+		r.conName[i] = depGovernmentCountry(o)
+	}
+	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
+	r.cls = make([]depClass, len(a.Tokens))
+	for i, t := range a.Tokens {
+		if t.Kind == Word {
+			r.cls[i] = depWordClass(t.Text)
+		}
+	}
+	return r
+}
+
+// depMissionLike reports whether an organization can be the mission people
+// were sent to: a UN mission, or a UN body other than the principal organs
+// (people are sent to UNHCR, not to the Security Council).
+func depMissionLike(o Org) bool {
+	switch o.Category {
+	case "un-mission":
+		return true
+	case "un-body":
+		return !depWordClass(o.ID).is(dwNotMission) && !depWordClass(strings.ToLower(o.Name)).is(dwNotMission)
+	}
+	return false
+}
+
+// depGovernmentCountry gives the country a government organization stands for
+// ("Government of Japan" -> "Japan"), or "".
+func depGovernmentCountry(o Org) string {
+	if o.Category != "government" {
+		return ""
+	}
+	name := strings.TrimPrefix(o.Name, "the ")
+	for _, p := range []string{"Government of the ", "Government of "} {
+		if strings.HasPrefix(name, p) {
+			return strings.TrimSpace(name[len(p):])
+		}
+	}
+	return ""
+}
+
+// splitGluedSentences splits sentences further where a period is glued to
+// the next sentence's capitalized first word ("for UNDOF .In December"),
+// which the general splitter leaves joined. Abbreviation dots are inside
+// word tokens, so a lone "." token followed without space by a capitalized
+// word is a sentence end.
+func splitGluedSentences(text string, toks []Token, sents []Span) []Span {
+	out := make([]Span, 0, len(sents))
+	for _, s := range sents {
+		start := s.Start
+		t0 := sort.Search(len(toks), func(i int) bool { return toks[i].Span.Start >= s.Start })
+		for i := t0; i < len(toks) && toks[i].Span.End <= s.End; i++ {
+			t := toks[i]
+			if t.Kind != Punct || t.Text != "." || i+1 >= len(toks) {
+				continue
+			}
+			n := toks[i+1]
+			if n.SpaceBefore || n.Kind != Word || n.Span.Start >= s.End || !depIsUpper(n.Text[0]) {
+				continue
+			}
+			if i > t0 && toks[i-1].Kind == Word && !t.SpaceBefore && len(toks[i-1].Text) <= 2 {
+				continue // "U.S" glued forms the tokenizer did not join
+			}
+			out = append(out, Span{start, t.Span.End})
+			start = n.Span.Start
+		}
+		out = append(out, Span{start, s.End})
+	}
+	return out
+}
+
+func depIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// run reads every sentence, then fills document-level defaults and roles
+// known only from a restatement elsewhere in the document.
+func (r *depReader) run() {
+	for si := range r.sents {
+		cl := r.newClause(si)
+		if cl.isHeading() && !cl.hasCount() {
+			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
+			continue
+		}
+		if !cl.readStatement() {
+			cl.readTableRow()
+		}
+	}
+	r.fillDefaults()
+	r.fillRolesByRestatement()
+}
+
+// docContributor is the document's dispatching country when it is plain:
+// every dispatch clause that names its subject names the same country.
+func (r *depReader) docContributor() string {
+	if len(r.contributors) != 1 {
+		return ""
+	}
+	for c := range r.contributors {
+		return c
+	}
+	return ""
+}
+
+// docMission is the document's mission when it is plain: the only UN
+// mission it names, or the one named clearly more often than any other;
+// with no UN mission, the only UN body people can be sent to.
+func (r *depReader) docMission() string {
+	best, bestN, second := "", 0, 0
+	missions := 0
+	for i, o := range r.a.Res.Orgs {
+		if !r.isMission[i] || o.Category != "un-mission" {
+			continue
+		}
+		missions++
+		n := len(o.Mentions)
+		if n > bestN {
+			best, second, bestN = o.ID, bestN, n
+		} else if n > second {
+			second = n
+		}
+	}
+	if missions == 1 {
+		return best
+	}
+	if missions > 1 {
+		if bestN >= 2 && bestN >= 2*second {
+			return best
+		}
+		return ""
+	}
+	body := ""
+	for i, o := range r.a.Res.Orgs {
+		if !r.isMission[i] {
+			continue
+		}
+		if body != "" && body != o.ID {
+			return ""
+		}
+		body = o.ID
+	}
+	return body
+}
+
+func (r *depReader) fillDefaults() {
+	con, mis := r.docContributor(), r.docMission()
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.needsCon {
+			d.d.Contributor = con
+		}
+		if d.needsMis {
+			d.d.Mission = mis
+		}
+	}
+}
+
+// fillRolesByRestatement gives a role to a count that has none when the
+// document restates the same count of the same noun for the same mission
+// with its role ("two officials ..." and, later, "2 officials ... as
+// military liaison officers").
+func (r *depReader) fillRolesByRestatement() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.d.Min == nil || d.noun == "" {
+			continue
+		}
+		for j := range r.drafts {
+			o := &r.drafts[j]
+			if j == i || o.d.Role == "" || o.noun != d.noun || o.d.Mission != d.d.Mission ||
+				!depSameInt(o.d.Min, d.d.Min) || !depSameInt(o.d.Max, d.d.Max) {
+				continue
+			}
+			d.d.Role = o.d.Role
+			d.context = append(d.context, o.d.Evidence.Span)
+			break
+		}
+	}
+}
+
+func depSameInt(a, b *int) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// deployments turns the drafts into results, with evidence covering the
+// sentence and every source mention.
+func (r *depReader) deployments() []Deployment {
+	if len(r.drafts) == 0 {
+		return nil
+	}
+	out := make([]Deployment, 0, len(r.drafts))
+	for i := range r.drafts {
+		out = append(out, r.drafts[i].d)
+	}
+	return out
+}
+
+// evidenceFor sets a draft's evidence: its sentence, stretched to cover
+// every source span.
+func (r *depReader) evidenceFor(d *depDraft) {
+	sp := r.sents[d.sent]
+	for _, s := range d.sources {
+		if s.Start < sp.Start {
+			sp.Start = s.Start
+		}
+		if s.End > sp.End {
+			sp.End = s.End
+		}
+	}
+	d.d.Evidence = Mention{Text: r.a.Doc.Text[sp.Start:sp.End], Span: sp}
+}
+
+// lower returns the lower-case form of an ASCII-cased word (allocation only
+// when it has upper-case letters).
+func depLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if depIsUpper(w[i]) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -1,4 +1,383 @@
 package extract
 
-// FindOrgs finds org mentions. (First version pending: see the issue tracker.)
-func FindOrgs(a *Analysis) {}
+import (
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// FindOrgs finds organizations: one Org per distinct organization with every
+// mention of it. It reads, in this order of precedence:
+//
+//   - acronym definitions ("United Nations Integrated Mission in Timor-Leste
+//     ( UNMIT )", "PNTL (Policia Nacional de Timor-Leste)"), which link the
+//     long form and the acronym for the rest of the document;
+//   - the known names, acronyms and aliases of the registry of UN operations
+//     and bodies and of the table of government bodies and armed forces,
+//     longest match first ("UN Integrated Mission in Timor - Leste", "U.N.");
+//   - governments: "Government of Timor - Leste", "the Japanese government",
+//     "Japan's government";
+//   - unknown organizations by their shape: capitalized words ending in a head
+//     word (Forces, Agency, Ministry, Council, Movement, ...) with an "of"/"for"
+//     complement ("East Timorese Armed Forces", "Ministry of Health"). A
+//     heading line alone or a single capitalized word is not one.
+//
+// Known organizations take the registry's or table's id, name, acronym and
+// category; others get the slug of their name as id and a category from
+// their head word.
+func FindOrgs(a *Analysis) {
+	text := a.Doc.Text
+	ws, release := pooledWords(a.Tokens)
+	defer release()
+	orgTab, placeTab := tables()
+	set := newOrgSet()
+	claimed := make([]bool, len(ws))
+
+	// doc-local forms from acronym definitions
+	var local *phraseTable
+	for _, d := range findAcronymDefs(text, ws) {
+		long := rangeText(text, ws, d.LongStart, d.LongEnd)
+		acr := rangeText(text, ws, d.AcrStart, d.AcrEnd)
+		var o *normalize.Org
+		if end, e, ok := orgTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
+			o = e.org
+		} else if end, e, ok := orgTab.longest(text, ws, d.AcrStart, nil); ok && end == d.AcrEnd {
+			o = e.org
+		} else if end, _, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
+			continue // a place with its abbreviation
+		} else {
+			head := headOf(ws, d.LongStart, d.LongEnd)
+			if placeHeads[strings.ToLower(head)] {
+				continue // "Area of Separation (AOS)": the place stage takes it
+			}
+			name := cleanName(long)
+			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
+		}
+		if local == nil {
+			local = newPhraseTable()
+		}
+		local.add(long, phraseEntry{org: o})
+		local.add(acr, phraseEntry{org: o, acronym: true})
+	}
+
+	// known and locally defined forms, longest first
+	for i := 0; i < len(ws); {
+		end, e, ok := orgTab.longest(text, ws, i, nil)
+		if local != nil {
+			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {
+				end, e, ok = lend, le, true
+			}
+		}
+		if !ok {
+			i++
+			continue
+		}
+		set.known(e.org).mention(text, ws, i, end)
+		markClaimed(claimed, i, end)
+		i = end
+	}
+
+	// governments
+	for i := 0; i < len(ws); i++ {
+		if claimed[i] || ws[i].Kind != Word {
+			continue
+		}
+		if strings.EqualFold(ws[i].Text, "government") && i+2 < len(ws) && ws[i+1].Text == "of" {
+			k := i + 2
+			if ws[k].Text == "the" && k+1 < len(ws) {
+				k++
+			}
+			if end, e, ok := placeTab.longest(text, ws, k, claimed); ok && e.place.Kind == "country" {
+				set.government(e.place).mention(text, ws, i, end)
+				markClaimed(claimed, i, end)
+				i = end - 1
+			}
+			continue
+		}
+		// "Japanese government", "Japan's government", "Japan Government"
+		if i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "government") && !claimed[i+1] && ws[i].Capital {
+			var country *normalize.Place
+			if p, ok := normalize.CountryByDemonym(normalize.NameKey(ws[i].Text)); ok {
+				country = p
+			} else if end, e, ok := placeTab.longest(text, ws, i, claimed); ok && end == i+1 && e.place.Kind == "country" {
+				country = e.place
+			}
+			if country != nil {
+				set.government(country).mention(text, ws, i, i+2)
+				markClaimed(claimed, i, i+2)
+				i++
+			}
+		}
+	}
+
+	// unknown organizations by shape
+	for i := 0; i < len(ws); i++ {
+		if claimed[i] || ws[i].Kind != Word || !ws[i].Capital {
+			continue
+		}
+		start, end, head, blockEnd := orgShapeAt(text, ws, i, claimed, placeTab)
+		if end == 0 {
+			i = max(i, blockEnd-1) // the rest of this capitalized block has no name either
+			continue
+		}
+		name := cleanName(rangeText(text, ws, start, end))
+		ent := set.byName(name, categoryOfHead(head))
+		ent.mention(text, ws, start, end)
+		markClaimed(claimed, start, end)
+		i = end - 1
+	}
+
+	a.Res.Orgs = set.list()
+}
+
+func markClaimed(c []bool, i, j int) {
+	for k := i; k < j; k++ {
+		c[k] = true
+	}
+}
+
+// orgHeads are the head nouns of organization names, with the category they
+// suggest.
+var orgHeads = map[string]string{
+	"force": "military", "forces": "military", "army": "military", "navy": "military", "guard": "military",
+	"brigade": "military", "battalion": "military", "regiment": "military", "command": "military",
+	"ministry": "government-agency", "agency": "government-agency", "office": "government-agency",
+	"department": "government-agency", "bureau": "government-agency", "secretariat": "government-agency",
+	"police": "government-agency", "cabinet": "government", "government": "government",
+	"parliament": "government", "assembly": "government", "senate": "government",
+	"council": "other", "commission": "other", "committee": "other", "movement": "other",
+	"union": "other", "front": "other", "party": "other", "corps": "other", "organization": "other",
+	"organisation": "other", "authority": "other", "fund": "other", "programme": "other",
+	"institute": "other", "coalition": "other", "alliance": "other", "federation": "other",
+	"league": "other", "association": "other", "society": "other", "foundation": "other",
+	"court": "other", "tribunal": "other", "bank": "other", "policia": "government-agency",
+	"polícia": "government-agency", "policía": "government-agency",
+}
+
+// placeHeads make a defined name a place, not an organization.
+var placeHeads = map[string]bool{
+	"area": true, "zone": true, "region": true, "province": true, "district": true, "heights": true,
+	"valley": true, "strip": true, "camp": true, "island": true, "islands": true, "city": true,
+}
+
+// isOrgHead looks a word up in orgHeads without allocating.
+func isOrgHead(w string) bool {
+	if len(w) < 4 || len(w) > 16 {
+		return false
+	}
+	var tmp [64]byte
+	_, ok := orgHeads[string(appendWordKey(tmp[:0], w))]
+	return ok
+}
+
+func categoryOfHead(head string) string {
+	if c, ok := orgHeads[strings.ToLower(head)]; ok {
+		return c
+	}
+	return "other"
+}
+
+// headOf is the head word of a name: the last head noun before its first
+// "of"/"for"/"de" complement, else the last capitalized word before it.
+func headOf(ws []word, i, j int) string {
+	head := ""
+	for k := i; k < j; k++ {
+		w := ws[k]
+		if w.Kind == Word && !w.Capital && (w.Text == "of" || w.Text == "for" || w.Text == "de" || w.Text == "in" || w.Text == "on") {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if w.Kind == Word && w.Capital {
+			if _, ok := orgHeads[strings.ToLower(w.Text)]; ok || head == "" {
+				head = w.Text
+			} else if _, isHead := orgHeads[strings.ToLower(head)]; !isHead {
+				head = w.Text
+			}
+		}
+	}
+	return head
+}
+
+// orgShapeAt looks for an organization name by its shape in the capitalized
+// block starting at word i: returns its word range and head word.
+func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseTable) (start, end int, head string, blockEnd int) {
+	// the block: capitalized words joined by hyphens, on one line
+	j := i
+	for j < len(ws) && !claimed[j] && (j == i || !ws[j].NL) {
+		w := ws[j]
+		if w.Kind == Word && w.Capital {
+			j++
+			if w.Poss {
+				break
+			}
+			continue
+		}
+		if w.Kind == Punct && w.Text == "-" && j+1 < len(ws) && ws[j+1].Kind == Word && ws[j+1].Capital && !ws[j+1].NL {
+			j++
+			continue
+		}
+		break
+	}
+	blockEnd = j
+	// the last head word in the block
+	h := -1
+	for k := i; k < j; k++ {
+		if ws[k].Kind == Word {
+			if isOrgHead(ws[k].Text) {
+				h = k
+			}
+		}
+	}
+	if h < 0 {
+		return 0, 0, "", blockEnd
+	}
+	if h+1 < j && ws[h+1].Kind == Word {
+		// "Civilian Police Officers", "Corps Members": the head word
+		// modifies a noun that follows; the block names people, not a body
+		return 0, 0, "", blockEnd
+	}
+	end = h + 1
+	// "X of Y" / "X for Y": a complement of capitalized words, not a bare place
+	for end+1 < len(ws) && !ws[end].NL && !ws[h].Poss && (ws[end].Text == "of" || ws[end].Text == "for") {
+		k := end + 1
+		if k < len(ws) && ws[k].Text == "the" {
+			k++
+		}
+		m := k
+		for m < len(ws) && !claimed[m] && !ws[m].NL && (ws[m].Kind == Word && ws[m].Capital || ws[m].Text == "-" && m+1 < len(ws) && ws[m+1].Capital) {
+			m++
+			if ws[m-1].Poss {
+				break
+			}
+		}
+		if m == k {
+			break
+		}
+		if pe, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace && pe == m && ws[end].Text == "of" && end+1 == k {
+			break // "Ministry of Health of Ruritania": the country qualifies, it is not the name
+		}
+		end = m
+	}
+	start = i
+	words := 0
+	for k := start; k < end; k++ {
+		if ws[k].Kind == Word && ws[k].Capital {
+			words++
+		}
+	}
+	if words < 2 {
+		return 0, 0, "", blockEnd
+	}
+	// a heading is not a mention: skip names on title-case lines
+	if inHeading(ws, start) {
+		return 0, 0, "", blockEnd
+	}
+	return start, end, ws[h].Text, blockEnd
+}
+
+// inHeading reports whether word i is on a heading line: a short line with
+// no sentence end whose words are all capitalized or small function words
+// ("Deployment of Civilian Police", "Liaison and Coordination Personnel").
+func inHeading(ws []word, i int) bool {
+	s := i
+	for s > 0 && !ws[s].NL {
+		s--
+	}
+	words, depth := 0, 0
+	for k := s; k < len(ws) && (k == s || !ws[k].NL); k++ {
+		w := ws[k]
+		switch {
+		case w.Text == "(":
+			depth++
+		case w.Text == ")":
+			depth--
+		case depth > 0: // a caption's "(img)" or a gloss
+		case w.Kind == Word && !w.Capital && !nameConnectors[w.Text] && w.Text != "a" && w.Text != "an":
+			return false
+		case w.Kind == Punct && (w.Text == "." || w.Text == "," || w.Text == ";"):
+			return false
+		case w.Kind == Word:
+			words++
+		}
+	}
+	return words <= 12
+}
+
+// orgEntity is one organization being collected.
+type orgEntity struct {
+	Org
+	seen map[Span]bool
+}
+
+func (e *orgEntity) mention(text string, ws []word, i, j int) {
+	s := Span{ws[i].Span.Start, ws[j-1].Span.End}
+	if e.seen[s] {
+		return
+	}
+	e.seen[s] = true
+	e.Mentions = append(e.Mentions, Mention{Text: text[s.Start:s.End], Span: s})
+}
+
+type orgSet struct {
+	byID  map[string]*orgEntity
+	order []*orgEntity
+}
+
+func newOrgSet() *orgSet { return &orgSet{byID: map[string]*orgEntity{}} }
+
+func (s *orgSet) get(id string, mk func() Org) *orgEntity {
+	if e, ok := s.byID[id]; ok {
+		return e
+	}
+	e := &orgEntity{Org: mk(), seen: map[Span]bool{}}
+	s.byID[id] = e
+	s.order = append(s.order, e)
+	return e
+}
+
+func (s *orgSet) known(o *normalize.Org) *orgEntity {
+	return s.get(o.ID, func() Org { return Org{ID: o.ID, Name: o.Name, Acronym: o.Acronym, Category: o.Category} })
+}
+
+// unknownOrg is the normalize.Org view of an organization found by shape,
+// so that locally defined forms can point to it.
+func unknownOrg(e *orgEntity) *normalize.Org {
+	return &normalize.Org{ID: e.ID, Name: e.Name, Acronym: e.Acronym, Category: e.Category}
+}
+
+func (s *orgSet) unknown(name, acronym, category string) *orgEntity {
+	e := s.get(normalize.Slug(name), func() Org {
+		return Org{ID: normalize.Slug(name), Name: name, Acronym: acronym, Category: category}
+	})
+	if e.Acronym == "" {
+		e.Acronym = acronym
+	}
+	return e
+}
+
+func (s *orgSet) byName(name, category string) *orgEntity {
+	if o, ok := normalize.LookupOrg(normalize.NameKey(name)); ok {
+		return s.known(o)
+	}
+	return s.unknown(name, "", category)
+}
+
+func (s *orgSet) government(country *normalize.Place) *orgEntity {
+	name := "Government of " + country.Name
+	return s.get(normalize.Slug(name), func() Org {
+		return Org{ID: normalize.Slug(name), Name: name, Category: "government"}
+	})
+}
+
+// list returns the organizations that have mentions.
+func (s *orgSet) list() []Org {
+	out := make([]Org, 0, len(s.order))
+	for _, e := range s.order {
+		if len(e.Mentions) > 0 {
+			out = append(out, e.Org)
+		}
+	}
+	return out
+}

@@ -1,4 +1,130 @@
 package extract
 
-// FindPlaces finds place mentions. (First version pending: see the issue tracker.)
-func FindPlaces(a *Analysis) {}
+import (
+	"sort"
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// FindPlaces finds places: countries (CLDR names and ISO codes, with aliases
+// and formal names: "East Timor", "Kingdom of Cambodia"), cities, provinces,
+// regions and camps of the gazetteer, "Camp X" and "X Province" by shape, and
+// places defined with an abbreviation ("Area of Separation (AOS)"). Aliases
+// fold into one Place per document.
+//
+// Adjectives ("Japanese", "Syrian side") are not mentions, and a place
+// written inside an organization's name ("Government of Japan", "United
+// Nations Mission in East Timor") belongs to that name: FindOrgs runs first
+// and its mentions are skipped here.
+func FindPlaces(a *Analysis) {
+	text := a.Doc.Text
+	ws, release := pooledWords(a.Tokens)
+	defer release()
+	_, placeTab := tables()
+
+	inOrg := make([]bool, len(ws))
+	for _, o := range a.Res.Orgs {
+		for _, m := range o.Mentions {
+			markSpan(inOrg, ws, m.Span)
+		}
+	}
+
+	set := &placeSet{}
+	var local *phraseTable
+	for _, d := range findAcronymDefs(text, ws) {
+		if inOrg[d.LongStart] {
+			continue
+		}
+		var p *normalize.Place
+		if end, e, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
+			p = e.place
+		} else if placeHeads[strings.ToLower(headOf(ws, d.LongStart, d.LongEnd))] {
+			p = &normalize.Place{Name: cleanName(rangeText(text, ws, d.LongStart, d.LongEnd)), Kind: "region"}
+		} else {
+			continue
+		}
+		if local == nil {
+			local = newPhraseTable()
+		}
+		local.add(rangeText(text, ws, d.LongStart, d.LongEnd), phraseEntry{place: p})
+		local.add(rangeText(text, ws, d.AcrStart, d.AcrEnd), phraseEntry{place: p, acronym: true})
+	}
+
+	for i := 0; i < len(ws); {
+		if inOrg[i] {
+			i++
+			continue
+		}
+		end, e, ok := placeTab.longest(text, ws, i, inOrg)
+		if local != nil {
+			if lend, le, lok := local.longest(text, ws, i, inOrg); lok && lend > end {
+				end, e, ok = lend, le, true
+			}
+		}
+		p := e.place
+		if !ok {
+			if j, kind := placeShapeAt(ws, i, inOrg); j > 0 {
+				end = j
+				p = &normalize.Place{Name: cleanName(rangeText(text, ws, i, j)), Kind: kind}
+			}
+		}
+		if p == nil {
+			i++
+			continue
+		}
+		set.add(*p, text, Span{ws[i].Span.Start, ws[end-1].Span.End})
+		i = end
+	}
+	a.Res.Places = set.list
+}
+
+// markSpan marks the words inside byte span s.
+func markSpan(mark []bool, ws []word, s Span) {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Span.Start >= s.Start })
+	for ; k < len(ws) && ws[k].Span.End <= s.End; k++ {
+		mark[k] = true
+	}
+}
+
+// placeShapeAt recognizes "Camp Name" and "Name Province/District/Prefecture".
+func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
+	if ws[i].Kind != Word || !ws[i].Capital || i+1 >= len(ws) || skip[i+1] || ws[i+1].NL ||
+		ws[i+1].Kind != Word || !ws[i+1].Capital {
+		return 0, ""
+	}
+	if ws[i].Text == "Camp" && !ws[i].Poss && !isHeadlike(ws[i+1].Text) {
+		return i + 2, "place"
+	}
+	switch ws[i+1].Text {
+	case "Province", "District", "Prefecture", "Governorate":
+		if !isHeadlike(ws[i].Text) {
+			return i + 2, "place"
+		}
+	}
+	return 0, ""
+}
+
+// isHeadlike: a word that names a kind of thing rather than a place.
+func isHeadlike(s string) bool {
+	_, org := orgHeads[strings.ToLower(s)]
+	return org || placeHeads[strings.ToLower(s)]
+}
+
+type placeSet struct {
+	list  []Place
+	index map[string]int
+}
+
+func (s *placeSet) add(p normalize.Place, text string, sp Span) {
+	if s.index == nil {
+		s.index = map[string]int{}
+	}
+	k, ok := s.index[p.Name]
+	if !ok {
+		k = len(s.list)
+		s.index[p.Name] = k
+		s.list = append(s.list, Place{Name: p.Name, Kind: p.Kind, Country: p.Country})
+	}
+	s.list[k].Mentions = append(s.list[k].Mentions, Mention{Text: text[sp.Start:sp.End], Span: sp})
+}

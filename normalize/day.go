@@ -113,6 +113,28 @@ func (d Date) Last() string {
 	return ""
 }
 
+// firstKey and lastKey are the first and last days d covers as YYYYMMDD
+// integers: the same order as First and Last, without formatting.
+func (d Date) firstKey() int {
+	switch d.P {
+	case Year:
+		return d.Y*10000 + 101
+	case Month:
+		return d.Y*10000 + d.M*100 + 1
+	}
+	return d.Y*10000 + d.M*100 + d.D
+}
+
+func (d Date) lastKey() int {
+	switch d.P {
+	case Year:
+		return d.Y*10000 + 1231
+	case Month:
+		return d.Y*10000 + d.M*100 + lastDayOfMonth(d.Y, d.M)
+	}
+	return d.Y*10000 + d.M*100 + d.D
+}
+
 // Before reports whether d starts before e ends are compared at day level by
 // first days; used to order ends of a range.
 func (d Date) Before(e Date) bool { return d.First() < e.First() }
@@ -223,7 +245,7 @@ func (iv Interval) Valid() bool {
 	if iv.From.IsZero() && iv.To.IsZero() {
 		return false
 	}
-	if !iv.From.IsZero() && !iv.To.IsZero() && iv.Start() > iv.End() {
+	if !iv.From.IsZero() && !iv.To.IsZero() && iv.From.firstKey() > iv.To.lastKey() {
 		return false
 	}
 	return true

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// extractFixture runs the whole stage list on a text, at a fixed reference date.
+func extractFixture(t testing.TB, text string) *Result {
+	t.Helper()
+	res, err := Extract(&Doc{ID: "fixture", Text: text}, Options{Ref: "2010-06-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// wantCount is one expected count: its text, bounds ("2..3", "31..", "..350",
+// "4"), flags and role.
+type wantCount struct {
+	text   string
+	bounds string
+	flags  string // "a" approximate, "t" aggregate (total)
+	role   string
+}
+
+func boundsString(c Count) string {
+	s := func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return fmt.Sprint(*p)
+	}
+	if c.Min != nil && c.Max != nil && *c.Min == *c.Max {
+		return s(c.Min)
+	}
+	return s(c.Min) + ".." + s(c.Max)
+}
+
+func flagsString(c Count) string {
+	f := ""
+	if c.Approximate {
+		f += "a"
+	}
+	if c.Aggregate {
+		f += "t"
+	}
+	return f
+}
+
+func TestFindCounts(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantCount
+	}{
+		{"role nouns", "The government sent two civilian police officers and four coordination and liaison officers to the mission.",
+			[]wantCount{{"two civilian police officers", "2", "", "civilian police officer"},
+				{"four coordination and liaison officers", "4", "", "liaison and coordination personnel"}}},
+		{"role from the clause and elided nouns", "Norway sent 12 SDF personnel to the mission as cease-fire monitors. Six were sent first, and a second contingent of six followed later.",
+			[]wantCount{{"12 SDF personnel", "12", "", "cease-fire monitor"},
+				{"Six were sent", "6", "", "cease-fire monitor"},
+				{"a second contingent of six", "6", "", "cease-fire monitor"}}},
+		{"a total and its pairs", "A total of six military observers served, the first pair in the north and the second pair in the south.",
+			[]wantCount{{"A total of six military observers", "6", "t", "military observer"},
+				{"the first pair", "2", "", "military observer"}, {"the second pair", "2", "", "military observer"}}},
+		{"open and approximate bounds", "Up to 200 personnel of the engineering unit went. More than 40 patients were treated and about 1,200 refugees received water.",
+			[]wantCount{{"Up to 200 personnel", "..200", "", "engineering unit"}, {"More than 40 patients", "41..", "", ""},
+				{"about 1,200 refugees", "1200", "a", ""}}},
+		{"ranges and separators", "There were two or three military liaison officers on duty, with additional 3.000 troops and 2,500 police officers.",
+			[]wantCount{{"two or three military liaison officers", "2..3", "", "military liaison officer"},
+				{"3.000 troops", "3000", "", ""}, {"2,500 police officers", "2500", "", "civilian police officer"}}},
+		{"products of groups", "The country dispatched four groups of 6-member teams of police personnel. It sent three transport units of 30 personnel each, 90 personnel in total. A total of 10 staff officers went in two groups of five.",
+			[]wantCount{{"four groups of 6-member teams of police personnel", "24", "", "civilian police officer"},
+				{"three transport units of 30 personnel each", "90", "t", "transport unit"},
+				{"A total of 10 staff officers", "10", "t", "staff officer"}}},
+		{"a group of members", "It formed a 9-member team. Both units returned.",
+			[]wantCount{{"9-member team", "9", "", ""}, {"Both units", "2", "", ""}}},
+		{"role from the heading", "Election Observers\n\nPhoto of a polling station(img)\n\nThe country sent 7 officials and 3 individuals from business to the elections.",
+			[]wantCount{{"7 officials", "7", "", "election observer"}, {"3 individuals", "3", "", "election observer"}}},
+		{"role from the sentence before", "HQ staff officers handle planning. So far a total of 14 personnel have served.",
+			[]wantCount{{"a total of 14 personnel", "14", "t", "staff officer"}}},
+		{"role from a restatement", "It extended the dispatch of three officials. Since 2009 it has sent 3 officials as military observers.",
+			[]wantCount{{"three officials", "3", "", "military observer"}, {"3 officials", "3", "", "military observer"}}},
+		{"the people noun after a role", "Around 400 engineering unit personnel were deployed.",
+			[]wantCount{{"Around 400 engineering unit personnel", "400", "a", "engineering unit"}}},
+		{"the people noun before the number", "The SDF sent personnel numbering approximately 200.\nNumber of personnel: 350\nIn total, 1,300 personnel served, among them a 2,000-strong force.",
+			[]wantCount{{"personnel numbering approximately 200", "200", "at", ""}, {"personnel: 350", "350", "", ""},
+				{"1,300 personnel", "1300", "t", ""}, {"2,000-strong force", "2000", "", ""}}},
+		{"numbers that name their people elsewhere", "It sent 680 personnel in the first rotation and 600 in the second. The total number of SDF personnel reached 1,300. The Dutch contingent of 400 stayed. The number of personnel has doubled in 12 years.",
+			[]wantCount{{"680 personnel", "680", "", ""}, {"600", "600", "", ""}, {"1,300", "1300", "t", ""},
+				{"The Dutch contingent of 400", "400", "", ""}}},
+		{"a list item and a partitive", "Staff officers at the headquarters: 4\nJapan sent six military observers. Two or three of them rotated.",
+			[]wantCount{{"Staff officers at the headquarters: 4", "4", "", "staff officer"},
+				{"six military observers", "6", "", "military observer"}, {"Two or three of them", "2..3", "", "military observer"}}},
+		{"people words that are not heads", "Two police stations and 40 member states took part; one general election was held.", nil},
+		{"not counts of people", "The mission ran for 15 years in five provinces at a cost of 30 billion yen under resolution 1234 and its 3rd rotation; 20% of 40 countries joined the second operation, the eleventh transport unit flew two special planes (C-130), and a number of officers went on 12 January 2009 and in 1995.", nil},
+		{"no antecedent, no elided count", "One was enough for the task.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractFixture(t, tt.text)
+			var got []string
+			for _, c := range res.Counts {
+				if tt.text[c.Span.Start:c.Span.End] != c.Text {
+					t.Errorf("count %q: span %v holds %q", c.Text, c.Span, tt.text[c.Span.Start:c.Span.End])
+				}
+				got = append(got, fmt.Sprintf("%s = %s %s role=%q", c.Text, boundsString(c), flagsString(c), c.Role))
+			}
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, fmt.Sprintf("%s = %s %s role=%q", w.text, w.bounds, w.flags, w.role))
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("counts in %q:\ngot\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestFindCountsNouns(t *testing.T) {
+	res := extractFixture(t, "Japan sent 16 Ground Self-Defense Force personnel as cease-fire monitors. Eight were sent in spring.")
+	if len(res.Counts) != 2 {
+		t.Fatalf("got %d counts, want 2: %+v", len(res.Counts), res.Counts)
+	}
+	if got := res.Counts[0].Noun; got != "Ground Self-Defense Force personnel" {
+		t.Errorf("noun = %q, want the phrase as written", got)
+	}
+	if got := res.Counts[1].Noun; got != "Ground Self-Defense Force personnel" {
+		t.Errorf("elided noun = %q, want the noun of the count before", got)
+	}
+}
+
+func BenchmarkFindCounts(b *testing.B) {
+	doc := &Doc{ID: "bench", Text: syntheticReport()}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a := &Analysis{Doc: doc, Tokens: Tokenize(doc.Text), Sentences: Sentences(doc.Text)}
+		FindRoles(a)
+		FindCounts(a)
+	}
+}
+
+// syntheticReport is a made-up 2 KB page in the style of the sources.
+func syntheticReport() string {
+	var sb strings.Builder
+	sb.WriteString("International Peace Cooperation Assignment in Freedonia\n\nCease-fire Monitors\n\n")
+	for sb.Len() < 2000 {
+		sb.WriteString("In response to a request from the United Nations, the government dispatched 24 SDF personnel and two or three coordination and liaison personnel to the mission in March 2004. ")
+		sb.WriteString("Twelve were sent in the first rotation, and a second contingent of twelve followed after six months. ")
+		sb.WriteString("The engineering unit of up to 350 personnel repaired 40 kilometres of road in five provinces.\n\n")
+		sb.WriteString("Staff Officers\n\nTwo staff officers served at the headquarters for 12 years, and a total of approximately 1,000 personnel have served in the transport units.\n\n")
+	}
+	return sb.String()
+}

@@ -1,0 +1,173 @@
+package extract
+
+// atomMonthFirst reads a date that starts with its month:
+//
+//	March 3, 2010    march 3rd 2015    January first 2000    Dec. 31 , 1994
+//	Sept. 1992       Jan, 2001         june of 1992          january 12 of 2016
+//	June the 28th 2020                 April in 2016         May 23 (year from context)
+//	August of the same year            March this year       January 26 (Fri)
+//
+// A lone month ("March", "from May to ...") is an atom too; the rules
+// decide where one may stand. Lower-case "may" and "march" are verbs
+// unless a day or a year follows.
+func atomMonthFirst(p *dateParser, i int) (part, bool) {
+	l := p.at(i)
+	if l.kind != lxMonth {
+		return part{}, false
+	}
+	a := part{m: l.val, start: i, end: i + 1}
+	j := i + 1
+	if d := p.at(j); d.kind == lxPunct && d.ch == '.' && d.glued() && !l.full {
+		j++ // "Sept.", "Feb."; kept only when the date goes on
+	}
+	// day: "3", "3rd", "third", "the 28th"
+	k := j
+	if p.isKw(k, kwThe) && p.at(k+1).kind == lxOrd {
+		k++
+	}
+	if d, ok := dayLexeme(p.at(k)); ok && !p.followedByMonthOrNumberDash(k) {
+		a.d = d
+		a.end = k + 1
+		j = k + 1
+	}
+	// year: ", 2010", " 1992", " of 1992", " in 2016"
+	y, end, ok := p.yearAfter(j, a.d != 0)
+	if ok {
+		a.y = y
+		a.end = end
+	} else if rel, end, ok := p.relYearAfter(j); ok {
+		a.rel = rel
+		a.end = end
+	}
+	if a.d == 0 && !a.hasYear() {
+		if !l.full && !l.upper && l.val != 5 {
+			// "sep", "dec" alone in lower case: too weak to be a month
+			return part{}, false
+		}
+		if (l.val == 5 || l.val == 3) && !l.upper {
+			return part{}, false // "may", "march" as verbs
+		}
+	}
+	if a.d != 0 {
+		a.end = p.weekdayAfter(a.end)
+	}
+	return a, true
+}
+
+// dayLexeme reads a day of the month: 1..31 in one or two digits, or an
+// ordinal ("3rd", "third", "twenty-second").
+func dayLexeme(l *lexeme) (int, bool) {
+	switch {
+	case l.kind == lxNum && l.digits <= 2 && l.val >= 1 && l.val <= 31:
+		return l.val, true
+	case l.kind == lxOrd && l.val >= 1 && l.val <= 31:
+		return l.val, true
+	}
+	return 0, false
+}
+
+// followedByMonthOrNumberDash reports a day number that is really part of
+// a compact form such as "18-Dec" or "3/2015"; those are read elsewhere.
+func (p *dateParser) followedByMonthOrNumberDash(k int) bool {
+	s, v := p.at(k+1), p.at(k+2)
+	if s.kind == lxPunct && s.glued() && (s.ch == '/' || s.ch == '.') && v.glued() && (v.kind == lxNum || v.kind == lxMonth) {
+		return true
+	}
+	return false
+}
+
+// yearAfter reads the year that closes a month or day-month atom at j:
+// "2010", ", 2010", "of 2016", "in 2016", "two thousand and eighteen". A
+// comma before the year is taken only when a year follows it.
+func (p *dateParser) yearAfter(j int, hasDay bool) (y, end int, ok bool) {
+	k := j
+	if c := p.at(k); c.kind == lxPunct && c.ch == ',' {
+		k++
+	}
+	if k == j && (p.isKw(k, kwOf) || p.isKw(k, kwIn)) {
+		k++
+	}
+	l := p.at(k)
+	if l.kind != lxNum || l.digits != 4 || !anyYear(l.val) {
+		return 0, j, false
+	}
+	// "May 2016-11": the year is the start of a compact date; "2010 12 15"
+	if n := p.at(k + 1); n.glued() && (n.kind == lxNum || n.kind == lxDotted) {
+		return 0, j, false
+	}
+	if n := p.at(k + 1); !l.words && n.kind == lxPunct && n.glued() && (n.ch == '/' || n.ch == '.') && p.at(k+2).kind == lxNum && p.at(k+2).glued() {
+		return 0, j, false
+	}
+	return l.val, k + 1, true
+}
+
+// relYearAfter reads a year named in words relative to another date:
+// "of the same year", "in that year", "this year", "of the following year".
+func (p *dateParser) relYearAfter(j int) (relYear, int, bool) {
+	k := j
+	if p.isKw(k, kwOf) || p.isKw(k, kwIn) {
+		k++
+	}
+	return p.relYearAt(k)
+}
+
+// relYearAt reads "the same year", "that year", "the following year",
+// "the previous year", "this year", "next year", "last year" at k.
+func (p *dateParser) relYearAt(k int) (relYear, int, bool) {
+	switch {
+	case p.isKw(k, kwThe) && p.isKw(k+1, kwSame) && p.isKw(k+2, kwYear):
+		return relSame, k + 3, true
+	case p.isKw(k, kwThat) && p.isKw(k+1, kwYear):
+		return relSame, k + 2, true
+	case p.isKw(k, kwThe) && (p.isKw(k+1, kwFollowing) || p.isKw(k+1, kwNext)) && p.isKw(k+2, kwYear):
+		return relNext, k + 3, true
+	case p.isKw(k, kwThe) && p.isKw(k+1, kwPrevious) && p.isKw(k+2, kwYear):
+		return relPrev, k + 3, true
+	case p.isKw(k, kwThis) && p.isKw(k+1, kwYear):
+		return relThis, k + 2, true
+	case p.isKw(k, kwNext) && p.isKw(k+1, kwYear):
+		return relDocNext, k + 2, true
+	case p.isKw(k, kwLast) && p.isKw(k+1, kwYear):
+		return relDocLast, k + 2, true
+	}
+	return relNone, k, false
+}
+
+// relPeriodAt reads "the same month", "that same month", "the same day"
+// at k: the month or day of the latest date written before.
+func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
+	j := k
+	switch {
+	case p.isKw(j, kwThe) && p.isKw(j+1, kwSame):
+		j += 2
+	case p.isKw(j, kwThat) && p.isKw(j+1, kwSame):
+		j += 2
+	default:
+		return relNone, k, false
+	}
+	switch {
+	case p.isKw(j, kwMonth):
+		return relSameMonth, j + 1, true
+	case p.isKw(j, kwDay):
+		return relSameDay, j + 1, true
+	}
+	return relNone, k, false
+}
+
+// weekdayAfter takes a weekday in parentheses after a day: "January 26
+// (Fri)". It returns the new end.
+func (p *dateParser) weekdayAfter(end int) int {
+	o, w, c := p.at(end), p.at(end+1), p.at(end+2)
+	if o.kind == lxPunct && o.ch == '(' && w.kind == lxWord && w.kw == kwWeekday {
+		if c.kind == lxPunct && c.ch == '.' {
+			c = p.at(end + 3)
+			if c.kind == lxPunct && c.ch == ')' {
+				return end + 4
+			}
+		}
+		if c.kind == lxPunct && c.ch == ')' {
+			return end + 3
+		}
+	}
+	return end
+}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// The date lexer turns a document's tokens into date lexemes: numbers with
+// their values, month names, ordinal days ("13th", "third",
+// "twenty-second"), years spelt in words ("two thousand and eighteen"),
+// keywords and punctuation. Each lexeme keeps the byte span it covers, so
+// the rules that read lexemes can report exact spans. The lexer is
+// hand-written: one lower-casing into a small buffer and one map lookup
+// per word, no regular expressions.
+
+type lexKind uint8
+
+const (
+	lxWord   lexKind = iota + 1 // a word; kw says which keyword, if any
+	lxNum                       // a plain run of digits (val, digits)
+	lxOrd                       // an ordinal day: "13th", "third", "twenty-second" (val)
+	lxMonth                     // a month name or abbreviation (val 1..12)
+	lxPunct                     // one punctuation rune (ch for ASCII)
+	lxDotted                    // digits with inner dots or commas: "10.31.1974", "1,500"
+)
+
+// kw identifies the words the date rules look for.
+type kw uint8
+
+const (
+	kwNone kw = iota
+	kwIn
+	kwOn
+	kwBy
+	kwDuring
+	kwAt
+	kwOf
+	kwThe
+	kwFrom
+	kwBetween
+	kwAnd
+	kwOr
+	kwTo
+	kwTill
+	kwUntil
+	kwThrough
+	kwSince
+	kwBefore
+	kwAfter
+	kwYear
+	kwSame
+	kwThis
+	kwThat
+	kwLast
+	kwNext
+	kwFollowing
+	kwPrevious
+	kwEnd
+	kwBeginning
+	kwStart
+	kwMiddle
+	kwEarly
+	kwMid
+	kwLate
+	kwLater
+	kwEarlier
+	kwThan
+	kwNo
+	kwNot
+	kwStarting
+	kwEnding
+	kwWith
+	kwEqual
+	kwPrior
+	kwUp
+	kwAs
+	kwOnwards
+	kwGreater
+	kwThroughout
+	kwFY
+	kwFiscal
+	kwThousand
+	kwHundred
+	kwWeekday
+	kwMonth   // the word "month"
+	kwDay     // the word "day"
+	kwDet     // determiners and possessives: a, its, their ("its last year")
+	kwBlocker // words after which a number is an identifier: resolution, no., article
+	kwNoun    // nouns a number counts: people, personnel, troops
+	kwVerbS   // short words ending in s that are not plural nouns: was, has, is
+)
+
+var keywords = map[string]kw{
+	"in": kwIn, "on": kwOn, "by": kwBy, "during": kwDuring, "at": kwAt, "of": kwOf, "the": kwThe,
+	"from": kwFrom, "between": kwBetween, "and": kwAnd, "or": kwOr, "to": kwTo,
+	"till": kwTill, "til": kwTill, "until": kwUntil, "through": kwThrough, "thru": kwThrough,
+	"since": kwSince, "before": kwBefore, "after": kwAfter, "year": kwYear, "same": kwSame,
+	"this": kwThis, "that": kwThat, "last": kwLast, "next": kwNext, "following": kwFollowing,
+	"previous": kwPrevious, "preceding": kwPrevious, "end": kwEnd, "beginning": kwBeginning, "start": kwStart,
+	"middle": kwMiddle, "early": kwEarly, "mid": kwMid, "late": kwLate, "later": kwLater,
+	"earlier": kwEarlier, "than": kwThan, "no": kwNo, "not": kwNot, "starting": kwStarting,
+	"ending": kwEnding, "with": kwWith, "equal": kwEqual, "prior": kwPrior, "up": kwUp, "as": kwAs,
+	"onwards": kwOnwards, "onward": kwOnwards, "greater": kwGreater, "throughout": kwThroughout,
+	"fy": kwFY, "fiscal": kwFiscal, "thousand": kwThousand, "hundred": kwHundred,
+	"resolution": kwBlocker, "resolutions": kwBlocker, "article": kwBlocker, "articles": kwBlocker,
+	"paragraph": kwBlocker, "chapter": kwBlocker, "page": kwBlocker, "pages": kwBlocker, "pp": kwBlocker,
+	"number": kwBlocker, "nos": kwBlocker, "flight": kwBlocker, "route": kwBlocker, "room": kwBlocker,
+	"code": kwBlocker, "tel": kwBlocker, "phone": kwBlocker, "fax": kwBlocker, "box": kwBlocker,
+	"model": kwBlocker, "version": kwBlocker, "law": kwBlocker, "act": kwBlocker,
+	"people": kwNoun, "personnel": kwNoun, "staff": kwNoun, "police": kwNoun, "men": kwNoun,
+	"women": kwNoun, "children": kwNoun, "km": kwNoun, "kg": kwNoun, "yen": kwNoun, "m": kwNoun,
+	"persons": kwNoun, "troops": kwNoun, "feet": kwNoun, "hours": kwNoun, "strong": kwNoun,
+	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
+	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "us": kwVerbS,
+	"month": kwMonth, "day": kwDay,
+	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,
+	"every": kwDet, "each": kwDet, "whose": kwDet,
+}
+
+// lexeme is one unit the date rules read.
+type lexeme struct {
+	kind   lexKind
+	kw     kw
+	val    int    // number, month (1..12), ordinal day, or year in words
+	digits int    // digit count of a plain number; 4 for a year in words
+	words  bool   // a number spelt in words
+	full   bool   // month: written as its full name
+	upper  bool   // word starts with an upper-case letter
+	ch     byte   // punctuation: the ASCII byte, or 0 for other runes
+	text   string // the source text of the lexeme
+	span   Span
+	space  bool // white space before
+	nl     bool // a line break before
+}
+
+// glued reports whether the lexeme touches the one before it.
+func (l *lexeme) glued() bool { return !l.space }
+
+// isDash reports hyphens and dashes, which join the ends of a range.
+func (l *lexeme) isDash() bool {
+	if l.kind != lxPunct {
+		return false
+	}
+	switch l.text {
+	case "-", "–", "—", "‐", "‑", "−", "~", "〜", "～":
+		return true
+	}
+	return false
+}
+
+// dateLex turns tokens into lexemes, appending to dst[:0].
+func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
+	lx := dst[:0]
+	var buf [24]byte
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		l := lexeme{text: t.Text, span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
+		switch t.Kind {
+		case Number:
+			if n, ok := digitsValue(t.Text); ok {
+				l.kind, l.val, l.digits = lxNum, n, len(t.Text)
+				// "13th", "1st", "22nd", "3rd": an ordinal day
+				if i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Kind == Word && isOrdinalSuffix(toks[i+1].Text) {
+					l.kind = lxOrd
+					l.span.End = toks[i+1].Span.End
+					l.text = text[l.span.Start:l.span.End]
+					i++
+				}
+			} else if d, y, ok := dayCommaYear(t.Text); ok && len(lx) > 0 && lx[len(lx)-1].kind == lxMonth {
+				// "january12,2016": the tokenizer keeps "12,2016" as one number
+				c := t.Span.Start + len(d)
+				lx = append(lx,
+					lexeme{kind: lxNum, val: atoiDigits(d), digits: len(d), text: d, span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
+					lexeme{kind: lxPunct, ch: ',', text: ",", span: Span{c, c + 1}})
+				l = lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, text: y, span: Span{c + 1, t.Span.End}}
+			} else {
+				l.kind = lxDotted
+			}
+		case Word:
+			l.kind = lxWord
+			r := t.Text[0]
+			l.upper = r >= 'A' && r <= 'Z'
+			low, ok := lowerASCII(t.Text, buf[:0])
+			if !ok {
+				break
+			}
+			if m, isMonth := monthNumbers(low); isMonth {
+				l.kind, l.val = lxMonth, m
+				l.full = normalize.IsFullMonthName(string(low))
+				break
+			}
+			if k, isKw := keywords[string(low)]; isKw {
+				l.kw = k
+				break
+			}
+			if normalize.IsWeekday(string(low)) {
+				l.kw = kwWeekday
+				break
+			}
+			if n, isOrd := normalize.OrdinalWord(string(low)); isOrd {
+				l.kind, l.val = lxOrd, n
+				l.words = true
+				break
+			}
+			if n, isTens := normalize.TensWord(string(low)); isTens {
+				l.val, l.words = n, true
+				break
+			}
+			if n, isCard := normalize.CardinalWord(string(low)); isCard {
+				l.val, l.words = n, true
+				break
+			}
+			if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
+				l.kw = kwNoun // a plural: "years", "officers", "cases"
+			}
+		default:
+			l.kind = lxPunct
+			if len(t.Text) == 1 {
+				l.ch = t.Text[0]
+			}
+		}
+		lx = append(lx, l)
+	}
+	return mergeNumberWords(text, lx)
+}
+
+// monthNumbers looks a lower-case word up in the month table without
+// allocating.
+func monthNumbers(low []byte) (int, bool) { return normalize.MonthNumber(string(low)) }
+
+// dayCommaYear splits "12,2016" into a day and a year.
+func dayCommaYear(s string) (day, year string, ok bool) {
+	c := strings.IndexByte(s, ',')
+	if c < 1 || c > 2 || len(s)-c-1 != 4 {
+		return "", "", false
+	}
+	if _, ok := digitsValue(s[:c]); !ok {
+		return "", "", false
+	}
+	if _, ok := digitsValue(s[c+1:]); !ok {
+		return "", "", false
+	}
+	return s[:c], s[c+1:], true
+}
+
+func atoiDigits(s string) int { n, _ := digitsValue(s); return n }
+
+func isOrdinalSuffix(s string) bool {
+	switch s {
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+		return true
+	}
+	return false
+}
+
+// digitsValue reads a plain run of ASCII digits (at most 9).
+func digitsValue(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// lowerASCII lower-cases an ASCII word into buf; ok is false for words
+// with other letters or longer than buf, which the date rules never need.
+func lowerASCII(s string, buf []byte) ([]byte, bool) {
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c == '\'' || c == '.':
+		default:
+			return nil, false
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
+// mergeNumberWords joins spelt-out numbers the date rules read as one
+// lexeme: compound ordinals ("twenty second", "twenty-second" -> day 22)
+// and years in words ("two thousand and eighteen" -> 2018, "two thousand"
+// -> 2000). Other number words stay as they are.
+func mergeNumberWords(text string, lx []lexeme) []lexeme {
+	out := lx[:0]
+	for i := 0; i < len(lx); i++ {
+		l := lx[i]
+		if l.kind == lxWord && l.words && l.val >= 20 && l.val%10 == 0 && l.val <= 30 {
+			// tens word followed by an ordinal 1..9, with a space or a hyphen
+			j := i + 1
+			if j < len(lx) && lx[j].isDash() && lx[j].glued() {
+				j++
+			}
+			if j < len(lx) && lx[j].kind == lxOrd && lx[j].words && lx[j].val < 10 && l.val+lx[j].val <= 31 {
+				l.kind, l.val = lxOrd, l.val+lx[j].val
+				l.span.End = lx[j].span.End
+				l.text = text[l.span.Start:l.span.End]
+				out = append(out, l)
+				i = j
+				continue
+			}
+		}
+		if l.kind == lxWord && l.words && l.val >= 1 && l.val <= 2 && i+1 < len(lx) && lx[i+1].kw == kwThousand {
+			y := l.val * 1000
+			end := i + 1
+			// optional "and", then 1..99 in words
+			j := i + 2
+			if j < len(lx) && lx[j].kw == kwAnd {
+				j++
+			}
+			if n, k := wordsBelow100(lx, j); k > j {
+				y += n
+				end = k - 1
+			}
+			l.kind, l.val, l.digits = lxNum, y, 4
+			l.span.End = lx[end].span.End
+			l.text = text[l.span.Start:l.span.End]
+			out = append(out, l)
+			i = end
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wordsBelow100 reads a number from one to ninety-nine spelt in words at
+// lx[i:]; it returns the value and the index after it (i when none).
+func wordsBelow100(lx []lexeme, i int) (int, int) {
+	if i >= len(lx) || lx[i].kind != lxWord || !lx[i].words {
+		return 0, i
+	}
+	n := lx[i].val
+	if n == 0 {
+		return 0, i
+	}
+	if n >= 20 {
+		j := i + 1
+		if j < len(lx) && lx[j].isDash() && lx[j].glued() {
+			j++
+		}
+		if j < len(lx) && lx[j].kind == lxWord && lx[j].words && lx[j].val > 0 && lx[j].val < 10 {
+			return n + lx[j].val, j + 1
+		}
+	}
+	return n, i + 1
+}
+
+// lexemes are compared to keywords case-insensitively; this helper is for
+// tests and debug notes.
+func lexString(lx []lexeme) string {
+	var b strings.Builder
+	for i, l := range lx {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}

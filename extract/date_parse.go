@@ -1,0 +1,290 @@
+package extract
+
+// The date grammar has two levels. Atoms are the written forms of one date,
+// possibly partial: "12 January 2010", "May 23", "28, 1993", "Sept. 1992",
+// "2016", "August of the same year". Rules (date_rule_*.go, listed in
+// dateRules) build expressions from atoms and the words around them: a
+// range, an open range, a point. The parser tries every rule at each
+// lexeme and keeps the longest match; resolution (date_resolve.go) then
+// fills the parts the words left out from the ends of the same range, the
+// latest date written before, the document's date line or the reference
+// date.
+
+// relYear says where an atom's year comes from when the words name it
+// without digits.
+type relYear uint8
+
+const (
+	relNone      relYear = iota
+	relSame              // "the same year", "that year": the latest year written before
+	relNext              // "the following year": the latest year written before, plus one
+	relPrev              // "the previous year": minus one
+	relThis              // "this year": the document's own year (date line or reference date)
+	relDocNext           // "next year"
+	relDocLast           // "last year"
+	relSameMonth         // "the same month": month and year of the latest date written before
+	relSameDay           // "the same day": the latest day written before
+)
+
+// part is one date as written: each of y, m, d is 0 when the words leave it
+// out. bare marks a lone year number, which is a date only in a date
+// context.
+type part struct {
+	y, m, d    int
+	rel        relYear
+	bare       bool
+	start, end int // lexemes [start, end)
+}
+
+func (p part) ok() bool { return p.end > p.start }
+
+// hasYear reports whether the year is stated (in digits, words or relative words).
+func (p part) hasYear() bool { return p.y != 0 || p.rel != relNone }
+
+// exprKind is the shape of a date expression.
+type exprKind uint8
+
+const (
+	exPoint    exprKind = iota + 1
+	exRange             // from .. to
+	exOpenFrom          // from/since X, X or later: X/..
+	exOpenTo            // until/through X: ../X
+)
+
+// dateExpr is one date expression found by a rule.
+type dateExpr struct {
+	kind       exprKind
+	from, to   part // a point or an open range uses the side it names
+	start, end int  // lexemes [start, end) of the whole expression
+	shift      int  // exclusive bound: -1 for "before X", +1 for "after X"
+	rule       string
+}
+
+// dateParser holds one document's lexemes and the expressions found so far.
+type dateParser struct {
+	text  string
+	lx    []lexeme
+	exprs []dateExpr
+	atoms []atomMemo // atom results by lexeme, filled on demand
+}
+
+// dateRule matches one kind of date expression at lexeme i.
+type dateRule struct {
+	name  string
+	match func(p *dateParser, i int) (dateExpr, bool)
+}
+
+// parse runs every rule at each lexeme, keeps the longest match, and moves
+// past it.
+//
+// Most lexemes are far from any number or month and cannot start a date
+// expression: the rules run only where a date-like lexeme (a number, an
+// ordinal, a month, "year") lies within leadWindow lexemes ahead, which is
+// longer than any lead ("by no later than the end of 2012").
+func (p *dateParser) parse() {
+	const leadWindow = 8
+	next := -1 // index of the next date-like lexeme at or after i
+	for i := 0; i < len(p.lx); {
+		if next < i {
+			next = i
+			for next < len(p.lx) && !p.lx[next].dateLike() {
+				next++
+			}
+			if next == len(p.lx) {
+				return
+			}
+		}
+		if next-i > leadWindow {
+			i = next - leadWindow
+			continue
+		}
+		if !p.lx[i].canStart() {
+			i++
+			continue
+		}
+		var best dateExpr
+		found := false
+		for _, r := range dateRules {
+			e, ok := r.match(p, i)
+			if !ok || e.end <= i {
+				continue
+			}
+			if !found || e.end > best.end {
+				best, found = e, true
+				best.rule = r.name
+			}
+		}
+		if !found {
+			i++
+			continue
+		}
+		p.exprs = append(p.exprs, best)
+		i = best.end
+	}
+}
+
+// dateLike reports lexemes that every date expression contains at least
+// one of.
+func (l *lexeme) dateLike() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay
+	}
+	return false
+}
+
+// canStart reports lexemes a rule may start at: date-like ones, the
+// keywords of leads and modifiers, and an opening parenthesis.
+func (l *lexeme) canStart() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		switch l.kw {
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay:
+			return false
+		}
+		return true
+	case lxPunct:
+		return l.ch == '('
+	}
+	return false
+}
+
+// at returns lexeme i, or a blank lexeme past either end, so rules can look
+// around without bounds checks.
+func (p *dateParser) at(i int) *lexeme {
+	if i < 0 || i >= len(p.lx) {
+		return &blankLexeme
+	}
+	return &p.lx[i]
+}
+
+var blankLexeme = lexeme{space: true, nl: true}
+
+// isKw reports whether lexeme i is the keyword k.
+func (p *dateParser) isKw(i int, k kw) bool {
+	l := p.at(i)
+	return l.kind == lxWord && l.kw == k
+}
+
+// kwSeq matches a run of keywords at i and returns the index after it.
+func (p *dateParser) kwSeq(i int, seq ...kw) (int, bool) {
+	for _, k := range seq {
+		if !p.isKw(i, k) {
+			return i, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// atom parses the longest date atom at i, by every atom form. Rules ask
+// for the same positions again and again, so results are kept.
+func (p *dateParser) atom(i int) (part, bool) {
+	if i < 0 || i >= len(p.lx) {
+		return part{}, false
+	}
+	m := &p.atoms[i]
+	if !m.done {
+		m.a, _ = p.parseAtom(i)
+		m.done = true
+	}
+	return m.a, m.a.ok()
+}
+
+// atomMemo is a kept atom result.
+type atomMemo struct {
+	a    part
+	done bool
+}
+
+func (p *dateParser) parseAtom(i int) (part, bool) {
+	var best part
+	for _, f := range atomForms {
+		if a, ok := f(p, i); ok && a.end > best.end {
+			best = a
+		}
+	}
+	return best, best.ok()
+}
+
+// atomForms are the written shapes of one date; each is in its own file.
+var atomForms = []func(p *dateParser, i int) (part, bool){
+	atomCompact,    // date_atom_compact.go: 10/31/1974, 2015-03-03, Dec-2018, 31/Oct/1974
+	atomMonthFirst, // date_atom_month.go: March 3, 2010; Sept. 1992; August of the same year
+	atomDayFirst,   // date_atom_day.go: 12 January 2010; the 13th of July; 28, 1993
+	atomYearFirst,  // date_atom_year.go: 2016; FY1990; 2016 November; two thousand and ten
+}
+
+// modifiers: "the end of", "the beginning of", "early", "mid-", "late"
+// name a part of the period; the value keeps the period's own precision.
+// modAtom parses [modifier] atom and reports whether a modifier was seen.
+func (p *dateParser) modAtom(i int) (part, bool, bool) {
+	j := i
+	mod := false
+	k := j
+	if p.isKw(k, kwThe) {
+		k++
+	}
+	if l := p.at(k); l.kind == lxWord && (l.kw == kwEnd || l.kw == kwBeginning || l.kw == kwStart || l.kw == kwMiddle) && p.isKw(k+1, kwOf) {
+		j, mod = k+2, true
+	} else if l := p.at(j); l.kind == lxWord && (l.kw == kwEarly || l.kw == kwMid || l.kw == kwLate || l.kw == kwEnd) {
+		n := j + 1
+		if p.at(n).isDash() && p.at(n).glued() {
+			n++
+		}
+		j, mod = n, true
+	}
+	a, ok := p.atom(j)
+	if !ok {
+		return part{}, false, false
+	}
+	if mod && a.y == 0 && a.rel == relNone && a.m == 0 {
+		return part{}, false, false
+	}
+	a.start = i
+	if !mod {
+		a.start = j
+	}
+	return a, mod, true
+}
+
+// yearContextOK checks the words around a lone year number at lexemes
+// [i, end): not an identifier ("Resolution 1590", "No. 2052") before it,
+// not a count of things ("2000 troops", "1999 %") after it.
+func (p *dateParser) yearContextOK(i, end int) bool {
+	prev := p.at(i - 1)
+	if prev.kind == lxWord && prev.kw == kwBlocker {
+		return false
+	}
+	if prev.kind == lxPunct && prev.text == "." && p.at(i-2).kw == kwNo {
+		return false
+	}
+	if prev.kind == lxPunct && (prev.ch == '$' || prev.text == "€" || prev.text == "£" || prev.text == "¥" || prev.ch == '#') {
+		return false
+	}
+	next := p.at(end)
+	if next.kind == lxPunct && next.ch == '%' {
+		return false
+	}
+	if next.kind == lxWord && next.kw == kwNoun && !next.upper {
+		return false
+	}
+	if next.kind == lxWord && (next.kw == kwThousand || next.kw == kwHundred) {
+		return false
+	}
+	if (next.kind == lxNum || next.kind == lxDotted) && next.glued() {
+		return false
+	}
+	return true
+}
+
+// plausibleYear bounds years written alone: mission documents speak of the
+// twentieth and twenty-first centuries; a lone "1500" is a count.
+func plausibleYear(y int) bool { return y >= 1800 && y <= 2199 }
+
+// anyYear bounds years written with a month or day.
+func anyYear(y int) bool { return y >= 1000 && y <= 2999 }

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+func TestOpenRule(t *testing.T) {
+	runDateTable(t, fixedRef, []dateCase{
+		{"The force has been present since 1978.", []string{"since 1978=1978/.."}},
+		{"Since FY2003 the budget grew.", []string{"Since FY2003=2003/.."}},
+		{"Violence spread from June 2008 across the north.", []string{"from June 2008=2008-06/.."}},
+		{"The mandate runs until 15 March 2014.", []string{"until 15 March 2014=../2014-03-15"}},
+		{"Reports are due no later than June 30, 2011.", []string{"no later than June 30, 2011=../2011-06-30"}},
+		{"Funding is secured through 2016.", []string{"through 2016=../2016"}},
+		{"It was founded before 2005.", []string{"before 2005=../2004"}},
+		{"Troops left after 2009.", []string{"after 2009=2010/.."}},
+		{"Nothing changed after May 2010.", []string{"after May 2010=2010-06/.."}},
+		{"Claims filed before 1 January 2008 are closed.", []string{"before 1 January 2008=../2007-12-31"}},
+		{"Contracts of 2011 or later apply.", []string{"2011 or later=2011/.."}},
+		{"Applies to 3/21/2012 and after.", []string{"3/21/2012 and after=2012-03-21/.."}},
+		{"Applies to 3/1/2012 and after.", nil},
+		{"Starting from October 2015, teams rotate.", []string{"Starting from October 2015=2015-10/.."}},
+		{"Since June this year, two officers serve.", []string{"Since June this year=2013-06/.."}},
+		// not open ranges
+		{"Since the mission began, 12 units served.", nil},
+		{"After 200 days the camp closed.", nil},
+	})
+}

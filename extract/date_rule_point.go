@@ -1,0 +1,142 @@
+package extract
+
+// pointLeads are the words that may open a single date. ctx marks the ones
+// that make a lone year a date ("in 2002"); "of" does so only before
+// punctuation or another date word ("sales of 2007 and 2009").
+var pointLeads = []struct {
+	words []kw
+	ctx   bool
+}{
+	{[]kw{kwIn, kwThe, kwYear, kwOf}, true},
+	{[]kw{kwIn, kwThe, kwYear}, true},
+	{[]kw{kwThe, kwYear, kwOf}, true},
+	{[]kw{kwThe, kwYear}, true},
+	{[]kw{kwYear}, true},
+	{[]kw{kwAs, kwOf}, true},
+	{[]kw{kwIn}, true},
+	{[]kw{kwOn}, true},
+	{[]kw{kwBy}, true},
+	{[]kw{kwDuring}, true},
+	{[]kw{kwThroughout}, true},
+	{[]kw{kwAt}, false},
+	{[]kw{kwOf}, false},
+}
+
+// matchPoint reads a single date with its lead word, if any:
+//
+//	in 2002, In April 2006, on March 3, 2010, 12 January 2010, Feb. 1995,
+//	on19 January, the end of 2012, by the end of February 2013, (1994),
+//	in the year 2008, in August of the same year, in the same year,
+//	On January 26 (Fri), 2007 and 2009 (a list of years after a date)
+//
+// A lone year needs a date context: a lead word, a modifier ("the end
+// of"), parentheses, or a list that continues a date.
+func matchPoint(p *dateParser, i int) (dateExpr, bool) {
+	j, ctx, lead := i, false, false
+	for _, ld := range pointLeads {
+		if k, ok := p.kwSeq(i, ld.words...); ok {
+			j, ctx, lead = k, ld.ctx, true
+			break
+		}
+	}
+	paren := false
+	if o := p.at(j); o.kind == lxPunct && o.ch == '(' && !lead {
+		paren = true
+		j++
+	}
+	// "in the same year", "during that year", "last year", "the same month"
+	if rel, end, ok := p.relYearAt(j); ok && p.standaloneRelOK(i, j, rel, lead && ctx) {
+		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
+	}
+	if rel, end, ok := p.relPeriodAt(j); ok && (!lead || ctx) {
+		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
+	}
+	a, mod, ok := p.modAtom(j)
+	if !ok || (!lead && !paren && a.start != i) {
+		return dateExpr{}, false
+	}
+	if a.m == 0 && a.d != 0 {
+		return dateExpr{}, false // a lone day
+	}
+	end := a.end
+	if paren {
+		c := p.at(end)
+		if c.kind != lxPunct || c.ch != ')' || !a.bare && a.m == 0 {
+			return dateExpr{}, false
+		}
+		end++
+	}
+	if a.bare && a.m == 0 {
+		switch {
+		case !p.yearContextOK(a.start, a.end):
+			return dateExpr{}, false
+		case paren, mod, ctx:
+		case lead && (p.at(a.end).kind != lxWord || p.listOfYears(a.end)):
+			// "of 2008." : a weak lead before punctuation or a list of years
+		case !lead && p.continuesList(i):
+		default:
+			return dateExpr{}, false
+		}
+	}
+	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead {
+		return dateExpr{}, false // a month alone needs "in", "by", "during"
+	}
+	return dateExpr{kind: exPoint, from: a, start: p.pointStart(i, j, lead), end: end}, true
+}
+
+// continuesList reports whether lexeme i follows a date through a list
+// separator: "in 2007 and 2009", "in 1991, 1992 or 1995".
+func (p *dateParser) continuesList(i int) bool {
+	if len(p.exprs) == 0 {
+		return false
+	}
+	last := p.exprs[len(p.exprs)-1]
+	k := last.end
+	if c := p.at(k); c.kind == lxPunct && c.ch == ',' {
+		k++
+	}
+	if p.isKw(k, kwAnd) || p.isKw(k, kwOr) {
+		k++
+	}
+	return k == i && k > last.end
+}
+
+// listOfYears reports "and 2009", "or 2009" at k.
+func (p *dateParser) listOfYears(k int) bool {
+	if !p.isKw(k, kwAnd) && !p.isKw(k, kwOr) {
+		return false
+	}
+	y := p.at(k + 1)
+	return y.kind == lxNum && y.digits == 4 && plausibleYear(y.val)
+}
+
+// standaloneRelOK decides whether a year named in words stands as a date
+// of its own at j (lead words from i): "that year" needs a date lead ("in
+// that year"); "last year", "this year" and "the same year" do not, but
+// not after a determiner ("its last year", "the next year's budget").
+func (p *dateParser) standaloneRelOK(i, j int, rel relYear, ctxLead bool) bool {
+	if ctxLead {
+		return true
+	}
+	if i != j {
+		return false // a lead that gives no date context ("at", "of")
+	}
+	if p.isKw(j, kwThat) {
+		return false
+	}
+	prev := p.at(j - 1)
+	if prev.kind == lxWord && (prev.kw == kwThe || prev.kw == kwDet) {
+		return false
+	}
+	return true
+}
+
+// pointStart is where a point's text starts: "on", "at" and "of" inside a
+// sentence stay out of it; a sentence that opens with "On January 26"
+// keeps its "On", as do "in", "by", "during".
+func (p *dateParser) pointStart(i, j int, lead bool) int {
+	if lead && j == i+1 && !p.at(i).upper && (p.isKw(i, kwOn) || p.isKw(i, kwAt) || p.isKw(i, kwOf)) {
+		return j
+	}
+	return i
+}

@@ -1,0 +1,87 @@
+package extract
+
+// matchRange reads a closed range, one expression from its first word to
+// its last:
+//
+//	from January through August 2007     between January 2007 and February 2008
+//	October to December 1994             from May 23 to 28, 1993
+//	June—August 2001                     1960 - 1961        from 13 to 15 July
+//	Nov-Feb 2017 (November of the year before)
+//
+// Each side may leave out parts that the other side states; resolution
+// fills them in.
+func matchRange(p *dateParser, i int) (dateExpr, bool) {
+	j := i
+	lead := kwNone
+	if l := p.at(j); l.kind == lxWord {
+		switch l.kw {
+		case kwFrom, kwBetween, kwIn, kwOn, kwAt, kwDuring:
+			// "in 2014 through 2018", "on 26 June to 28 June": the
+			// preposition belongs to the whole range
+			lead = l.kw
+			j++
+		}
+	}
+	a, modA, ok := p.modAtom(j)
+	if !ok {
+		return dateExpr{}, false
+	}
+	k := a.end
+	c := p.at(k)
+	switch {
+	case c.isDash():
+	case c.kind == lxWord && (c.kw == kwTo || c.kw == kwTill || c.kw == kwUntil || c.kw == kwThrough):
+	case c.kind == lxWord && c.kw == kwAnd && lead == kwBetween:
+	default:
+		return dateExpr{}, false
+	}
+	k++
+	b, modB, ok := p.modAtom(k)
+	if !ok {
+		return dateExpr{}, false
+	}
+	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB) {
+		return dateExpr{}, false
+	}
+	start := i
+	if lead != kwFrom && lead != kwBetween {
+		start = j // "in", "on", "at", "during" give context but are not part of the range
+	}
+	return dateExpr{kind: exRange, from: a, to: b, start: start, end: b.end}, true
+}
+
+// rangeSidesFit checks that two atoms can be the ends of one range.
+func rangeSidesFit(p *dateParser, a, b part, lead bool) bool {
+	dayOnly := func(x part) bool { return x.m == 0 && x.d != 0 }
+	switch {
+	case dayOnly(a) && dayOnly(b):
+		return false
+	case dayOnly(a):
+		// "from 13 to 15 July", "4-22 January": the end names day and month
+		if b.m == 0 || b.d == 0 {
+			return false
+		}
+	case dayOnly(b):
+		// "May 23 to 28, 1993", "July 13-15": the start names month and day
+		if a.m == 0 || a.d == 0 {
+			return false
+		}
+	}
+	if a.rel != relNone || b.rel != relNone {
+		return false
+	}
+	yearOnly := func(x part) bool { return x.m == 0 && x.d == 0 }
+	if yearOnly(a) && yearOnly(b) {
+		// "1960 - 1961", "from 2014 to 2018": two plausible years in order
+		if !plausibleYear(a.y) || !plausibleYear(b.y) || b.y <= a.y || b.y-a.y > 200 {
+			return false
+		}
+	}
+	if a.bare && !p.yearContextOK(a.start, a.end) || b.bare && !p.yearContextOK(b.start, b.end) {
+		return false
+	}
+	if !lead && !a.hasYear() && !b.hasYear() && a.d == 0 && b.d == 0 {
+		return false // "May - June" alone is too weak; "July 13-15" is not
+	}
+	return true
+}

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+func TestRangeRule(t *testing.T) {
+	runDateTable(t, fixedRef, []dateCase{
+		{"Two teams served from March through October 2004 in the south.", []string{"from March through October 2004=2004-03/2004-10"}},
+		{"Monitors stayed between March 2001 and June 2003.", []string{"between March 2001 and June 2003=2001-03/2003-06"}},
+		{"Elections ran November to December 1997.", []string{"November to December 1997=1997-11/1997-12"}},
+		{"The team voted from June 3 to 9, 1998, then left.", []string{"from June 3 to 9, 1998=1998-06-03/1998-06-09"}},
+		{"The office opened April—July 2005.", []string{"April—July 2005=2005-04/2005-07"}},
+		{"The second phase covered 1984 - 1986.", []string{"1984 - 1986=1984/1986"}},
+		{"Patrols went on from 4 to 9 March 2011.", []string{"from 4 to 9 March 2011=2011-03-04/2011-03-09"}},
+		{"A visit on 3 April 2012 to 6 April 2012 was brief.", []string{"3 April 2012 to 6 April 2012=2012-04-03/2012-04-06"}},
+		{"Rotation Dec-Mar 2010 ended early.", []string{"Dec-Mar 2010=2009-12/2010-03"}},
+		{"The range 2005-2009 is covered.", []string{"2005-2009=2005/2009"}},
+		{"Observers served between 2001 and June 2004.", []string{"between 2001 and June 2004=2001/2004-06"}},
+		{"Training from 2 to the 5th of May 2014.", []string{"from 2 to the 5th of May 2014=2014-05-02/2014-05-05"}},
+		{"Talks from the beginning of 2003 to the end of 2005 failed.", []string{"from the beginning of 2003 to the end of 2005=2003/2005"}},
+		{"Assigned 1/15/2009 - 3/20/2009 to the camp.", []string{"1/15/2009 - 3/20/2009=2009-01-15/2009-03-20"}},
+		// year from the reference date: no year in the text
+		{"The exercise runs August 5-9.", []string{"August 5-9=2013-08-05/2013-08-09"}},
+		// not ranges
+		{"Between 30 and 40 officers were sent.", nil},
+		{"Units grew from 200 to 350 members.", nil},
+		{"Pages 12-15 list the units.", nil},
+	})
+}

@@ -1,0 +1,465 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// depForm is the grammatical form a dispatch word takes in its clause; it
+// decides where the people sent stand (after an active verb, before a
+// passive one) and whether the clause states a deployment at all.
+type depForm uint8
+
+const (
+	vfActive     depForm = iota + 1 // Japan dispatched ...; Japan has dispatched ...
+	vfPassive                       // ... were sent; ... have been dispatched
+	vfInfinitive                    // decided to dispatch ...
+	vfGerund                        // ever since dispatching ...
+	vfReduced                       // officers dispatched to X are ... (a modifier, not a statement)
+	vfNominal                       // the dispatch of ...
+)
+
+// depTrig is a dispatch word found in a clause.
+type depTrig struct {
+	tok      int      // token index
+	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
+	form     depForm
+	auxStart int // first token of the auxiliary chain before it (tok when none)
+}
+
+// depClause is one sentence being read.
+type depClause struct {
+	r      *depReader
+	si     int
+	span   Span
+	t0, t1 int      // token range
+	ms     []depRef // mentions inside the sentence, by start
+	trigs  []depTrig
+	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
+
+	conName string // explicit contributor, "" when none
+	conSpan Span
+}
+
+func (r *depReader) newClause(si int) *depClause {
+	sp := r.sents[si]
+	cl := &r.cl
+	*cl = depClause{r: r, si: si, span: sp, trigs: cl.trigs[:0], cuts: cl.cuts[:0]}
+	cl.t0 = sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	cl.t1 = cl.t0
+	for cl.t1 < len(r.toks) && r.toks[cl.t1].Span.Start < sp.End {
+		cl.t1++
+	}
+	m0 := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
+	m1 := m0
+	for m1 < len(r.ms) && r.ms[m1].span.Start < sp.End {
+		m1++
+	}
+	cl.ms = r.ms[m0:m1]
+	return cl
+}
+
+func (cl *depClause) tok(i int) Token { return cl.r.toks[i] }
+
+func (cl *depClause) lowerAt(i int) string {
+	if i < cl.t0 || i >= cl.t1 {
+		return ""
+	}
+	return depLower(cl.r.toks[i].Text)
+}
+
+func (cl *depClause) classAt(i int) depClass {
+	if i < cl.t0 || i >= cl.t1 {
+		return 0
+	}
+	return cl.r.cls[i]
+}
+
+// prevSkipping is the index of the token before i, skipping words of the
+// given classes; t0-1 when none.
+func (cl *depClause) prevSkipping(i int, skip depClass) int {
+	j := i - 1
+	for j >= cl.t0 && cl.classAt(j).is(skip) {
+		j--
+	}
+	return j
+}
+
+// mentionEndingAt finds a mention of one of the kinds whose end is token
+// i's end; nil when none.
+func (cl *depClause) mentionEndingAt(i int, kinds ...depKind) *depRef {
+	if i < cl.t0 || i >= cl.t1 {
+		return nil
+	}
+	end := cl.r.toks[i].Span.End
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.End == end && depKindIn(m.kind, kinds) {
+			return m
+		}
+	}
+	return nil
+}
+
+// insideMention reports whether token i lies within a mention of a kind.
+func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
+	sp := cl.r.toks[i].Span
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start <= sp.Start && sp.End <= m.span.End && depKindIn(m.kind, kinds) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionStartsAt reports whether a mention begins at token i.
+func (cl *depClause) mentionStartsAt(i int) bool {
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+func depKindIn(k depKind, kinds []depKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// contributorName gives the country a mention names when it can be a
+// contributor: a country, or a government standing for one.
+func (cl *depClause) contributorName(m *depRef) string {
+	switch m.kind {
+	case dkPlace:
+		p := cl.r.a.Res.Places[m.idx]
+		if p.Kind == "country" {
+			return p.Name
+		}
+	case dkOrg:
+		return cl.r.conName[m.idx]
+	}
+	return ""
+}
+
+func (cl *depClause) isMissionMention(m *depRef) bool {
+	return m.kind == dkOrg && cl.r.isMission[m.idx]
+}
+
+// isHeading reports whether the sentence is a short line of its own with
+// no closing punctuation: a title, heading, caption or table row.
+func (cl *depClause) isHeading() bool {
+	text := cl.r.a.Doc.Text
+	if !depLineAlone(text, cl.span) {
+		return false
+	}
+	switch text[cl.span.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	words := 0
+	for i := cl.t0; i < cl.t1; i++ {
+		if cl.r.toks[i].Kind == Word {
+			words++
+		}
+	}
+	return words <= 10
+}
+
+// depLineAlone reports whether span is a whole line (only blanks around it).
+func depLineAlone(text string, sp Span) bool {
+	for i := sp.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	for i := sp.End; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// findTriggers finds the dispatch words of the sentence and their forms,
+// keeping only those that state a deployment.
+func (cl *depClause) findTriggers() {
+	for i := cl.t0; i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		c := cl.r.cls[i]
+		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
+			continue
+		}
+		if cl.insideMention(i, dkOrg, dkRole) {
+			continue // "... Assignment Plan", a role named after a verb
+		}
+		tr := depTrig{tok: i, auxStart: i}
+		prev := cl.prevSkipping(i, dwAdverb)
+		switch {
+		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
+			tr.class, tr.form = dwNominal, vfNominal
+		case c.is(dwVerb | dwOffer | dwCompose):
+			tr.class = c & (dwVerb | dwOffer | dwCompose)
+			if tr.class.is(dwVerb) {
+				tr.class = dwVerb
+			}
+			tr.form = cl.verbForm(i, prev, &tr)
+		default:
+			continue
+		}
+		if !cl.validTrigger(&tr) {
+			continue
+		}
+		cl.trigs = append(cl.trigs, tr)
+	}
+}
+
+// verbForm reads the form of the verb at i from the words before it.
+func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
+	word := depLower(cl.r.toks[i].Text)
+	ing := strings.HasSuffix(word, "ing")
+	if prev >= cl.t0 && cl.wordIs(prev, "to") {
+		return vfInfinitive
+	}
+	if prev >= cl.t0 && cl.classAt(prev).is(dwAux) {
+		j := prev
+		for j-1 >= cl.t0 && cl.classAt(j-1).is(dwAux|dwAdverb) {
+			j--
+		}
+		tr.auxStart = j
+		if ing {
+			return vfActive
+		}
+		for k := j; k < i; k++ {
+			switch cl.lowerAt(k) {
+			case "is", "are", "was", "were", "be", "been", "being":
+				return vfPassive
+			}
+		}
+		return vfActive
+	}
+	if ing {
+		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep) || cl.r.toks[prev].Text == "," {
+			return vfGerund
+		}
+		return vfReduced
+	}
+	if prev < cl.t0 {
+		return vfReduced // "Dispatched to ..." opening a sentence modifies what follows
+	}
+	if strings.HasPrefix(word, "serv") || strings.HasPrefix(word, "particip") {
+		return vfActive // intransitive: "the first served from April"
+	}
+	p := cl.r.toks[prev]
+	if m := cl.mentionEndingAt(prev, dkPlace, dkOrg); m != nil && cl.contributorName(m) != "" {
+		return vfActive
+	}
+	if p.Text == ")" || (p.Kind == Word && depIsUpper(p.Text[0]) && !cl.insideMention(prev, dkRole, dkCount)) {
+		return vfActive
+	}
+	return vfReduced
+}
+
+// subjectMention is the organization or place mention right before the
+// verb's auxiliary chain (brackets skipped), nil when none.
+func (cl *depClause) subjectMention(tr *depTrig) *depRef {
+	s := tr.auxStart - 1
+	for s >= cl.t0 && (cl.r.toks[s].Text == ")" || cl.r.toks[s].Text == "(") {
+		s--
+	}
+	return cl.mentionEndingAt(s, dkOrg, dkPlace)
+}
+
+// validTrigger drops dispatch words that do not state that people were
+// sent: a mission as subject ("UNDOF has been deployed"), "provided"
+// without people as its object ("provided logistics support"), "consisting
+// of" without a head count.
+func (cl *depClause) validTrigger(tr *depTrig) bool {
+	if tr.form != vfNominal && tr.form != vfInfinitive && tr.form != vfGerund {
+		if m := cl.subjectMention(tr); m != nil && cl.isMissionMention(m) {
+			return false
+		}
+	}
+	switch tr.class {
+	case dwOffer:
+		if tr.form == vfPassive {
+			return cl.mentionEndingAt(tr.auxStart-1, dkCount, dkRole) != nil
+		}
+		return cl.objectNear(tr.tok+1, 3, dkCount, dkRole)
+	case dwCompose:
+		j := tr.tok + 1
+		for cl.classAt(j).is(dwAdverb) {
+			j++
+		}
+		if !cl.wordIs(j, "of") || !cl.objectNear(j+1, 2, dkCount) {
+			return false
+		}
+		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
+		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
+	}
+	return true
+}
+
+// objectNear reports whether a mention of a kind starts within n word
+// tokens from token i, with only words before it.
+func (cl *depClause) objectNear(i, n int, kinds ...depKind) bool {
+	for j := i; j < cl.t1 && j < i+n+1; j++ {
+		st := cl.r.toks[j].Span.Start
+		for k := range cl.ms {
+			if cl.ms[k].span.Start == st && depKindIn(cl.ms[k].kind, kinds) {
+				return true
+			}
+		}
+		if cl.r.toks[j].Kind != Word || cl.classAt(j).is(dwPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// findCuts marks purpose clauses after the first dispatch word ("to
+// support the victims", "in order to facilitate ..."): what they hold is
+// not part of the deployment. A cut runs to the next clause boundary.
+func (cl *depClause) findCuts() {
+	if len(cl.trigs) == 0 {
+		return
+	}
+	for i := cl.mainTrig().tok + 1; i < cl.t1-1; i++ {
+		if !cl.wordIs(i, "to") {
+			continue
+		}
+		n := cl.r.toks[i+1]
+		if n.Kind != Word || depIsUpper(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
+			continue
+		}
+		end := cl.span.End
+		for j := i + 2; j < cl.t1; j++ {
+			if cl.strongBoundary(j) || (cl.r.toks[j].Text == "," && (cl.wordIs(j+1, "and") || cl.wordIs(j+1, "but"))) {
+				end = cl.r.toks[j].Span.Start
+				break
+			}
+		}
+		cl.cuts = append(cl.cuts, Span{cl.r.toks[i].Span.Start, end})
+		for i < cl.t1 && cl.r.toks[i].Span.Start < end {
+			i++
+		}
+	}
+}
+
+// strongBoundary: ";" or a spaced dash between clauses.
+func (cl *depClause) strongBoundary(j int) bool {
+	t := cl.r.toks[j]
+	switch t.Text {
+	case ";":
+		return true
+	case "-", "–", "—":
+		return t.SpaceBefore && j+1 < cl.t1 && cl.r.toks[j+1].SpaceBefore
+	}
+	return false
+}
+
+func (cl *depClause) inCut(sp Span) bool {
+	for _, c := range cl.cuts {
+		if sp.Start >= c.Start && sp.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// findContributor finds the explicit contributor: the country or
+// government that is the subject of an active dispatch verb, or, for a
+// verb with no subject of its own (to dispatch, dispatching), the one
+// before it that no preposition governs.
+func (cl *depClause) findContributor() {
+	first := cl.mainTrig()
+	for _, tr := range cl.trigs {
+		if tr.form != vfActive {
+			continue
+		}
+		if m := cl.subjectMention(&tr); m != nil {
+			if name := cl.contributorName(m); name != "" {
+				cl.conName, cl.conSpan = name, m.span
+				return
+			}
+		}
+	}
+	if first.form == vfPassive || first.form == vfReduced {
+		return
+	}
+	firstStart := cl.r.toks[first.tok].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start >= firstStart {
+			break
+		}
+		name := cl.contributorName(m)
+		if name == "" || cl.insideOtherOrg(m) {
+			continue
+		}
+		t := sort.Search(cl.t1-cl.t0, func(i int) bool { return cl.r.toks[cl.t0+i].Span.Start >= m.span.Start }) + cl.t0
+		p := cl.prevSkipping(t, dwDet)
+		if cl.classAt(p).is(dwPrep) {
+			continue
+		}
+		cl.conName, cl.conSpan = name, m.span
+	}
+}
+
+// insideOtherOrg reports whether a mention lies inside a longer
+// organization mention ("Japan" in "Government of Japan").
+func (cl *depClause) insideOtherOrg(m *depRef) bool {
+	for k := range cl.ms {
+		o := &cl.ms[k]
+		if o.kind == dkOrg && o.span != m.span && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// readStatement reads a sentence with a dispatch word; false when it has none.
+func (cl *depClause) readStatement() bool {
+	cl.findTriggers()
+	if len(cl.trigs) == 0 {
+		return false
+	}
+	cl.findCuts()
+	cl.findContributor()
+	before := len(cl.r.drafts)
+	if parts := cl.countParts(); len(parts) > 0 {
+		cl.readParts(parts)
+	} else {
+		cl.readRoleObjects()
+	}
+	if cl.conName != "" && len(cl.r.drafts) > before {
+		cl.r.contributors[cl.conName]++
+	}
+	return true
+}
+
+// mainTrig is the clause's main dispatch word: the first one that states a
+// deployment rather than modifying a noun ("the officers dispatched to
+// UNMIT" in a fronted purpose clause is not the statement).
+func (cl *depClause) mainTrig() depTrig {
+	for _, tr := range cl.trigs {
+		if tr.form != vfReduced {
+			return tr
+		}
+	}
+	return cl.trigs[0]
+}
+
+// wordIs reports whether token i is the word w, ignoring case.
+func (cl *depClause) wordIs(i int, w string) bool {
+	return i >= cl.t0 && i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, w)
+}

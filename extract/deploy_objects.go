@@ -1,0 +1,334 @@
+package extract
+
+import "strings"
+
+// readRoleObjects reads a clause with no count: one deployment per role it
+// sends ("dispatching its first transport unit and staff officers"), or,
+// with no role, one deployment for the clause when it is dated ("From
+// February 1996 to February 2013, Japan dispatched SDF personnel").
+func (cl *depClause) readRoleObjects() {
+	res := &cl.r.a.Res
+	type obj struct {
+		role  *depRef
+		one   bool // a single person ("the first female officer as a ...")
+		oneSp Span
+	}
+	var objs []obj
+	seen := map[Span]bool{}
+	statement, people := false, false
+	for _, tr := range cl.trigs {
+		if tr.form == vfReduced || tr.class == dwCompose {
+			continue
+		}
+		statement = true
+		if w := cl.r.toks[tr.tok].Text; tr.form == vfActive && (strings.HasPrefix(w, "serv") || strings.HasPrefix(w, "particip")) {
+			from, to := cl.subjectRange(&tr)
+			people = people || cl.conName != "" || cl.peopleIn(from, to)
+		}
+		if tr.form == vfPassive {
+			from, to := cl.subjectRange(&tr)
+			people = people || cl.peopleIn(from, to)
+			for _, m := range cl.subjectRoles(&tr) {
+				if !seen[m.span] {
+					seen[m.span] = true
+					objs = append(objs, obj{role: m})
+				}
+			}
+			continue
+		}
+		start := tr.tok + 1
+		if tr.form == vfNominal {
+			start = tr.tok + 2
+		}
+		var got []*depRef
+		end := start
+		for i := start; i < cl.t1 && i < start+25; i++ {
+			end = i
+			t := cl.r.toks[i]
+			lw := depLower(t.Text)
+			if lw == "as" && cl.wordIs(i+1, "well") && cl.wordIs(i+2, "as") {
+				i += 2
+				continue
+			}
+			if lw == "as" {
+				if len(got) == 0 {
+					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen[m.span] {
+						seen[m.span] = true
+						o := obj{role: m}
+						if sp, ok := cl.singlePerson(start, i); ok {
+							o.one, o.oneSp = true, sp
+						}
+						objs = append(objs, o)
+					}
+				}
+				break
+			}
+			if t.Text == ";" || t.Text == "." || cl.isTrigger(i) || cl.inCut(t.Span) ||
+				(cl.classAt(i).is(dwPrep) && lw != "of" && lw != "and" && !cl.insideMention(i, dkRole, dkOrg)) {
+				break
+			}
+			if cl.dateStartsAt(i) {
+				break
+			}
+			for k := range cl.ms {
+				m := &cl.ms[k]
+				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] && !depOverlapsAny(m.span, got) {
+					seen[m.span] = true
+					got = append(got, m)
+				}
+			}
+		}
+		for _, m := range got {
+			objs = append(objs, obj{role: m})
+		}
+		people = people || cl.peopleIn(start, end)
+	}
+	if !statement {
+		return
+	}
+	dates := cl.scopeDates()
+	if len(objs) == 0 {
+		if len(dates) == 0 || !people {
+			return // nothing says who was sent, or when
+		}
+		objs = append(objs, obj{})
+	}
+	firstTrig := cl.r.toks[cl.mainTrig().tok].Span.Start
+	after := Span{firstTrig, cl.span.End}
+	for _, o := range objs {
+		dr := newDepDraft(cl.si)
+		if o.role != nil {
+			dr.d.Role = res.Roles[o.role.idx].Name
+			dr.sources = append(dr.sources, o.role.span)
+		}
+		if o.one {
+			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
+			dr.sources = append(dr.sources, o.oneSp)
+		}
+		cl.setDates(&dr, dates)
+		cl.setMission(&dr, after, cl.span)
+		cl.setLocation(&dr, after, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+// subjectRange is the token range of a verb's subject: the words before
+// its auxiliary chain back to a preposition or clause mark.
+func (cl *depClause) subjectRange(tr *depTrig) (from, to int) {
+	lo := tr.auxStart - 12
+	if lo < cl.t0 {
+		lo = cl.t0
+	}
+	from = tr.auxStart
+	for i := tr.auxStart - 1; i >= lo; i-- {
+		t := cl.r.toks[i]
+		if t.Text == ";" || cl.isTrigger(i) || (cl.classAt(i).is(dwPrep) && !strings.EqualFold(t.Text, "and") && !cl.insideMention(i, dkRole)) {
+			break
+		}
+		from = i
+	}
+	return from, tr.auxStart
+}
+
+// subjectRoles are the roles of a passive verb's subject ("liaison and
+// coordination personnel were also sent").
+func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
+	from, to := cl.subjectRange(tr)
+	if from == to {
+		return nil
+	}
+	var out []*depRef
+	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[to].Span.Start}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End && !depOverlapsAny(m.span, out) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// peopleIn reports whether tokens [from, to) name people: a role, a word
+// for people or for a unit, or an armed force ("SDF personnel", "a
+// contingent of the Ground Self-Defense Force"), not things ("relief
+// supplies").
+func (cl *depClause) peopleIn(from, to int) bool {
+	for i := from; i < to && i < cl.t1; i++ {
+		if cl.classAt(i).is(dwPeople|dwPerson|dwUnit) || cl.insideMention(i, dkRole) {
+			return true
+		}
+		sp := cl.r.toks[i].Span
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (cl *depClause) dateStartsAt(i int) bool {
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkDate && cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStartingNear is a role mention starting within n tokens from i.
+func (cl *depClause) roleStartingNear(i, n int) *depRef {
+	for j := i; j < cl.t1 && j < i+n; j++ {
+		st := cl.r.toks[j].Span.Start
+		for k := range cl.ms {
+			if cl.ms[k].kind == dkRole && cl.ms[k].span.Start == st {
+				return &cl.ms[k]
+			}
+		}
+	}
+	return nil
+}
+
+// singlePerson reports whether tokens [i, j) are a singular noun phrase
+// naming one person: "a/an/one/the first ... officer".
+func (cl *depClause) singlePerson(i, j int) (Span, bool) {
+	if j <= i || j-i > 6 {
+		return Span{}, false
+	}
+	d := cl.lowerAt(i)
+	if d != "a" && d != "an" && d != "one" && !(d == "the" && cl.classAt(i+1).is(dwOrdinal)) {
+		return Span{}, false
+	}
+	if !cl.classAt(j - 1).is(dwPerson) {
+		return Span{}, false
+	}
+	return Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}, true
+}
+
+// readTableRow reads a line that lists a deployment without a verb: a
+// mission, a date, and a count or role, with hardly any other words
+// ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
+// 43 persons").
+func (cl *depClause) readTableRow() {
+	if !depLineAlone(cl.r.a.Doc.Text, cl.span) {
+		return
+	}
+	var mission, date *depRef
+	var counts, roles []*depRef
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		switch {
+		case cl.isMissionMention(m):
+			if mission == nil {
+				mission = m
+			}
+		case m.kind == dkDate:
+			if date == nil {
+				date = m
+			}
+		case m.kind == dkCount:
+			if deployableCount(&cl.r.a.Res.Counts[m.idx]) {
+				counts = append(counts, m)
+			}
+		case m.kind == dkRole:
+			roles = append(roles, m)
+		}
+	}
+	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
+		return
+	}
+	// hardly any words outside mentions: a row, not prose
+	loose := 0
+	for i := cl.t0; i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Kind != Word || depIsUpper(t.Text[0]) || cl.insideAny(t.Span) {
+			continue
+		}
+		loose++
+	}
+	if loose > 3 {
+		return
+	}
+	res := &cl.r.a.Res
+	cl.trigs = nil
+	mk := func() depDraft {
+		dr := newDepDraft(cl.si)
+		dr.d.Mission = res.Orgs[mission.idx].ID
+		dr.sources = append(dr.sources, mission.span)
+		cl.setDates(&dr, []depRef{*date})
+		cl.setLocation(&dr, cl.span, cl.span)
+		dr.needsCon = true
+		return dr
+	}
+	if len(counts) == 0 {
+		for _, m := range roles {
+			dr := mk()
+			dr.d.Role = res.Roles[m.idx].Name
+			dr.sources = append(dr.sources, m.span)
+			cl.r.evidenceFor(&dr)
+			cl.r.drafts = append(cl.r.drafts, dr)
+		}
+		return
+	}
+	for _, m := range counts {
+		c := &res.Counts[m.idx]
+		dr := mk()
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.noun = depFirstWord(c.Noun)
+		dr.sources = append(dr.sources, m.span)
+		dr.d.Role = c.Role
+		if dr.d.Role == "" {
+			var best *depRef
+			for _, rm := range roles {
+				if rm.span.End <= m.span.Start {
+					best = rm
+				}
+			}
+			if best == nil && len(roles) > 0 {
+				best = roles[0]
+			}
+			if best != nil {
+				dr.d.Role = res.Roles[best.idx].Name
+				dr.sources = append(dr.sources, best.span)
+			}
+		}
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+// insideAny reports whether sp lies inside any mention.
+func (cl *depClause) insideAny(sp Span) bool {
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start <= sp.Start && sp.End <= m.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// depOverlapsAny reports whether sp overlaps a mention already taken (a
+// role nested in a longer one: "staff officers" in "SDF staff officers").
+func depOverlapsAny(sp Span, ms []*depRef) bool {
+	for _, m := range ms {
+		if sp.Start < m.span.End && m.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCount reports whether the sentence holds a count.
+func (cl *depClause) hasCount() bool {
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkCount {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,563 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// depPart is one object of the clause: a count (or an ordinal standing for
+// one: "the second from November 1996"), with the stretch of text that
+// belongs to it.
+type depPart struct {
+	min, max  *int
+	noun      string // the count's noun, "" for an ordinal part
+	countRole string // the count's own role
+	aggregate bool   // "a total of four", "80 personnel in total"
+	each      bool   // "40 personnel each": the size of each of several units
+	unit      bool   // a count of units ("two transport units")
+	span      Span   // the count's (or ordinal's) span
+	sizeSrc   Span   // for an ordinal part: where its size was read (zero when none)
+	sub       Span   // its stretch: from the boundary before it to the next part's
+	group     int    // parts of one group share dates ("5 X, 13 Y and 23 Z ... from May 23 to 28")
+
+	role    string
+	roleSrc Span // where the role was read (zero when from the count itself)
+}
+
+// deployableCount reports whether a count can be people sent: not a count
+// of patients or refugees, and not "a contingent" or "its first unit" (a
+// unit, not a head count).
+func deployableCount(c *Count) bool {
+	if c.Min == nil && c.Max == nil {
+		return false
+	}
+	notSent, unit := false, false
+	eachWord(c.Noun, func(w string) {
+		wc := depWordClass(w)
+		notSent = notSent || wc.is(dwNotSent)
+		unit = unit || wc.is(dwUnit)
+	})
+	if notSent {
+		return false
+	}
+	if !unit {
+		eachWord(c.Text, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
+	}
+	if unit && c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1 {
+		return false
+	}
+	return true
+}
+
+// eachWord calls f with every run of ASCII letters in s.
+func eachWord(s string, f func(w string)) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		letter := i < len(s) && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			f(s[start:i])
+			start = -1
+		}
+	}
+}
+
+// countParts collects the counts that are the clause's objects, in order,
+// with their stretches and groups.
+func (cl *depClause) countParts() []depPart {
+	res := &cl.r.a.Res
+	firstTrig := cl.r.toks[cl.mainTrig().tok].Span.Start
+	onlyCompose := true
+	for _, tr := range cl.trigs {
+		if tr.class != dwCompose {
+			onlyCompose = false
+		}
+	}
+	parts := cl.r.partBuf[:0]
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkCount || cl.inCut(m.span) {
+			continue
+		}
+		c := &res.Counts[m.idx]
+		if !deployableCount(c) {
+			continue
+		}
+		if cl.conName != "" && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
+			continue // before the subject: "Following the quake that killed 300 people, Japan sent ..."
+		}
+		if onlyCompose && m.span.Start < firstTrig {
+			continue
+		}
+		parts = append(parts, depPart{
+			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
+			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
+		})
+	}
+	cl.r.partBuf = parts
+	if len(parts) == 0 {
+		parts = cl.ordinalParts()
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	group := 0
+	for k := range parts {
+		if k == 0 {
+			parts[k].sub.Start = cl.span.Start
+			continue
+		}
+		prevEnd, cur := parts[k-1].span.End, parts[k].span.Start
+		b := -1
+		split := false
+		for i := cl.t0; i < cl.t1; i++ {
+			t := cl.r.toks[i]
+			if t.Span.Start < prevEnd {
+				continue
+			}
+			if t.Span.Start >= cur {
+				break
+			}
+			switch t.Text {
+			case ",", ";", "-", "–", "—", "and", "or":
+				b = i
+			}
+			if cl.strongBoundary(i) || cl.isTrigger(i) {
+				split = true
+			}
+		}
+		for _, m := range cl.ms {
+			if m.kind == dkDate && m.span.Start >= prevEnd && m.span.End <= cur {
+				split = true
+			}
+		}
+		if split {
+			group++
+		}
+		parts[k].group = group
+		if b >= 0 {
+			parts[k].sub.Start = cl.r.toks[b].Span.Start
+		} else {
+			parts[k].sub.Start = cur
+		}
+	}
+	for k := range parts {
+		if k+1 < len(parts) {
+			parts[k].sub.End = parts[k+1].sub.Start
+		} else {
+			parts[k].sub.End = cl.span.End
+		}
+	}
+	return parts
+}
+
+func (cl *depClause) isTrigger(i int) bool {
+	for _, tr := range cl.trigs {
+		if tr.tok == i {
+			return true
+		}
+	}
+	return false
+}
+
+// followedByEach reports whether a count is a per-unit size: "each" ends it
+// or follows it.
+func (cl *depClause) followedByEach(sp Span) bool {
+	text := cl.r.a.Doc.Text
+	if strings.HasSuffix(text[sp.Start:sp.End], " each") {
+		return true
+	}
+	i := cl.tokenAt(sp.End)
+	return i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, "each")
+}
+
+// countOfUnits reports whether a count counts units rather than people
+// ("two transport units").
+func countOfUnits(c *Count) bool {
+	unit := false
+	eachWord(c.Noun, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
+	return unit
+}
+
+// groupHasTotal reports whether part k is a detail of a total stated in
+// its group: a per-unit size, a number of units, or the same number again.
+func (cl *depClause) groupHasTotal(parts []depPart, k int) bool {
+	p := &parts[k]
+	if p.aggregate {
+		return false
+	}
+	for j := range parts {
+		o := &parts[j]
+		if j == k || o.group != p.group || !o.aggregate {
+			continue
+		}
+		if p.each || p.unit || (depSameInt(p.min, o.min) && depSameInt(p.max, o.max)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalParts finds parts named by an ordinal in a clause with no count:
+// "The first served from April to November 1996, and the second from
+// November 1996 to May 1997". Each part's size is the per-unit size stated
+// just before ("two units of 40 personnel each"), when there is one.
+func (cl *depClause) ordinalParts() []depPart {
+	var parts []depPart
+	for i := cl.t0; i+1 < cl.t1; i++ {
+		if !strings.EqualFold(cl.r.toks[i].Text, "the") || !cl.classAt(i+1).is(dwOrdinal) {
+			continue
+		}
+		if i > cl.t0 {
+			pt := cl.r.toks[i-1].Text
+			if pt != "," && pt != ";" && pt != "-" && pt != "–" && pt != "—" && !strings.EqualFold(pt, "and") && !strings.EqualFold(pt, "while") {
+				continue
+			}
+		}
+		j := i + 2
+		if cl.classAt(j).is(dwUnit) || cl.wordIs(j, "one") {
+			j++
+		}
+		if j >= cl.t1 || !(cl.isTrigger(j) || cl.classAt(j).is(dwAux) || cl.dateStartsAt(j) || cl.dateStartsAt(j+1)) {
+			continue
+		}
+		sp := Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}
+		if cl.inCut(sp) {
+			continue
+		}
+		p := depPart{span: sp}
+		if e := cl.r.each; e.sent >= 0 && e.sent < cl.si && cl.si-e.sent <= 3 {
+			p.min, p.max, p.sizeSrc = e.min, e.max, e.span
+		}
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// scopeDates are the sentence's dates that can date the deployment: not in
+// a purpose clause, and not the date of a decision ("On January 26, the
+// Government decided to dispatch ...": the date is the decision's).
+func (cl *depClause) scopeDates() []depRef {
+	first := cl.mainTrig()
+	decisionEnd := -1
+	if first.form == vfInfinitive || first.form == vfNominal {
+		decisionEnd = cl.r.toks[first.tok].Span.Start
+	}
+	out := cl.r.dateBuf[:0]
+	for _, m := range cl.ms {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
+			continue
+		}
+		out = append(out, m)
+	}
+	cl.r.dateBuf = out
+	return out
+}
+
+// setDates sets a draft's start and end from the chosen dates: a range
+// gives both; a point ("dispatched ... in February 1996") gives the start;
+// "since" gives the start, "until" the end, and both together a range.
+func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
+	if len(ds) == 0 {
+		return
+	}
+	res := &cl.r.a.Res
+	iv := res.Dates[ds[0].idx].Interval
+	first := cl.r.days(ds[0].idx)
+	dr.addSource(ds[0].span)
+	dr.d.Start = first.start
+	if !iv.Point {
+		dr.d.End = first.end
+	}
+	if dr.d.End == "" {
+		for _, d := range ds[1:] {
+			o := res.Dates[d.idx].Interval
+			if !o.Point && o.From.IsZero() && !o.To.IsZero() {
+				dr.d.End = cl.r.days(d.idx).end
+				dr.addSource(d.span)
+				break
+			}
+		}
+	} else if dr.d.Start == "" {
+		for _, d := range ds[1:] {
+			o := res.Dates[d.idx].Interval
+			if !o.Point && !o.From.IsZero() && o.To.IsZero() {
+				dr.d.Start = cl.r.days(d.idx).start
+				dr.addSource(d.span)
+				break
+			}
+		}
+	}
+}
+
+// depDays are a date's inclusive first and last days, formatted once.
+type depDays struct {
+	start, end string
+	done       bool
+}
+
+// days gives date i's first and last days, formatting them on first use.
+func (r *depReader) days(i int) depDays {
+	if r.dayCache == nil {
+		r.dayCache = make([]depDays, len(r.a.Res.Dates))
+	}
+	d := &r.dayCache[i]
+	if !d.done {
+		iv := r.a.Res.Dates[i].Interval
+		d.start, d.end, d.done = iv.Start(), iv.End(), true
+	}
+	return *d
+}
+
+// readParts makes one deployment per counted object.
+func (cl *depClause) readParts(parts []depPart) {
+	dates := cl.scopeDates()
+	var fronted []depRef // dates before every count: they govern all parts
+	for _, d := range dates {
+		if d.span.End <= parts[0].span.Start {
+			fronted = append(fronted, d)
+		}
+	}
+	for k := range parts {
+		p := &parts[k]
+		cl.roleForPart(parts, k)
+		if p.each {
+			cl.r.each = depEach{min: p.min, max: p.max, span: p.span, sent: cl.si}
+		}
+		if cl.groupHasTotal(parts, k) {
+			continue // "two units of 40 personnel each, 80 personnel in total": the total stands for them
+		}
+		// the group's stretch
+		g0, g1 := k, k
+		for g0 > 0 && parts[g0-1].group == p.group {
+			g0--
+		}
+		for g1+1 < len(parts) && parts[g1+1].group == p.group {
+			g1++
+		}
+		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
+		after, before := cl.r.scratchA[:0], cl.r.scratchB[:0]
+		for _, d := range dates {
+			if d.span.Start < region.Start || d.span.Start >= region.End {
+				continue
+			}
+			if d.span.Start >= parts[g0].span.Start {
+				after = append(after, d)
+			} else {
+				before = append(before, d)
+			}
+		}
+		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
+		chosen := after
+		if len(chosen) == 0 {
+			chosen = before
+		}
+		if len(chosen) == 0 {
+			chosen = fronted
+		}
+		dr := newDepDraft(cl.si)
+		dr.noun = depFirstWord(p.noun)
+		dr.d.Min, dr.d.Max = p.min, p.max
+		dr.sources = append(dr.sources, p.span)
+		dr.addSource(p.sizeSrc)
+		dr.d.Role = p.role
+		dr.addSource(p.roleSrc)
+		cl.setDates(&dr, chosen)
+		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
+		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+func depFirstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
+// roleForPart decides the role of part k: the count's own, else one named
+// after it in its stretch ("16 SDF personnel to UNTAC as cease-fire
+// monitors"), else one before it in its stretch ("a relief unit with 23
+// members"), else "as ROLE" in its group, else the previous part's (a part
+// inherits from its total), else the role last named in the few sentences
+// before (an elided noun: "Eight were sent").
+func (cl *depClause) roleForPart(parts []depPart, k int) {
+	p := &parts[k]
+	res := &cl.r.a.Res
+	if r := p.countRole; r != "" {
+		p.role = r
+		return
+	}
+	var beforeBest *depRef
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind == dkRole && m.span.Start >= p.span.Start && m.span.End <= p.span.End {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+			return
+		}
+	}
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind != dkRole || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
+			continue
+		}
+		if m.span.Start >= p.span.End && m.span.Start < p.sub.End {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+			return
+		}
+		if m.span.Start >= p.sub.Start && m.span.End <= p.span.Start {
+			beforeBest = m
+		}
+	}
+	if beforeBest != nil {
+		p.role, p.roleSrc = res.Roles[beforeBest.idx].Name, beforeBest.span
+		return
+	}
+	for i := range cl.ms {
+		m := &cl.ms[i]
+		if m.kind != dkRole || cl.inCut(m.span) {
+			continue
+		}
+		t := cl.tokenAt(m.span.Start)
+		p1 := cl.prevSkipping(t, dwDet)
+		if cl.wordIs(p1, "as") {
+			p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+			return
+		}
+	}
+	if k > 0 && parts[k-1].role != "" {
+		p.role, p.roleSrc = parts[k-1].role, parts[k-1].roleSrc
+		return
+	}
+	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
+		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+	}
+}
+
+// insideMention2 reports whether mention m lies inside a mention of a kind.
+func (cl *depClause) insideMention2(m *depRef, kind depKind) bool {
+	for k := range cl.ms {
+		o := &cl.ms[k]
+		if o.kind == kind && o.span.Start <= m.span.Start && m.span.End <= o.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the first token starting at or after offset.
+func (cl *depClause) tokenAt(off int) int {
+	return sort.Search(cl.t1-cl.t0, func(i int) bool { return cl.r.toks[cl.t0+i].Span.Start >= off }) + cl.t0
+}
+
+// depRoleLookback is how many sentences back an elided noun may find its role.
+const depRoleLookback = 6
+
+// lastRoleBefore is the role mention nearest before off, in this sentence
+// or the few before it; nil when none.
+func (r *depReader) lastRoleBefore(si, off int) *depRef {
+	lo := 0
+	if si-depRoleLookback >= 0 {
+		lo = r.sents[si-depRoleLookback].Start
+	}
+	i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= off })
+	for i--; i >= 0 && r.ms[i].span.Start >= lo; i-- {
+		if r.ms[i].kind == dkRole {
+			return &r.ms[i]
+		}
+	}
+	return nil
+}
+
+// setMission: a mission named after the object in its stretch, else in its
+// group, else anywhere in the sentence, else the previous deployment's a
+// few sentences back, else the document's.
+func (cl *depClause) setMission(dr *depDraft, near, region Span) {
+	res := &cl.r.a.Res
+	pick := func(in Span) bool {
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if cl.isMissionMention(m) && m.span.Start >= in.Start && m.span.End <= in.End && !cl.inCut(m.span) {
+				dr.d.Mission = res.Orgs[m.idx].ID
+				dr.sources = append(dr.sources, m.span)
+				return true
+			}
+		}
+		return false
+	}
+	if pick(near) || pick(region) || pick(cl.span) {
+		return
+	}
+	for i := len(cl.r.drafts) - 1; i >= 0; i-- {
+		o := &cl.r.drafts[i]
+		if o.sent < cl.si-depRoleLookback {
+			break
+		}
+		if o.d.Mission != "" && !o.needsMis {
+			dr.d.Mission = o.d.Mission
+			dr.context = append(dr.context, o.d.Evidence.Span)
+			return
+		}
+	}
+	dr.needsMis = true
+}
+
+// setLocation: the first place after the object in its stretch, else in
+// its group; a city or region before a country; never the contributor.
+func (cl *depClause) setLocation(dr *depDraft, near, region Span) {
+	res := &cl.r.a.Res
+	pick := func(in Span) bool {
+		var country *depRef
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if m.kind != dkPlace || m.span.Start < in.Start || m.span.End > in.End || cl.inCut(m.span) || cl.insideOtherOrg(m) {
+				continue
+			}
+			p := res.Places[m.idx]
+			if p.Kind == "country" {
+				if p.Name != cl.conName && country == nil {
+					country = m
+				}
+				continue
+			}
+			dr.d.Location = p.Name
+			dr.sources = append(dr.sources, m.span)
+			return true
+		}
+		if country != nil {
+			dr.d.Location = res.Places[country.idx].Name
+			dr.sources = append(dr.sources, country.span)
+			return true
+		}
+		return false
+	}
+	if !pick(near) {
+		pick(region)
+	}
+}
+
+func (cl *depClause) setContributor(dr *depDraft) {
+	if cl.conName != "" {
+		dr.d.Contributor = cl.conName
+		dr.sources = append(dr.sources, cl.conSpan)
+		return
+	}
+	dr.needsCon = true
+}
+
+// addSource records a span a field was read from; the zero span is none.
+func (dr *depDraft) addSource(sp Span) {
+	if sp != (Span{}) {
+		dr.sources = append(dr.sources, sp)
+	}
+}
+
+// newDepDraft starts a draft read from sentence si.
+func newDepDraft(si int) depDraft {
+	return depDraft{sent: si, sources: make([]Span, 0, 8)}
+}

@@ -1,0 +1,509 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// depFixture builds an Analysis by hand: the text, with the mentions the
+// earlier stages would find placed by substring, so the deployment reader
+// can be tested on its own.
+type depFixture struct {
+	t    *testing.T
+	a    *Analysis
+	used map[Span]bool
+}
+
+func newDepFixture(t *testing.T, text string) *depFixture {
+	t.Helper()
+	doc := &Doc{ID: "fixture", Text: text}
+	return &depFixture{t: t, a: &Analysis{Doc: doc, Tokens: Tokenize(text), Sentences: Sentences(text)}, used: map[Span]bool{}}
+}
+
+// spans finds every occurrence of sub; with one == true only the first one
+// not yet given to a count or date.
+func (f *depFixture) spans(sub string, one bool) []Span {
+	f.t.Helper()
+	var out []Span
+	text := f.a.Doc.Text
+	for from := 0; ; {
+		i := strings.Index(text[from:], sub)
+		if i < 0 {
+			break
+		}
+		sp := Span{from + i, from + i + len(sub)}
+		from = sp.End
+		if one {
+			if f.used[sp] {
+				continue
+			}
+			f.used[sp] = true
+			return []Span{sp}
+		}
+		out = append(out, sp)
+	}
+	if len(out) == 0 {
+		f.t.Fatalf("fixture: %q not in text", sub)
+	}
+	return out
+}
+
+func (f *depFixture) mention(sp Span) Mention {
+	return Mention{Text: f.a.Doc.Text[sp.Start:sp.End], Span: sp}
+}
+
+// count adds a count; min or max < 0 means an open side.
+func (f *depFixture) count(sub string, min, max int, noun, role string) *depFixture {
+	sp := f.spans(sub, true)[0]
+	c := Count{Mention: f.mention(sp), Noun: noun, Role: role}
+	if min >= 0 {
+		c.Min = IntPtr(min)
+	}
+	if max >= 0 {
+		c.Max = IntPtr(max)
+	}
+	f.a.Res.Counts = append(f.a.Res.Counts, c)
+	return f
+}
+
+// date adds a date; value is ISO: "2007-01/2008-02", "1996-02", "../2013-03-31", "2010-09/..".
+func (f *depFixture) date(sub, value string) *depFixture {
+	f.t.Helper()
+	sp := f.spans(sub, true)[0]
+	parse := func(s string) normalize.Date {
+		if s == ".." {
+			return normalize.Date{}
+		}
+		d, err := normalize.ParseISODate(s)
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		return d
+	}
+	var iv normalize.Interval
+	if from, to, ok := strings.Cut(value, "/"); ok {
+		iv = normalize.Interval{From: parse(from), To: parse(to)}
+	} else {
+		iv = normalize.PointOf(parse(value))
+	}
+	f.a.Res.Dates = append(f.a.Res.Dates, Date{Mention: f.mention(sp), Interval: iv})
+	return f
+}
+
+func (f *depFixture) mentions(subs []string) []Mention {
+	var ms []Mention
+	for _, s := range subs {
+		for _, sp := range f.spans(s, false) {
+			ms = append(ms, f.mention(sp))
+		}
+	}
+	return ms
+}
+
+func (f *depFixture) org(id, name, category string, subs ...string) *depFixture {
+	f.a.Res.Orgs = append(f.a.Res.Orgs, Org{ID: id, Name: name, Category: category, Mentions: f.mentions(subs)})
+	return f
+}
+
+func (f *depFixture) role(name string, subs ...string) *depFixture {
+	f.a.Res.Roles = append(f.a.Res.Roles, Role{Name: name, Mentions: f.mentions(subs)})
+	return f
+}
+
+func (f *depFixture) place(name, kind string, subs ...string) *depFixture {
+	f.a.Res.Places = append(f.a.Res.Places, Place{Name: name, Kind: kind, Mentions: f.mentions(subs)})
+	return f
+}
+
+// read runs the reader and returns its drafts, after checking that every
+// evidence is the text at its span and covers the mentions the fields were
+// read from.
+func (f *depFixture) read() []depDraft {
+	f.t.Helper()
+	f.a.Res.sort()
+	r := newDepReader(f.a)
+	r.run()
+	for _, d := range r.drafts {
+		ev := d.d.Evidence
+		if f.a.Doc.Text[ev.Span.Start:ev.Span.End] != ev.Text {
+			f.t.Errorf("evidence %q is not the text at its span %v", ev.Text, ev.Span)
+		}
+		for _, s := range d.sources {
+			if s.Start < ev.Span.Start || s.End > ev.Span.End {
+				f.t.Errorf("evidence %v %q does not cover source %v %q", ev.Span, ev.Text, s, f.a.Doc.Text[s.Start:s.End])
+			}
+		}
+	}
+	return r.drafts
+}
+
+// depLine writes a deployment compactly:
+// contributor|mission|role|min|max|start|end|location.
+func depLine(d Deployment) string {
+	n := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	s := func(v string) string {
+		if v == "" {
+			return "-"
+		}
+		return v
+	}
+	return strings.Join([]string{s(d.Contributor), s(d.Mission), s(d.Role), n(d.Min), n(d.Max), s(d.Start), s(d.End), s(d.Location)}, "|")
+}
+
+func (f *depFixture) expect(want ...string) {
+	f.t.Helper()
+	drafts := f.read()
+	var got []string
+	for _, d := range drafts {
+		got = append(got, depLine(d.d))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		f.t.Errorf("deployments:\ngot:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func TestDeployWordsParse(t *testing.T) {
+	m, err := parseDepWords(depWordsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"dispatched", "were", "the", "contingent", "patients", "officer", "second", "un.un"} {
+		if m[w] == 0 {
+			t.Errorf("%q has no class", w)
+		}
+	}
+	if _, err := parseDepWords("verb\tsend\nnoun\tcat\n"); err == nil {
+		t.Error("unknown class accepted")
+	}
+	if _, err := parseDepWords("verb\tSend\n"); err == nil {
+		t.Error("upper-case word accepted")
+	}
+	if _, err := parseDepWords("verb send\n"); err == nil {
+		t.Error("line without a tab accepted")
+	}
+}
+
+func TestDeployListOfObjects(t *testing.T) {
+	f := newDepFixture(t, "Answering a request from the United Nations, Norway sent three military observers and two staff officers to the United Nations Mission in Sudan (UNMIS) in Khartoum.")
+	f.place("Norway", "country", "Norway").place("Khartoum", "place", "Khartoum")
+	f.org("un.un", "United Nations", "un-body", "United Nations,")
+	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "United Nations Mission in Sudan", "UNMIS")
+	f.role("military observer", "military observers").role("staff officer", "staff officers")
+	f.count("three military observers", 3, 3, "military observers", "military observer")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.expect(
+		"Norway|un.unmis|military observer|3|3|-|-|Khartoum",
+		"Norway|un.unmis|staff officer|2|2|-|-|Khartoum",
+	)
+}
+
+func TestDeployTotalAndParts(t *testing.T) {
+	f := newDepFixture(t, "Canada deployed a total of six engineers to UNMIS between March 2005 and April 2006 - the first group of three from March to October 2005 and the second group of three from October 2005 through April 2006.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "UNMIS")
+	f.role("engineer", "engineers")
+	f.count("a total of six engineers", 6, 6, "engineers", "engineer")
+	f.count("the first group of three", 3, 3, "", "")
+	f.count("the second group of three", 3, 3, "", "")
+	f.date("between March 2005 and April 2006", "2005-03/2006-04")
+	f.date("from March to October 2005", "2005-03/2005-10")
+	f.date("from October 2005 through April 2006", "2005-10/2006-04")
+	f.expect(
+		"Canada|un.unmis|engineer|6|6|2005-03-01|2006-04-30|-",
+		"Canada|un.unmis|engineer|3|3|2005-03-01|2005-10-31|-",
+		"Canada|un.unmis|engineer|3|3|2005-10-01|2006-04-30|-",
+	)
+}
+
+func TestDeployElidedNoun(t *testing.T) {
+	f := newDepFixture(t, "Ghana dispatched 20 police officers to UNMIL as formed police. Ten were sent from May 2004 to January 2005, and a second contingent of ten was sent from January to July 2005.")
+	f.place("Ghana", "country", "Ghana")
+	f.org("un.unmil", "United Nations Mission in Liberia", "un-mission", "UNMIL")
+	f.role("formed police unit", "formed police")
+	f.count("20 police officers", 20, 20, "police officers", "")
+	f.count("Ten", 10, 10, "", "")
+	f.count("a second contingent of ten", 10, 10, "contingent", "")
+	f.date("from May 2004 to January 2005", "2004-05/2005-01")
+	f.date("from January to July 2005", "2005-01/2005-07")
+	f.expect(
+		"Ghana|un.unmil|formed police unit|20|20|-|-|-",
+		"Ghana|un.unmil|formed police unit|10|10|2004-05-01|2005-01-31|-",
+		"Ghana|un.unmil|formed police unit|10|10|2005-01-01|2005-07-31|-",
+	)
+}
+
+func TestDeployLocationPerPart(t *testing.T) {
+	f := newDepFixture(t, "Japan dispatched six police officers to UNTAET.\n\nFrom March to June 2001, four police officers were stationed at the UNTAET headquarters in Dili, and two were stationed at the UNTAET office in Baucau.")
+	f.place("Japan", "country", "Japan").place("Dili", "place", "Dili").place("Baucau", "place", "Baucau")
+	f.org("un.untaet", "United Nations Transitional Administration in East Timor", "un-mission", "UNTAET")
+	f.role("civilian police officer", "police officers")
+	f.count("six police officers", 6, 6, "police officers", "civilian police officer")
+	f.count("four police officers", 4, 4, "police officers", "civilian police officer")
+	f.count("two were stationed", 2, 2, "police officers", "civilian police officer")
+	f.date("From March to June 2001", "2001-03/2001-06")
+	f.expect(
+		"Japan|un.untaet|civilian police officer|6|6|-|-|-",
+		"Japan|un.untaet|civilian police officer|4|4|2001-03-01|2001-06-30|Dili",
+		"Japan|un.untaet|civilian police officer|2|2|2001-03-01|2001-06-30|Baucau",
+	)
+}
+
+func TestDeployDateGovernsList(t *testing.T) {
+	f := newDepFixture(t, "Election Observers\n\nJapan sent 4 national officials, 9 local officials, and 12 private citizens to UNTAC from May 20 to 30, 1993, to observe the vote in 1993.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	f.role("election observer", "Election Observers")
+	f.count("4 national officials", 4, 4, "national officials", "")
+	f.count("9 local officials", 9, 9, "local officials", "")
+	f.count("12 private citizens", 12, 12, "private citizens", "")
+	f.date("from May 20 to 30, 1993", "1993-05-20/1993-05-30")
+	f.date("in 1993", "1993")
+	f.expect(
+		"Japan|un.untac|election observer|4|4|1993-05-20|1993-05-30|-",
+		"Japan|un.untac|election observer|9|9|1993-05-20|1993-05-30|-",
+		"Japan|un.untac|election observer|12|12|1993-05-20|1993-05-30|-",
+	)
+}
+
+func TestDeployTableRow(t *testing.T) {
+	f := newDepFixture(t, "Japan's contributions\n\nUnited Nations Mission in Nepal (UNMIN) Nepal March 2007 to January 2011 Arms Monitors 6 persons on 4 occasions\n")
+	f.place("Japan", "country", "Japan").place("Nepal", "country", "Nepal ")
+	f.org("un.unmin", "United Nations Mission in Nepal", "un-mission", "United Nations Mission in Nepal", "UNMIN")
+	f.role("arms monitor", "Arms Monitors")
+	f.count("6 persons on 4 occasions", 6, 6, "persons", "")
+	f.date("March 2007 to January 2011", "2007-03/2011-01")
+	f.expect("-|un.unmin|arms monitor|6|6|2007-03-01|2011-01-31|Nepal")
+}
+
+func TestDeployNoCount(t *testing.T) {
+	f := newDepFixture(t, "From May 2002 to June 2004, Japan dispatched Self-Defense Forces personnel and units to UNMISET, providing engineering support.")
+	f.place("Japan", "country", "Japan")
+	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
+	f.org("un.unmiset", "United Nations Mission of Support in East Timor", "un-mission", "UNMISET")
+	f.date("From May 2002 to June 2004", "2002-05/2004-06")
+	f.expect("Japan|un.unmiset|-|-|-|2002-05-01|2004-06-30|-")
+}
+
+func TestDeployRoleObjects(t *testing.T) {
+	f := newDepFixture(t, "Japan has taken depPart in UNDOF for ten years, ever since sending its first transport unit and staff officers for the UNDOF HQ in February 1996.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
+	f.role("transport unit", "transport unit").role("staff officer", "staff officers")
+	f.count("its first transport unit", 1, 1, "transport unit", "transport unit")
+	f.date("in February 1996", "1996-02")
+	f.expect(
+		"Japan|un.undof|transport unit|-|-|1996-02-01|-|-",
+		"Japan|un.undof|staff officer|-|-|1996-02-01|-|-",
+	)
+}
+
+func TestDeployDecisionDateAndUntil(t *testing.T) {
+	f := newDepFixture(t, "On March 3, 2008, the Government of Japan decided to dispatch two staff officers to UNMIS. On May 2, 2012, the Government of Japan decided to extend the dispatch of the Self-Defense Forces to UNDOF until March 31, 2013.")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
+	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "UNMIS")
+	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
+	f.role("staff officer", "staff officers")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.date("March 3, 2008", "2008-03-03")
+	f.date("May 2, 2012", "2012-05-02")
+	f.date("until March 31, 2013", "../2013-03-31")
+	f.expect(
+		"Japan|un.unmis|staff officer|2|2|-|-|-",
+		"Japan|un.undof|-|-|-|-|2013-03-31|-",
+	)
+}
+
+func TestDeploySinceAndAs(t *testing.T) {
+	f := newDepFixture(t, "Japan has dispatched 2 officers of the Self-Defense Forces to UNMIT as military liaison officers since September 2010. Since March 2011, Japan has dispatched the first woman officer as a military liaison officer.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	f.role("military liaison officer", "military liaison officers", "military liaison officer.")
+	f.count("2 officers of the Self-Defense Forces", 2, 2, "officers", "")
+	f.date("since September 2010", "2010-09/..")
+	f.date("Since March 2011", "2011-03/..")
+	f.expect(
+		"Japan|un.unmit|military liaison officer|2|2|2010-09-01|-|-",
+		"Japan|un.unmit|military liaison officer|1|1|2011-03-01|-|-",
+	)
+}
+
+func TestDeployRoleByRestatement(t *testing.T) {
+	f := newDepFixture(t, "On June 1, the Government of Japan decided to extend the dispatch of two officials to UNMISS. Japan has dispatched 2 officials to UNMISS as staff officers since 2012.")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "staff officers")
+	f.count("two officials", 2, 2, "officials", "")
+	f.count("2 officials", 2, 2, "officials", "")
+	f.date("June 1", "2011-06-01")
+	f.date("since 2012", "2012/..")
+	f.expect(
+		"Japan|un.unmiss|staff officer|2|2|-|-|-",
+		"Japan|un.unmiss|staff officer|2|2|2012-01-01|-|-",
+	)
+}
+
+func TestDeployNotStatements(t *testing.T) {
+	f := newDepFixture(t, "UNMIT has been deployed to support the elections in 2012. Officers dispatched to UNMIT are responsible for liaison. Japan provided logistics support to UNMIT in 2008. The mission, consisting mainly of police officers, was set up in 2006.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	f.role("civilian police officer", "police officers")
+	f.role("officer", "Officers")
+	f.date("in 2012", "2012").date("in 2008", "2008").date("in 2006", "2006")
+	f.expect()
+}
+
+func TestDeployCountsNotSent(t *testing.T) {
+	f := newDepFixture(t, "Following the floods that killed 300 people, Japan dispatched 30 medical personnel to Pakistan in August 2010, who treated more than 200 patients, and a unit of 12 pilots to support the relief operation with 40 engineers.")
+	f.place("Japan", "country", "Japan").place("Pakistan", "country", "Pakistan")
+	f.role("medical personnel", "medical personnel")
+	f.count("300 people", 300, 300, "people", "")
+	f.count("30 medical personnel", 30, 30, "medical personnel", "medical personnel")
+	f.count("more than 200 patients", 201, -1, "patients", "")
+	f.count("a unit", 1, 1, "unit", "")
+	f.count("12 pilots", 12, 12, "pilots", "")
+	f.count("40 engineers", 40, 40, "engineers", "")
+	f.date("in August 2010", "2010-08")
+	f.expect(
+		"Japan|-|medical personnel|30|30|2010-08-01|-|Pakistan",
+		"Japan|-|medical personnel|12|12|-|-|-",
+	)
+}
+
+func TestDeployContributorOnlyWhenPlain(t *testing.T) {
+	f := newDepFixture(t, "Two police officers were sent to UNMIT in 2007.")
+	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	f.count("Two police officers", 2, 2, "police officers", "civilian police officer")
+	f.date("in 2007", "2007")
+	f.expect("-|un.unmit|civilian police officer|2|2|2007-01-01|-|-")
+
+	g := newDepFixture(t, "Japan dispatched three police officers to UNMIT. Two police officers were sent to UNMIT in 2007.")
+	g.place("Japan", "country", "Japan")
+	g.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	g.count("three police officers", 3, 3, "police officers", "civilian police officer")
+	g.count("Two police officers", 2, 2, "police officers", "civilian police officer")
+	g.date("in 2007", "2007")
+	g.expect(
+		"Japan|un.unmit|civilian police officer|3|3|-|-|-",
+		"Japan|un.unmit|civilian police officer|2|2|2007-01-01|-|-",
+	)
+}
+
+func TestDeployUnitComposition(t *testing.T) {
+	f := newDepFixture(t, "Japan has dispatched personnel to UNDOF since 1996. At present, an SDF unit consisting of 45 personnel handles transport, and two staff officers stationed at the headquarters handle public relations.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
+	f.role("staff officer", "staff officers")
+	f.count("an SDF unit", 1, 1, "unit", "")
+	f.count("45 personnel", 45, 45, "personnel", "")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.date("since 1996", "1996/..")
+	f.expect(
+		"Japan|un.undof|-|-|-|1996-01-01|-|-",
+		"Japan|un.undof|-|45|45|-|-|-",
+		"Japan|un.undof|staff officer|2|2|-|-|-",
+	)
+}
+
+func TestDeployUnitsEachAndOrdinalParts(t *testing.T) {
+	f := newDepFixture(t, "Japan sent two medical units of 30 SDF personnel each, 60 personnel in total, to UNMISS in 2012. The first served from January to June 2012, and the second from June 2012 to January 2013.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("medical unit", "medical units")
+	f.count("two medical units", 2, 2, "medical units", "medical unit")
+	f.count("30 SDF personnel each", 30, 30, "SDF personnel", "")
+	f.count("60 personnel in total", 60, 60, "personnel", "")
+	f.a.Res.Counts[2].Aggregate = true
+	f.date("in 2012", "2012")
+	f.date("from January to June 2012", "2012-01/2012-06")
+	f.date("from June 2012 to January 2013", "2012-06/2013-01")
+	f.expect(
+		"Japan|un.unmiss|medical unit|60|60|2012-01-01|-|-",
+		"Japan|un.unmiss|medical unit|30|30|2012-01-01|2012-06-30|-",
+		"Japan|un.unmiss|medical unit|30|30|2012-06-01|2013-01-31|-",
+	)
+}
+
+func TestDeployFrontedPurposeClause(t *testing.T) {
+	f := newDepFixture(t, "Japan sent four police officers to UNMIT. So that the police officers dispatched to UNMIT could work smoothly, liaison personnel were also sent to Dili from the Cabinet Office to support them.")
+	f.place("Japan", "country", "Japan").place("Dili", "place", "Dili")
+	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
+	f.org("jp.cao", "Cabinet Office", "government-agency", "Cabinet Office")
+	f.role("civilian police officer", "police officers").role("liaison and coordination personnel", "liaison personnel")
+	f.count("four police officers", 4, 4, "police officers", "civilian police officer")
+	f.expect(
+		"Japan|un.unmit|civilian police officer|4|4|-|-|-",
+		"Japan|un.unmit|liaison and coordination personnel|-|-|-|-|Dili",
+	)
+}
+
+// BenchmarkFindDeployments reads a 2 KB page of deployment statements with
+// its mentions in place (the other stages' cost is not included).
+func BenchmarkFindDeployments(b *testing.B) {
+	t := &testing.T{}
+	text := strings.Repeat("Japan dispatched 75 police officers to UNTAC from October 1992 to July 1993 to advise the police. Eight were sent from September 1992 to March 1993, and a second contingent of eight was sent from March to September 1993. The unit is responsible for transport and road repair in the area. ", 7)
+	f := newDepFixture(t, text)
+	f.place("Japan", "country", "Japan")
+	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	f.role("civilian police officer", "police officers")
+	for i := 0; i < 7; i++ {
+		f.count("75 police officers", 75, 75, "police officers", "civilian police officer")
+		f.count("Eight", 8, 8, "", "")
+		f.count("a second contingent of eight", 8, 8, "contingent", "")
+		f.date("from October 1992 to July 1993", "1992-10/1993-07")
+		f.date("from September 1992 to March 1993", "1992-09/1993-03")
+		f.date("from March to September 1993", "1993-03/1993-09")
+	}
+	f.a.Res.sort()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		f.a.Res.Deployments = f.a.Res.Deployments[:0]
+		FindDeployments(f.a)
+	}
+	if len(f.a.Res.Deployments) != 21 {
+		b.Fatalf("got %d deployments, want 21", len(f.a.Res.Deployments))
+	}
+}
+
+func TestDeployMorePhrasings(t *testing.T) {
+	f := newDepFixture(t, "Japan has sent a total of 1,200 SDF personnel in six rotations to UNMISS since January 2012. The Government of Japan dispatched an election monitoring team of 12 members to Nepal in April 2008. Japan also provided 4 staff officers to UNMISS. Ten more officers will be dispatched to Juba from July 1 to December 31, 2013.")
+	f.place("Japan", "country", "Japan").place("Nepal", "country", "Nepal").place("Juba", "place", "Juba")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "staff officers").role("election observer", "election monitoring team")
+	f.count("a total of 1,200 SDF personnel", 1200, 1200, "SDF personnel", "")
+	f.a.Res.Counts[0].Aggregate = true
+	f.count("an election monitoring team", 1, 1, "election monitoring team", "election observer")
+	f.count("12 members", 12, 12, "members", "")
+	f.count("4 staff officers", 4, 4, "staff officers", "staff officer")
+	f.count("Ten more officers", 10, 10, "officers", "")
+	f.date("since January 2012", "2012-01/..")
+	f.date("in April 2008", "2008-04")
+	f.date("from July 1 to December 31, 2013", "2013-07-01/2013-12-31")
+	f.expect(
+		"Japan|un.unmiss|-|1200|1200|2012-01-01|-|-",
+		"Japan|un.unmiss|election observer|12|12|2008-04-01|-|Nepal",
+		"Japan|un.unmiss|staff officer|4|4|-|-|-",
+		"Japan|un.unmiss|staff officer|10|10|2013-07-01|2013-12-31|Juba",
+	)
+}
+
+func TestDeployHeadingsAndThings(t *testing.T) {
+	f := newDepFixture(t, "Dispatch of Staff Officers to UNMISS\n\n- 2 staff officers dispatched to UNMISS\n\nIn March 2003, Japan dispatched relief supplies to Jordan.\n")
+	f.place("Japan", "country", "Japan").place("Jordan", "country", "Jordan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "Staff Officers", "staff officers")
+	f.count("2 staff officers", 2, 2, "staff officers", "staff officer")
+	f.date("In March 2003", "2003-03")
+	f.expect("-|un.unmiss|staff officer|2|2|-|-|-")
+}

@@ -1,0 +1,582 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/missionx/missionx/normalize"
+)
+
+// This file holds what the organization and place stages share: a view of
+// the tokens with possessives split off, phrase tables built once from the
+// normalize tables, and the finder of acronym definitions
+// ("Full Name ( ACR )", "ACR (Full Name)").
+
+// word is a token as the name finders see it: a possessive "'s" or "’s"
+// glued to a word ("UNDOF’s", "Timor-Leste's") is cut off the span and noted.
+type word struct {
+	Text    string
+	Span    Span
+	Kind    TokenKind
+	NL      bool // a line break comes before it
+	Poss    bool // it carried a possessive 's
+	Capital bool // it starts with an upper-case letter
+}
+
+// wordPool recycles word slices: the name stages run on every document.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// pooledWords is nameWords into a recycled slice; call release when done.
+func pooledWords(toks []Token) (ws []word, release func()) {
+	p := wordPool.Get().(*[]word)
+	buf := *p
+	if cap(buf) < len(toks) {
+		buf = make([]word, len(toks))
+	}
+	ws = fillWords(buf[:len(toks)], toks)
+	return ws, func() {
+		clear(ws) // drop the document's strings
+		*p = ws[:0]
+		wordPool.Put(p)
+	}
+}
+
+func nameWords(toks []Token) []word {
+	return fillWords(make([]word, len(toks)), toks)
+}
+
+func fillWords(ws []word, toks []Token) []word {
+	for i, t := range toks {
+		w := word{Text: t.Text, Span: t.Span, Kind: t.Kind, NL: t.NewlineBefore}
+		if t.Kind == Word {
+			if n := possessiveLen(t.Text); n > 0 && len(t.Text) > n {
+				w.Text = t.Text[:len(t.Text)-n]
+				w.Span.End -= n
+				w.Poss = true
+			}
+			if c := w.Text[0]; c < utf8.RuneSelf {
+				w.Capital = 'A' <= c && c <= 'Z'
+			} else {
+				r, _ := utf8.DecodeRuneInString(w.Text)
+				w.Capital = unicode.IsUpper(r)
+			}
+		}
+		ws[i] = w
+	}
+	return ws
+}
+
+// possessiveLen is the byte length of a final "'s" or "’s", or 0.
+func possessiveLen(s string) int {
+	if strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S") {
+		return 2
+	}
+	if strings.HasSuffix(s, "’s") {
+		return len("’s")
+	}
+	return 0
+}
+
+// rangeKey is the NameKey of words [i, j), or "" when a line break falls
+// inside the range (a name does not run across lines).
+func rangeKey(text string, ws []word, i, j int) string {
+	for k := i + 1; k < j; k++ {
+		if ws[k].NL {
+			return ""
+		}
+	}
+	return normalize.NameKey(text[ws[i].Span.Start:ws[j-1].Span.End])
+}
+
+func rangeText(text string, ws []word, i, j int) string {
+	return text[ws[i].Span.Start:ws[j-1].Span.End]
+}
+
+// phraseEntry is what a surface form stands for.
+type phraseEntry struct {
+	org     *normalize.Org
+	place   *normalize.Place
+	acronym bool // match only when written without lower-case letters
+}
+
+// phraseTable finds the longest known phrase starting at a word with map
+// lookups only. Phrase keys are composed from the words' keys (lower case,
+// accents folded) with one space between words and none around hyphens,
+// slashes and brackets, so "Timor - Leste" and "Timor-Leste" share a key.
+// Keys are built in a scratch buffer: a lookup allocates nothing.
+type phraseTable struct {
+	first   map[string]int // first word's key -> most words of a phrase starting so
+	phrases map[string]phraseEntry
+	// fuzzy maps each one-letter deletion of a long first word to that word
+	// ("minstry" -> "ministry"), "" when two words share the deletion: a
+	// misspelt first word of a phrase of three or more words is still read.
+	fuzzy map[string]string
+}
+
+func newPhraseTable() *phraseTable {
+	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+}
+
+// minFuzzyLen is the shortest first word that may be misspelt by one letter.
+const minFuzzyLen = 6
+
+// appendWordKey appends the key of one token: lower case, accents folded,
+// curly apostrophes straightened.
+func appendWordKey(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w - 1
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '–', '—', '‐', '‑':
+			r = '-'
+		}
+		buf = utf8.AppendRune(buf, foldLower(r))
+	}
+	return buf
+}
+
+func foldLower(r rune) rune {
+	r = unicode.ToLower(r)
+	if f, ok := accentFold[r]; ok {
+		return f
+	}
+	return r
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, list := range map[rune]string{
+		'a': "àáâãäåā", 'c': "çčć", 'e': "èéêëēě", 'i': "ìíîïī", 'n': "ñń",
+		'o': "òóôõöøō", 'u': "ùúûüū", 'y': "ýÿ", 's': "šś", 'z': "žźż",
+	} {
+		for _, r := range list {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// glued reports whether no space separates tokens a and b in a key.
+func glued(a, b string) bool {
+	switch a {
+	case "-", "/", "(", "–":
+		return true
+	}
+	switch b {
+	case "-", "/", ")", ",", "–":
+		return true
+	}
+	return false
+}
+
+// phraseKey composes the key of words [i, j) into buf.
+func phraseKey(buf []byte, ws []word, i, j int) []byte {
+	for k := i; k < j; k++ {
+		if k > i && !glued(ws[k-1].Text, ws[k].Text) {
+			buf = append(buf, ' ')
+		}
+		buf = appendWordKey(buf, ws[k].Text)
+	}
+	return buf
+}
+
+func (t *phraseTable) add(form string, e phraseEntry) {
+	ws := nameWords(Tokenize(form))
+	if len(ws) == 0 {
+		return
+	}
+	fk := string(appendWordKey(nil, ws[0].Text))
+	if len(ws) > t.first[fk] {
+		t.first[fk] = len(ws)
+	}
+	if len(ws) >= 3 {
+		t.addFuzzy(fk)
+	}
+	k := string(phraseKey(nil, ws, 0, len(ws)))
+	if _, dup := t.phrases[k]; !dup {
+		t.phrases[k] = e
+	}
+}
+
+func (t *phraseTable) addFuzzy(first string) {
+	if len(first) < minFuzzyLen || !isASCIILetters([]byte(first)) {
+		return
+	}
+	for k := 0; k < len(first); k++ {
+		d := first[:k] + first[k+1:]
+		if prev, ok := t.fuzzy[d]; ok && prev != first {
+			t.fuzzy[d] = ""
+			continue
+		}
+		t.fuzzy[d] = first
+	}
+}
+
+func isASCIILetters(s []byte) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// correct returns the known first word that k misspells by one deleted,
+// inserted, replaced or swapped letter, or "".
+func (t *phraseTable) correct(k []byte) string {
+	if len(t.fuzzy) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
+		return ""
+	}
+	found := ""
+	try := func(c string) {
+		if c == "" || (found != "" && found != c) {
+			found = "?"
+			return
+		}
+		found = c
+	}
+	if c, ok := t.fuzzy[string(k)]; ok { // a letter left out
+		try(c)
+	}
+	var tmp [40]byte
+	for i := 0; i < len(k); i++ {
+		d := append(append(tmp[:0], k[:i]...), k[i+1:]...)
+		if len(d) >= minFuzzyLen {
+			if _, ok := t.first[string(d)]; ok { // a letter too many
+				try(string(d))
+			}
+		}
+		if c, ok := t.fuzzy[string(d)]; ok && c != string(k) { // a letter replaced or swapped
+			try(c)
+		}
+	}
+	if found == "?" {
+		return ""
+	}
+	return found
+}
+
+// longest returns the end of the longest known phrase starting at word i
+// and its entry. A phrase written with a lower-case letter must start with
+// a capital in the text; an acronym must be written in capitals. Words
+// marked in skip are not read; a phrase does not run across lines.
+func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, phraseEntry, bool) {
+	if ws[i].Kind != Word || !ws[i].Capital || (skip != nil && skip[i]) {
+		return 0, phraseEntry{}, false
+	}
+	var scratch [160]byte
+	buf := appendWordKey(scratch[:0], ws[i].Text)
+	max, ok := t.first[string(buf)]
+	if !ok {
+		if i+2 >= len(ws) || ws[i+1].Kind != Word || !(ws[i+1].Capital || ws[i+1].Text == "of") {
+			return 0, phraseEntry{}, false
+		}
+		fixed := t.correct(buf)
+		if fixed == "" {
+			return 0, phraseEntry{}, false
+		}
+		buf = append(buf[:0], fixed...)
+		max = t.first[fixed]
+		ok = false // fixed: phrases of three or more words only
+	}
+	minLen := 1
+	if !ok {
+		minLen = 3
+	}
+	bestEnd, best := 0, phraseEntry{}
+	for j := i + 1; j <= len(ws) && j-i <= max; j++ {
+		if j > i+1 {
+			w := ws[j-1]
+			if w.NL || (skip != nil && skip[j-1]) || w.Text == "\"" || w.Text == "“" || w.Text == "”" {
+				break
+			}
+			if !glued(ws[j-2].Text, w.Text) {
+				buf = append(buf, ' ')
+			}
+			buf = appendWordKey(buf, w.Text)
+		}
+		if j-i < minLen {
+			continue
+		}
+		if ws[j-1].Kind == Punct && ws[j-1].Text != ")" {
+			continue
+		}
+		e, found := t.phrases[string(buf)]
+		if !found {
+			continue
+		}
+		if e.acronym && hasLowerLetter(text[ws[i].Span.Start:ws[j-1].Span.End]) {
+			continue
+		}
+		bestEnd, best = j, e
+	}
+	return bestEnd, best, bestEnd > 0
+}
+
+func hasLowerLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	tablesOnce sync.Once
+	orgPhrases *phraseTable
+	placeNames *phraseTable
+)
+
+func loadTables() {
+	orgPhrases = newPhraseTable()
+	for _, f := range normalize.OrgForms() {
+		orgPhrases.add(f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
+	}
+	placeNames = newPhraseTable()
+	for _, f := range normalize.PlaceForms() {
+		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
+	}
+	// place names are short and many: a misspelt one is left to --ner
+	placeNames.fuzzy = map[string]string{}
+}
+
+func tables() (orgs, places *phraseTable) {
+	tablesOnce.Do(loadTables)
+	return orgPhrases, placeNames
+}
+
+// nameConnectors may stand between the capitalized words of a name.
+var nameConnectors = map[string]bool{
+	"of": true, "for": true, "the": true, "and": true, "in": true, "on": true, "to": true,
+	"de": true, "du": true, "des": true, "au": true, "la": true, "le": true, "el": true, "da": true, "do": true, "&": true,
+}
+
+// acronymDef is "Long Form ( ACR )" or "ACR ( Long Form )": the words of the
+// long form [LongStart, LongEnd) and of the acronym [AcrStart, AcrEnd).
+type acronymDef struct {
+	LongStart, LongEnd int
+	AcrStart, AcrEnd   int
+}
+
+// isAcronymWord: two or more capitals, optionally with dots or a digit
+// ("UNMIT", "U.N.", "PNTL"), not a Roman numeral alone.
+func isAcronymWord(w word) bool {
+	if w.Kind != Word || len(w.Text) < 2 {
+		return false
+	}
+	caps := 0
+	for _, r := range w.Text {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case r == '.' || r == '-':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && !isRoman(w.Text)
+}
+
+func isRoman(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymAt reports the end of an acronym starting at word i: an acronym word
+// optionally followed by a Roman numeral or a number ("UNAVEM II",
+// "UNEF 2") or a hyphenated part ("F-FDTL").
+func acronymAt(ws []word, i int) int {
+	if i >= len(ws) || !isAcronymWord(ws[i]) && !(ws[i].Kind == Word && len(ws[i].Text) == 1 && ws[i].Capital && i+2 < len(ws) && ws[i+1].Text == "-" && isAcronymWord(ws[i+2])) {
+		return 0
+	}
+	j := i + 1
+	if !isAcronymWord(ws[i]) { // F - FDTL
+		j = i + 3
+	}
+	if j < len(ws) && !ws[j].NL && (ws[j].Kind == Word && isRoman(ws[j].Text) || ws[j].Kind == Number && len(ws[j].Text) == 1) {
+		j++
+	}
+	return j
+}
+
+// longFormBefore walks back from word end (exclusive) over a name: capitalized
+// words, connectors and hyphens on one line. It returns the start of the
+// longest such run that begins with a capital, or -1.
+func longFormBefore(ws []word, end int) int {
+	start := -1
+	for k := end - 1; k >= 0; k-- {
+		w := ws[k]
+		ok := false
+		switch {
+		case w.Kind == Word && w.Capital:
+			ok = true
+			start = k
+		case w.Kind == Word && nameConnectors[w.Text]:
+			ok = true
+		case w.Kind == Punct && (w.Text == "-" || w.Text == "’" || w.Text == "'"):
+			ok = true
+		}
+		if !ok || (k < end-1 && ws[k+1].NL) {
+			break
+		}
+		if w.NL && ok {
+			break
+		}
+	}
+	return start
+}
+
+// acronymFits checks that an acronym could abbreviate the long form: its
+// letters appear in order among the initials of the long form's words, or
+// (for acronyms of names in another language, "MPLA" for "Popular Movement
+// for the Liberation of Angola") all of them appear among the initials.
+func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (int, bool) {
+	letters := []rune{}
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) == 0 {
+		return longStart, false
+	}
+	initials := func(s int) []rune {
+		var out []rune
+		for k := s; k < longEnd; k++ {
+			if ws[k].Kind != Word {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(ws[k].Text)
+			out = append(out, unicode.ToUpper(r))
+			// inner capitals of a hyphenated or glued word count too (Self-Defense)
+		}
+		return out
+	}
+	// in order, starting at a capitalized word whose initial is the first letter
+	for s := longStart; s < longEnd; s++ {
+		if ws[s].Kind != Word || !ws[s].Capital {
+			continue
+		}
+		ini := initials(s)
+		if len(ini) == 0 || ini[0] != letters[0] {
+			continue
+		}
+		li := 0
+		for _, r := range ini {
+			if li < len(letters) && r == letters[li] {
+				li++
+			}
+		}
+		if li == len(letters) {
+			return s, true
+		}
+	}
+	// any order, over the whole run
+	count := map[rune]int{}
+	for _, r := range initials(longStart) {
+		count[r]++
+	}
+	for _, r := range letters {
+		if count[r] == 0 {
+			return longStart, false
+		}
+		count[r]--
+	}
+	return longStart, true
+}
+
+// findAcronymDefs finds acronym definitions in the text.
+func findAcronymDefs(text string, ws []word) []acronymDef {
+	var defs []acronymDef
+	for i := 0; i < len(ws); i++ {
+		if ws[i].Text != "(" {
+			continue
+		}
+		// Long ( ACR ) — possibly Long ( gloss ) ( ACR ), and Long in quotes
+		if j := acronymAt(ws, i+1); j > 0 && j < len(ws) && ws[j].Text == ")" {
+			end := i
+			if end > 0 && (ws[end-1].Text == "\"" || ws[end-1].Text == "”") {
+				end--
+			}
+			// skip one parenthesized gloss before: Name (East Timor) ( UNMIT )
+			if end > 0 && ws[end-1].Text == ")" {
+				for k := end - 2; k >= 0 && k >= end-8; k-- {
+					if ws[k].Text == "(" {
+						end = k
+						break
+					}
+				}
+			}
+			if end > 0 && (ws[end-1].Text == "\"" || ws[end-1].Text == "”") {
+				end--
+			}
+			if start := longFormBefore(ws, end); start >= 0 && end-start >= 2 {
+				acr := rangeText(text, ws, i+1, j)
+				if s, ok := acronymFits(text, ws, start, end, acr); ok {
+					defs = append(defs, acronymDef{s, end, i + 1, j})
+				}
+			}
+			continue
+		}
+		// ACR ( Long )
+		if i == 0 {
+			continue
+		}
+		as := i - 1
+		if as > 0 && ws[as].Kind != Word {
+			continue
+		}
+		if as > 0 && isRoman(ws[as].Text) && isAcronymWord(ws[as-1]) {
+			as--
+		}
+		if acronymAt(ws, as) != i {
+			continue
+		}
+		k := i + 1
+		for k < len(ws) && ws[k].Text != ")" && !ws[k].NL && k-i < 16 {
+			k++
+		}
+		if k >= len(ws) || ws[k].Text != ")" || k-(i+1) < 2 || !ws[i+1].Capital {
+			continue
+		}
+		if longFormBefore(ws, k) != i+1 {
+			continue
+		}
+		acr := rangeText(text, ws, as, i)
+		if s, ok := acronymFits(text, ws, i+1, k, acr); ok && s == i+1 {
+			defs = append(defs, acronymDef{i + 1, k, as, i})
+		}
+	}
+	return defs
+}
+
+// cleanName is a canonical name from the text: white space collapsed,
+// spaced hyphens closed up, quotes and a leading "the" dropped.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-", "\"", "", "“", "", "”", "", "’", "'").Replace(s)
+	for _, p := range []string{"the ", "The "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"sync"
+	"testing"
+)
+
+func analyze(text string) *Analysis {
+	d := &Doc{ID: "t", Text: text}
+	a := &Analysis{Doc: d, Tokens: Tokenize(text), Sentences: Sentences(text)}
+	FindOrgs(a)
+	FindPlaces(a)
+	return a
+}
+
+func checkSpans(t *testing.T, text string, ms []Mention) {
+	t.Helper()
+	for _, m := range ms {
+		if text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("mention %q: span %v holds %q", m.Text, m.Span, text[m.Span.Start:m.Span.End])
+		}
+	}
+}
+
+func orgByID(a *Analysis, id string) *Org {
+	for i := range a.Res.Orgs {
+		if a.Res.Orgs[i].ID == id {
+			return &a.Res.Orgs[i]
+		}
+	}
+	return nil
+}
+
+func mentionTexts(ms []Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Text
+	}
+	return out
+}
+
+func TestFindOrgs(t *testing.T) {
+	type want struct {
+		id, name, acronym, category string
+		mentions                    []string
+	}
+	cases := []struct {
+		name string
+		text string
+		want []want
+		not  []string // ids that must not be found
+	}{
+		{
+			name: "long form, gloss and acronym linked; spaced variant and possessive folded",
+			text: "Two officers joined the United Nations Integrated Mission in Timor-Leste (East Timor) ( UNMIT ) last year. " +
+				"The UN Integrated Mission in Timor - Leste grew, and UNMIT 's staff moved.",
+			want: []want{{"un.unmit", "United Nations Integrated Mission in Timor-Leste", "UNMIT", "un-mission",
+				[]string{"United Nations Integrated Mission in Timor-Leste", "UNMIT", "UN Integrated Mission in Timor - Leste", "UNMIT"}}},
+		},
+		{
+			name: "registry acronym alone",
+			text: "Engineers served with MINUSTAH and later with UNAVEM II in another decade.",
+			want: []want{
+				{"un.minustah", "United Nations Stabilization Mission in Haiti", "MINUSTAH", "un-mission", []string{"MINUSTAH"}},
+				{"un.unavemii", "United Nations Angola Verification Mission II", "UNAVEM II", "un-mission", []string{"UNAVEM II"}},
+			},
+		},
+		{
+			name: "U.N. and United Nations are one body; Security Council",
+			text: "At the request of the United Nations (U.N.), the Security Council met. The U.N. agreed.",
+			want: []want{
+				{"un.un", "United Nations", "UN", "un-body", []string{"United Nations", "U.N.", "U.N."}},
+				{"un.unsc", "United Nations Security Council", "UNSC", "un-body", []string{"Security Council"}},
+			},
+		},
+		{
+			name: "unknown organization defined with its acronym",
+			text: "Talks between the Sunrise Liberation Front ( SLF ) and the army stalled, and the SLF withdrew.",
+			want: []want{{"sunrise-liberation-front", "Sunrise Liberation Front", "SLF", "other",
+				[]string{"Sunrise Liberation Front", "SLF", "SLF"}}},
+		},
+		{
+			name: "acronym first, long form in brackets",
+			text: "Advisers trained the KNP (Kalaran National Police) for two years before the KNP took over.",
+			want: []want{{"kalaran-national-police", "Kalaran National Police", "KNP", "government-agency",
+				[]string{"KNP", "Kalaran National Police", "KNP"}}},
+		},
+		{
+			name: "unknown organizations by head word and X of Y",
+			text: "Soldiers who left the Ruritanian Armed Forces protested, and the Ministry of Public Health of Liberia sent doctors.",
+			want: []want{
+				{"ruritanian-armed-forces", "Ruritanian Armed Forces", "", "military", []string{"Ruritanian Armed Forces"}},
+				{"ministry-of-public-health", "Ministry of Public Health", "", "government-agency", []string{"Ministry of Public Health"}},
+			},
+		},
+		{
+			name: "governments from Government of X, demonym and possessive",
+			text: "The Government of Timor - Leste asked for help, the Cambodian government agreed, and Japan's government paid.",
+			want: []want{
+				{"government-of-timor-leste", "Government of Timor-Leste", "", "government", []string{"Government of Timor - Leste"}},
+				{"government-of-cambodia", "Government of Cambodia", "", "government", []string{"Cambodian government"}},
+				{"government-of-japan", "Government of Japan", "", "government", []string{"Japan's government"}},
+			},
+		},
+		{
+			name: "government bodies and armed forces of the table",
+			text: "Staff of the Cabinet Office and the National Police Agency joined members of the Japan Ground Self - Defense Force and the SDF.",
+			want: []want{
+				{"cabinet-office", "Cabinet Office", "", "government-agency", []string{"Cabinet Office"}},
+				{"national-police-agency", "National Police Agency", "NPA", "government-agency", []string{"National Police Agency"}},
+				{"ground-self-defense-force", "Ground Self-Defense Force", "GSDF", "military", []string{"Japan Ground Self - Defense Force"}},
+				{"self-defense-forces", "Self-Defense Forces", "SDF", "military", []string{"SDF"}},
+			},
+		},
+		{
+			name: "a misspelt first word of a long name",
+			text: "See the site of the Minstry of Foreign Affairs of Japan for details.",
+			want: []want{{"ministry-of-foreign-affairs", "Ministry of Foreign Affairs", "MOFA", "government-agency",
+				[]string{"Minstry of Foreign Affairs of Japan"}}},
+		},
+		{
+			name: "headings and role phrases are not organizations",
+			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
+			not:  []string{"civilian-police", "force", "transport-units"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyze(c.text)
+			for _, o := range a.Res.Orgs {
+				checkSpans(t, c.text, o.Mentions)
+			}
+			for _, w := range c.want {
+				o := orgByID(a, w.id)
+				if o == nil {
+					t.Errorf("%s not found; got %+v", w.id, a.Res.Orgs)
+					continue
+				}
+				if o.Name != w.name || o.Acronym != w.acronym || o.Category != w.category {
+					t.Errorf("%s: got %q/%q/%q, want %q/%q/%q", w.id, o.Name, o.Acronym, o.Category, w.name, w.acronym, w.category)
+				}
+				got := mentionTexts(o.Mentions)
+				if len(got) != len(w.mentions) {
+					t.Errorf("%s mentions: got %q, want %q", w.id, got, w.mentions)
+					continue
+				}
+				for i := range got {
+					if got[i] != w.mentions[i] {
+						t.Errorf("%s mentions: got %q, want %q", w.id, got, w.mentions)
+						break
+					}
+				}
+			}
+			if c.want != nil && len(a.Res.Orgs) != len(c.want) {
+				t.Errorf("got %d organizations, want %d: %+v", len(a.Res.Orgs), len(c.want), a.Res.Orgs)
+			}
+			for _, id := range c.not {
+				if o := orgByID(a, id); o != nil {
+					t.Errorf("found %s: %+v", id, *o)
+				}
+			}
+		})
+	}
+}
+
+// The same organization gets the same id, name and acronym in every document.
+func TestOrgIDsStableAcrossDocuments(t *testing.T) {
+	texts := []string{
+		"The UN Disengagement Observer Force ( UNDOF ) was set up in 1974.",
+		"Japan sent a unit to UNDOF.",
+		"The United Nations Disengagement Observer Force monitors the line.",
+	}
+	for _, text := range texts {
+		a := analyze(text)
+		o := orgByID(a, "un.undof")
+		if o == nil || o.Name != "United Nations Disengagement Observer Force" || o.Acronym != "UNDOF" {
+			t.Errorf("%q: got %+v", text, a.Res.Orgs)
+		}
+	}
+}
+
+// The stages share read-only tables; run them concurrently under -race.
+func TestNameStagesConcurrent(t *testing.T) {
+	text := "The United Nations Mission in East Timor ( UNAMET ) opened an office in Dili, and the Indonesian government agreed."
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				a := analyze(text)
+				if orgByID(a, "un.unamet") == nil || len(a.Res.Places) != 1 {
+					t.Errorf("got %+v %+v", a.Res.Orgs, a.Res.Places)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

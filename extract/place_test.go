@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+func placeByName(a *Analysis, name string) *Place {
+	for i := range a.Res.Places {
+		if a.Res.Places[i].Name == name {
+			return &a.Res.Places[i]
+		}
+	}
+	return nil
+}
+
+func TestFindPlaces(t *testing.T) {
+	type want struct {
+		name, kind, country string
+		mentions            []string
+	}
+	cases := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "aliases fold into one country",
+			text: "Democratic Republic of Timor-Leste\nEast Timor became independent, and Timor - Leste's stability improved in Timor-Leste.",
+			want: []want{{"Timor-Leste", "country", "TLS",
+				[]string{"Democratic Republic of Timor-Leste", "East Timor", "Timor - Leste", "Timor-Leste"}}},
+		},
+		{
+			name: "adjectives are not places; a country in an organization's name is the organization's",
+			text: "Japanese officers met the Government of Japan's envoy on the Syrian side and the East Timorese police.",
+			want: []want{},
+		},
+		{
+			name: "cities carry their country; formal names fold",
+			text: "Relief flew from the Kingdom of Cambodia to Goma, Zaire, now the Democratic Republic of the Congo, and then to Phnom Penh in Cambodia.",
+			want: []want{
+				{"Cambodia", "country", "KHM", []string{"Kingdom of Cambodia", "Cambodia"}},
+				{"Goma", "place", "COD", []string{"Goma"}},
+				{"Democratic Republic of the Congo", "country", "COD", []string{"Zaire", "Democratic Republic of the Congo"}},
+				{"Phnom Penh", "place", "KHM", []string{"Phnom Penh"}},
+			},
+		},
+		{
+			name: "regions, camps by shape, and a place defined with its abbreviation",
+			text: "Patrols crossed the Zone of Confidence (ZOC) near Camp Khor in the Middle East; the ZOC stayed calm.",
+			want: []want{
+				{"Zone of Confidence", "region", "", []string{"Zone of Confidence", "ZOC", "ZOC"}},
+				{"Camp Khor", "place", "", []string{"Camp Khor"}},
+				{"Middle East", "region", "", []string{"Middle East"}},
+			},
+		},
+		{
+			name: "gazetteer camps by their short names",
+			text: "The unit lived at Camp Ziouani and visited Faouar and Ziouani.",
+			want: []want{
+				{"Camp Ziouani", "place", "ISR", []string{"Camp Ziouani", "Ziouani"}},
+				{"Camp Faouar", "place", "SYR", []string{"Faouar"}},
+			},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyze(c.text)
+			for _, p := range a.Res.Places {
+				checkSpans(t, c.text, p.Mentions)
+			}
+			if len(a.Res.Places) != len(c.want) {
+				t.Errorf("got %d places, want %d: %+v", len(a.Res.Places), len(c.want), a.Res.Places)
+			}
+			for _, w := range c.want {
+				p := placeByName(a, w.name)
+				if p == nil {
+					t.Errorf("%s not found; got %+v", w.name, a.Res.Places)
+					continue
+				}
+				if p.Kind != w.kind || p.Country != w.country {
+					t.Errorf("%s: got %s/%s, want %s/%s", w.name, p.Kind, p.Country, w.kind, w.country)
+				}
+				got := mentionTexts(p.Mentions)
+				if len(got) != len(w.mentions) {
+					t.Errorf("%s mentions: got %q, want %q", w.name, got, w.mentions)
+					continue
+				}
+				for i := range got {
+					if got[i] != w.mentions[i] {
+						t.Errorf("%s mentions: got %q, want %q", w.name, got, w.mentions)
+						break
+					}
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,137 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every row of the embedded tables parses, every category is known, and
+// every role's own name and variants match back to it.
+func TestVocabularyRowsParse(t *testing.T) {
+	v, err := parseVocabulary(rolesTSV, nounsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := 0
+	for _, line := range strings.Split(rolesTSV, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows++
+		f := strings.Split(line, "\t")
+		want := f[0]
+		for _, variant := range append([]string{f[0]}, strings.Split(f[2], "|")...) {
+			ws := testWords(variant)
+			r, end, ok := MatchRole(ws, 0)
+			if !ok || end != len(ws) || r.Name != want {
+				t.Errorf("variant %q matches %q over %d of %d words (ok %v), want %q", variant, r.Name, end, len(ws), ok, want)
+			}
+		}
+	}
+	if rows != len(v.roles) || rows < 10 {
+		t.Errorf("%d role rows, %d roles loaded", rows, len(v.roles))
+	}
+	nouns := 0
+	for _, line := range strings.Split(nounsTSV, "\n") {
+		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+			nouns++
+		}
+	}
+	if nouns != len(v.nouns) {
+		t.Errorf("%d noun rows, %d nouns loaded", nouns, len(v.nouns))
+	}
+}
+
+func TestParseVocabularyRejectsBadRows(t *testing.T) {
+	for _, tc := range []struct{ roles, nouns, wantErr string }{
+		{"staff officer\tstaff-officer", "", "3 tab-separated columns"},
+		{"staff officer\tsoldiers\t", "", "unknown category"},
+		{"Staff Officer\tstaff-officer\t", "", "lower case"},
+		{"staff officer\tstaff-officer\t\nstaff officer\tstaff-officer\t", "", "listed twice"},
+		{"staff officer\tstaff-officer\tmonitor\nmilitary observer\tmilitary-observer\tmonitor", "", "names both"},
+		{"", "unit\tthing", "unknown class"},
+		{"", "unit", "2 tab-separated columns"},
+	} {
+		_, err := parseVocabulary(tc.roles, tc.nouns)
+		if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+			t.Errorf("parseVocabulary(%q, %q) = %v, want an error about %q", tc.roles, tc.nouns, err, tc.wantErr)
+		}
+	}
+}
+
+func TestMatchRoleFolds(t *testing.T) {
+	tests := []struct {
+		in, want string
+		words    int // words matched; 0 means all
+	}{
+		{"coordination and liaison personnel", "liaison and coordination personnel", 0},
+		{"Liaison and Coordination Officers", "liaison and coordination personnel", 0},
+		{"Electoral Monitors", "election observer", 0},
+		{"Ceasefire Observers", "cease-fire monitor", 0},
+		{"Cease - fire Monitors", "cease-fire monitor", 0},
+		{"polices officers", "civilian police officer", 0},
+		{"Civilian police personnel", "civilian police officer", 0},
+		{"police officers", "civilian police officer", 0},
+		{"HQ staff officers", "staff officer", 0},
+		{"staff officers", "staff officer", 0},
+		{"transport units", "transport unit", 0},
+		{"Transport Platoon", "transport unit", 0},
+		{"Air Transport Unit", "air transport unit", 0},
+		{"Engineering Unit", "engineering unit", 0},
+		{"military liaison officers", "military liaison officer", 0},
+		{"military observers", "military observer", 0},
+		{"Refugees Relief Units", "refugees relief unit", 0},
+		{"medical care personnel", "medical care personnel", 0},
+		{"transport support personnel", "transport support personnel", 0},
+		{"civilian police component", "civilian police officer", 2},
+		{"civilian police officers were", "civilian police officer", 3},
+	}
+	for _, tt := range tests {
+		ws := testWords(tt.in)
+		r, end, ok := MatchRole(ws, 0)
+		want := tt.words
+		if want == 0 {
+			want = len(ws)
+		}
+		if !ok || r.Name != tt.want || end != want {
+			t.Errorf("MatchRole(%q) = %q over %d words (ok %v), want %q over %d", tt.in, r.Name, end, ok, tt.want, want)
+		}
+	}
+	for _, in := range []string{"police", "staff", "personnel", "transport", "the liaison", "National Police Agency", "military"} {
+		if r, _, ok := MatchRole(testWords(in), 0); ok {
+			t.Errorf("MatchRole(%q) = %q, want no role", in, r.Name)
+		}
+	}
+}
+
+func TestRoleByName(t *testing.T) {
+	r, ok := RoleByName("civilian police officer")
+	if !ok || r.Category != "police" {
+		t.Errorf("RoleByName(civilian police officer) = %+v, %v", r, ok)
+	}
+	if _, ok := RoleByName("astronaut"); ok {
+		t.Error("RoleByName(astronaut) found a role")
+	}
+	if len(Roles()) < 10 {
+		t.Errorf("Roles() has %d entries", len(Roles()))
+	}
+}
+
+func TestClassOfAndSingular(t *testing.T) {
+	for w, want := range map[string]NounClass{
+		"personnel": GenericNoun, "officials": GenericNoun, "people": GenericNoun, "patients": PersonNoun,
+		"units": GroupNoun, "contingent": GroupNoun, "stations": TailNoun, "years": NotPeople, "countries": NotPeople,
+	} {
+		if got := ClassOf(w); got != want {
+			t.Errorf("ClassOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{
+		"officers": "officer", "polices": "police", "casualties": "casualty", "people": "person",
+		"personnel": "personnel", "status": "status", "analysis": "analysis", "unit": "unit",
+	} {
+		if got := Singular(w); got != want {
+			t.Errorf("Singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
