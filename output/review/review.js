@@ -208,6 +208,11 @@
     if (!on && pinned) markPieces(pinned, 'sel', true); // a hover ended: keep the pinned one lit
   }
 
+  function clip(s, n) {
+    var cps = Array.from(s);
+    return cps.length <= n ? s : cps.slice(0, n - 1).join('') + '…';
+  }
+
   function fmt(v) {
     if (v === null || v === undefined) return null;
     if (typeof v === 'object' && !Array.isArray(v) && 'span' in v && 'text' in v) {
@@ -281,7 +286,7 @@
     if (near.length) {
       var box = el('div', { cls: 'also' }, el('div', { cls: 'muted', text: 'Overlapping' }));
       near.forEach(function (o) {
-        box.appendChild(el('a', { href: '#doc=' + cur.i + '&m=' + o.key }, el('span', { cls: 'tag t-' + o.type, text: o.type }), ' ' + o.text));
+        box.appendChild(el('a', { href: '#doc=' + cur.i + '&m=' + o.key }, el('span', { cls: 'tag t-' + o.type, text: o.type }), ' ' + clip(o.text, 80)));
       });
       panel.appendChild(box);
     }
@@ -349,8 +354,7 @@
         var s = fmt(r[c]);
         tr.appendChild(el('td', { cls: s === null ? 'muted' : '', text: s === null ? '—' : s }));
       });
-      var ev = r.evidence ? r.evidence.text : '';
-      tr.appendChild(el('td', { cls: 'ev', text: ev.length > 90 ? ev.slice(0, 87) + '…' : ev }));
+      tr.appendChild(el('td', { cls: 'ev', text: clip(r.evidence ? r.evidence.text : '', 90) }));
       tr.addEventListener('mouseenter', function () { markPieces(m, 'hot', true); showRecord(m); });
       tr.addEventListener('mouseleave', function () { markPieces(m, 'hot', false); showRecord(pinned); });
       tr.addEventListener('click', function () { select(m === pinned ? null : m, true); });
