@@ -22,7 +22,7 @@ var reviewFiles embed.FS
 
 var reviewPage = template.Must(template.New("page.html.tmpl").ParseFS(reviewFiles, "review/page.html.tmpl"))
 
-func mustRead(name string) string {
+func reviewAsset(name string) string {
 	b, err := reviewFiles.ReadFile(name)
 	if err != nil {
 		panic(err)
@@ -31,8 +31,8 @@ func mustRead(name string) string {
 }
 
 var (
-	reviewCSS = template.CSS(mustRead("review/review.css"))
-	reviewJS  = template.JS(mustRead("review/review.js"))
+	reviewCSS = template.CSS(reviewAsset("review/review.css"))
+	reviewJS  = template.JS(reviewAsset("review/review.js"))
 )
 
 // ReviewTypes are the record types counted per document, in display order.
@@ -134,7 +134,7 @@ type reviewLine struct {
 // in error messages). Every record is attached to the latest document record
 // with the same doc id; an error record is taken as a reject.
 func (rv *Review) AddJSONL(name string, r io.Reader) error {
-	return eachLine(name, r, func(n int, line []byte) error {
+	return reviewLines(name, r, func(n int, line []byte) error {
 		var l reviewLine
 		if err := json.Unmarshal(line, &l); err != nil {
 			return fmt.Errorf("%s:%d: not a JSON record: %v", name, n, err)
@@ -178,7 +178,7 @@ func (rv *Review) AddJSONL(name string, r io.Reader) error {
 
 // AddRejects reads a rejects stream (`extract --rejects FILE`).
 func (rv *Review) AddRejects(name string, r io.Reader) error {
-	return eachLine(name, r, func(n int, line []byte) error {
+	return reviewLines(name, r, func(n int, line []byte) error {
 		var l reviewLine
 		if err := json.Unmarshal(line, &l); err != nil {
 			return fmt.Errorf("%s:%d: not a JSON record: %v", name, n, err)
@@ -196,7 +196,7 @@ func (rv *Review) AddReject(r Record) {
 	rv.Rejects = append(rv.Rejects, json.RawMessage(AppendJSON(nil, r)))
 }
 
-func eachLine(name string, r io.Reader, fn func(n int, line []byte) error) error {
+func reviewLines(name string, r io.Reader, fn func(n int, line []byte) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	for n := 1; ; n++ {
 		line, err := br.ReadBytes('\n')
@@ -214,17 +214,17 @@ func eachLine(name string, r io.Reader, fn func(n int, line []byte) error) error
 	}
 }
 
-// spanned is the part of a record that points into the text.
-type spanned struct {
-	Type     string    `json:"type"`
-	Text     string    `json:"text"`
-	Span     []int     `json:"span"`
-	Mentions []mention `json:"mentions"`
-	Anchor   *mention  `json:"anchor"`
-	Evidence *mention  `json:"evidence"`
+// reviewSpanned is the part of a record that points into the text.
+type reviewSpanned struct {
+	Type     string          `json:"type"`
+	Text     string          `json:"text"`
+	Span     []int           `json:"span"`
+	Mentions []reviewMention `json:"mentions"`
+	Anchor   *reviewMention  `json:"anchor"`
+	Evidence *reviewMention  `json:"evidence"`
 }
 
-type mention struct {
+type reviewMention struct {
 	Text string `json:"text"`
 	Span []int  `json:"span"`
 }
@@ -241,7 +241,7 @@ func (d *ReviewDoc) check() {
 	if d.Chars != n {
 		d.Problems = append(d.Problems, fmt.Sprintf("document record says %d chars, its text has %d", d.Chars, n))
 	}
-	test := func(i int, typ, what string, m mention) {
+	test := func(i int, typ, what string, m reviewMention) {
 		if len(m.Span) != 2 {
 			d.Problems = append(d.Problems, fmt.Sprintf("record %d (%s) %s: span %v is not [start, end]", i+1, typ, what, m.Span))
 			return
@@ -252,17 +252,17 @@ func (d *ReviewDoc) check() {
 			return
 		}
 		if got := d.Text[cps[s]:cps[e]]; got != m.Text {
-			d.Problems = append(d.Problems, fmt.Sprintf("record %d (%s) %s: text[%d:%d] is %q, the record says %q", i+1, typ, what, s, e, clip(got), clip(m.Text)))
+			d.Problems = append(d.Problems, fmt.Sprintf("record %d (%s) %s: text[%d:%d] is %q, the record says %q", i+1, typ, what, s, e, reviewClip(got), reviewClip(m.Text)))
 		}
 	}
 	for i, raw := range d.Records {
-		var r spanned
+		var r reviewSpanned
 		if err := json.Unmarshal(raw, &r); err != nil {
 			d.Problems = append(d.Problems, fmt.Sprintf("record %d: %v", i+1, err))
 			continue
 		}
 		if r.Span != nil {
-			test(i, r.Type, "span", mention{r.Text, r.Span})
+			test(i, r.Type, "span", reviewMention{r.Text, r.Span})
 		}
 		for j, m := range r.Mentions {
 			test(i, r.Type, fmt.Sprintf("mention %d", j+1), m)
@@ -276,7 +276,7 @@ func (d *ReviewDoc) check() {
 	}
 }
 
-func clip(s string) string {
+func reviewClip(s string) string {
 	if utf8.RuneCountInString(s) <= 60 {
 		return s
 	}
@@ -284,13 +284,13 @@ func clip(s string) string {
 	return string(r[:57]) + "..."
 }
 
-// pageData is what the template sees.
-type pageData struct {
+// reviewPageData is what the template sees.
+type reviewPageData struct {
 	Title    string
 	Review   *Review
 	Types    []string
 	Mentions int
-	Rejects  []rejectRow
+	Rejects  []reviewRejectRow
 	Data     template.JS
 	CSS      template.CSS
 	JS       template.JS
@@ -320,8 +320,8 @@ func WriteReview(w io.Writer, rv *Review) error {
 		title = "missionx review"
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := reviewPage.Execute(bw, pageData{
-		Title: title, Review: rv, Types: ReviewTypes, Mentions: total, Rejects: rejectRows(rv.Rejects),
+	if err := reviewPage.Execute(bw, reviewPageData{
+		Title: title, Review: rv, Types: ReviewTypes, Mentions: total, Rejects: reviewRejectRows(rv.Rejects),
 		Data: data, CSS: reviewCSS, JS: reviewJS,
 	}); err != nil {
 		return fmt.Errorf("render review page: %w", err)
@@ -345,18 +345,18 @@ func reviewJSON(rv *Review) (template.JS, error) {
 	return template.JS(b), nil
 }
 
-// rejectRow is an error record's fields, for the summary table.
-type rejectRow struct {
+// reviewRejectRow is an error record's fields, for the summary table.
+type reviewRejectRow struct {
 	Doc    string `json:"doc"`
 	Source string `json:"source"`
 	Stage  string `json:"stage"`
 	Error  string `json:"error"`
 }
 
-func rejectRows(raws []json.RawMessage) []rejectRow {
-	rows := make([]rejectRow, 0, len(raws))
+func reviewRejectRows(raws []json.RawMessage) []reviewRejectRow {
+	rows := make([]reviewRejectRow, 0, len(raws))
 	for _, raw := range raws {
-		var r rejectRow
+		var r reviewRejectRow
 		if err := json.Unmarshal(raw, &r); err != nil {
 			r.Error = "unreadable error record: " + err.Error()
 		}

@@ -18,13 +18,13 @@ import (
 // The fixture (testdata/review, see its README) has a document with non-BMP
 // characters before its mentions and nested mentions, a document whose text
 // and names hold markup, and a document with no records.
-const fixtureDir = "../testdata/review"
+const reviewFixtureDir = "../testdata/review"
 
-func loadFixture(t *testing.T) (*Review, []map[string]any) {
+func loadReviewFixture(t *testing.T) (*Review, []map[string]any) {
 	t.Helper()
 	rv := &Review{Title: "fixture"}
 	for _, name := range []string{"fixture.jsonl", "rejects.jsonl"} {
-		f, err := os.Open(filepath.Join(fixtureDir, name))
+		f, err := os.Open(filepath.Join(reviewFixtureDir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +37,7 @@ func loadFixture(t *testing.T) (*Review, []map[string]any) {
 			t.Fatal(err)
 		}
 	}
-	raw, err := os.ReadFile(filepath.Join(fixtureDir, "fixture.jsonl"))
+	raw, err := os.ReadFile(filepath.Join(reviewFixtureDir, "fixture.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,13 +53,13 @@ func loadFixture(t *testing.T) (*Review, []map[string]any) {
 	return rv, recs
 }
 
-// page is a parsed review page.
-type page struct {
+// reviewHTML is a parsed review page.
+type reviewHTML struct {
 	root *html.Node
 	raw  string
 }
 
-func renderPage(t *testing.T, rv *Review) page {
+func renderReviewPage(t *testing.T, rv *Review) reviewHTML {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := WriteReview(&buf, rv); err != nil {
@@ -69,10 +69,10 @@ func renderPage(t *testing.T, rv *Review) page {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return page{root, buf.String()}
+	return reviewHTML{root, buf.String()}
 }
 
-func attr(n *html.Node, key string) (string, bool) {
+func reviewAttr(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val, true
@@ -81,26 +81,26 @@ func attr(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-func each(n *html.Node, fn func(*html.Node)) {
+func reviewEach(n *html.Node, fn func(*html.Node)) {
 	if n.Type == html.ElementNode {
 		fn(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		each(c, fn)
+		reviewEach(c, fn)
 	}
 }
 
-func byID(root *html.Node, id string) *html.Node {
+func reviewByID(root *html.Node, id string) *html.Node {
 	var found *html.Node
-	each(root, func(n *html.Node) {
-		if v, ok := attr(n, "id"); ok && v == id && found == nil {
+	reviewEach(root, func(n *html.Node) {
+		if v, ok := reviewAttr(n, "id"); ok && v == id && found == nil {
 			found = n
 		}
 	})
 	return found
 }
 
-func textOf(n *html.Node) string {
+func reviewText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -115,15 +115,15 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// summaryRows returns the rows of the summary table's body.
-func summaryRows(t *testing.T, p page) []*html.Node {
+// reviewSummaryRows returns the rows of the summary table's body.
+func reviewSummaryRows(t *testing.T, p reviewHTML) []*html.Node {
 	t.Helper()
-	table := byID(p.root, "docs")
+	table := reviewByID(p.root, "docs")
 	if table == nil {
 		t.Fatal("no summary table #docs")
 	}
 	var rows []*html.Node
-	each(table, func(n *html.Node) {
+	reviewEach(table, func(n *html.Node) {
 		if n.Data == "tr" && n.Parent != nil && n.Parent.Data == "tbody" {
 			rows = append(rows, n)
 		}
@@ -131,39 +131,39 @@ func summaryRows(t *testing.T, p page) []*html.Node {
 	return rows
 }
 
-// embedded decodes the page's JSON data block.
-func embedded(t *testing.T, p page) (docs []map[string]any, rejects []map[string]any) {
+// reviewEmbedded decodes the page's JSON data block.
+func reviewEmbedded(t *testing.T, p reviewHTML) (docs []map[string]any, rejects []map[string]any) {
 	t.Helper()
-	n := byID(p.root, "review-data")
+	n := reviewByID(p.root, "review-data")
 	if n == nil || n.Data != "script" {
 		t.Fatal("no <script id=review-data>")
 	}
-	if typ, _ := attr(n, "type"); typ != "application/json" {
+	if typ, _ := reviewAttr(n, "type"); typ != "application/json" {
 		t.Fatalf("data block type %q, want application/json", typ)
 	}
 	var data struct {
 		Docs    []map[string]any `json:"docs"`
 		Rejects []map[string]any `json:"rejects"`
 	}
-	if err := json.Unmarshal([]byte(textOf(n)), &data); err != nil {
+	if err := json.Unmarshal([]byte(reviewText(n)), &data); err != nil {
 		t.Fatalf("embedded data does not decode: %v", err)
 	}
 	return data.Docs, data.Rejects
 }
 
-// checkSelfContained fails on anything that would make the browser fetch:
+// checkReviewSelfContained fails on anything that would make the browser fetch:
 // external src/href, <link>, <img>, <iframe>, CSS url() or @import.
-func checkSelfContained(t *testing.T, p page) {
+func checkReviewSelfContained(t *testing.T, p reviewHTML) {
 	t.Helper()
 	scripts := 0
-	each(p.root, func(n *html.Node) {
+	reviewEach(p.root, func(n *html.Node) {
 		switch n.Data {
 		case "link", "img", "iframe", "object", "embed", "base", "video", "audio", "source", "frame":
 			t.Errorf("page has a <%s> element", n.Data)
 		case "script":
 			scripts++
 		case "style":
-			css := textOf(n)
+			css := reviewText(n)
 			if strings.Contains(css, "url(") || strings.Contains(css, "@import") {
 				t.Error("inline CSS loads a resource (url() or @import)")
 			}
@@ -185,15 +185,15 @@ func checkSelfContained(t *testing.T, p page) {
 }
 
 func TestReviewFixturePage(t *testing.T) {
-	rv, recs := loadFixture(t)
-	p := renderPage(t, rv)
-	checkSelfContained(t, p)
+	rv, recs := loadReviewFixture(t)
+	p := renderReviewPage(t, rv)
+	checkReviewSelfContained(t, p)
 
-	rows := summaryRows(t, p)
+	rows := reviewSummaryRows(t, p)
 	if len(rows) != 3 {
 		t.Fatalf("summary has %d rows, want one per document (3)", len(rows))
 	}
-	docs, rejects := embedded(t, p)
+	docs, rejects := reviewEmbedded(t, p)
 	if len(docs) != 3 || len(rejects) != 1 {
 		t.Fatalf("embedded %d docs and %d rejects, want 3 and 1", len(docs), len(rejects))
 	}
@@ -220,7 +220,7 @@ func TestReviewFixturePage(t *testing.T) {
 			t.Errorf("doc %s: fixture spans reported as problems: %v", id, probs)
 		}
 		// the row shows the id as text and links to the document view
-		if cell := textOf(rows[i]); !strings.Contains(cell, id) {
+		if cell := reviewText(rows[i]); !strings.Contains(cell, id) {
 			t.Errorf("row %d does not show id %q: %q", i, id, cell)
 		}
 	}
@@ -230,9 +230,9 @@ func TestReviewFixturePage(t *testing.T) {
 
 	// counts per type in the first row: date 3, count 2, organization 1, role 2, location 2, deployment 2
 	var cells []string
-	each(rows[0], func(n *html.Node) {
+	reviewEach(rows[0], func(n *html.Node) {
 		if n.Data == "td" {
-			cells = append(cells, strings.TrimSpace(textOf(n)))
+			cells = append(cells, strings.TrimSpace(reviewText(n)))
 		}
 	})
 	if got, want := strings.Join(cells[3:], " "), "3 2 1 2 2 2 0"; got != want {
@@ -244,11 +244,11 @@ func TestReviewFixturePage(t *testing.T) {
 // reject's message, hold <script> and </script>; the page must show them as
 // text and keep them inert inside the JSON block.
 func TestReviewEscapesMarkup(t *testing.T) {
-	rv, _ := loadFixture(t)
+	rv, _ := loadReviewFixture(t)
 	evil := "x </script><script>alert(1)</script> <!-- <img src=x onerror=alert(2)> \u2028 ]]> y"
 	rv.Docs = append(rv.Docs, &ReviewDoc{ID: evil, Title: evil, Text: evil, Chars: len([]rune(evil)), Source: evil})
-	p := renderPage(t, rv)
-	checkSelfContained(t, p)
+	p := renderReviewPage(t, rv)
+	checkReviewSelfContained(t, p)
 
 	if strings.Count(strings.ToLower(p.raw), "<script") != 2 {
 		t.Errorf("raw page has %d '<script', want 2", strings.Count(strings.ToLower(p.raw), "<script"))
@@ -256,23 +256,23 @@ func TestReviewEscapesMarkup(t *testing.T) {
 	if strings.Contains(p.raw, "alert(1)</script>") || strings.Contains(p.raw, "<img") {
 		t.Error("markup from a document reached the page unescaped")
 	}
-	data := textOf(byID(p.root, "review-data"))
+	data := reviewText(reviewByID(p.root, "review-data"))
 	if strings.ContainsAny(data, "<>") || strings.Contains(data, "\u2028") {
 		t.Error("JSON block holds a raw <, > or U+2028")
 	}
-	docs, rejects := embedded(t, p)
+	docs, rejects := reviewEmbedded(t, p)
 	if last := docs[len(docs)-1]; last["text"] != evil || last["id"] != evil {
 		t.Errorf("hostile text did not round-trip through the JSON block: %q", last["text"])
 	}
 	if msg := rejects[0]["error"].(string); !strings.Contains(msg, "<script>alert(3)</script>") {
 		t.Errorf("reject message lost its text: %q", msg)
 	}
-	rows := summaryRows(t, p)
-	if cell := textOf(rows[len(rows)-1]); !strings.Contains(cell, "</script><script>alert(1)</script>") {
+	rows := reviewSummaryRows(t, p)
+	if cell := reviewText(rows[len(rows)-1]); !strings.Contains(cell, "</script><script>alert(1)</script>") {
 		t.Errorf("summary row does not show the hostile title as text: %q", cell)
 	}
 	// the hostile fixture document's title shows as text in its row too
-	if cell := textOf(rows[1]); !strings.Contains(cell, "<script>alert(1)</script>") {
+	if cell := reviewText(rows[1]); !strings.Contains(cell, "<script>alert(1)</script>") {
 		t.Errorf("fixture row 1 does not show its markup as text: %q", cell)
 	}
 }
@@ -346,9 +346,9 @@ func TestReviewFlagsBadSpans(t *testing.T) {
 // TestReviewThousandDocs: the page for 1,000 documents has one summary row
 // each and stays small enough to open (the text is embedded once).
 func TestReviewThousandDocs(t *testing.T) {
-	rv := thousandDocs(t)
-	p := renderPage(t, rv)
-	if n := len(summaryRows(t, p)); n != 1000 {
+	rv := thousandReviewDocs(t)
+	p := renderReviewPage(t, rv)
+	if n := len(reviewSummaryRows(t, p)); n != 1000 {
 		t.Fatalf("%d rows, want 1000", n)
 	}
 	if len(p.raw) > 4<<20 {
@@ -356,10 +356,10 @@ func TestReviewThousandDocs(t *testing.T) {
 	}
 }
 
-// thousandDocs builds a review of 1,000 copies of the fixture's first
+// thousandReviewDocs builds a review of 1,000 copies of the fixture's first
 // document under different ids.
-func thousandDocs(t *testing.T) *Review {
-	rv, _ := loadFixture(t)
+func thousandReviewDocs(t *testing.T) *Review {
+	rv, _ := loadReviewFixture(t)
 	first := rv.Docs[0]
 	out := &Review{Title: "thousand"}
 	for i := 0; i < 1000; i++ {

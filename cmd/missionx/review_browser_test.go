@@ -19,10 +19,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// browser is a headless Chromium driven over the DevTools protocol, with a
+// reviewBrowser is a headless Chromium driven over the DevTools protocol, with a
 // record of every dialog the pages opened (a script that ran) and every
 // request that left the file system (a page that is not self-contained).
-type browser struct {
+type reviewBrowser struct {
 	ctx      context.Context
 	mu       sync.Mutex
 	dialogs  []string
@@ -30,14 +30,14 @@ type browser struct {
 	errors   []string // uncaught exceptions and console errors
 }
 
-func (b *browser) problems() (dialogs, requests, errors []string) {
+func (b *reviewBrowser) problems() (dialogs, requests, errors []string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return append([]string(nil), b.dialogs...), append([]string(nil), b.requests...), append([]string(nil), b.errors...)
 }
 
-// startBrowser starts Chromium, or skips the test when it is not installed.
-func startBrowser(t *testing.T) *browser {
+// startReviewBrowser starts Chromium, or skips the test when it is not installed.
+func startReviewBrowser(t *testing.T) *reviewBrowser {
 	t.Helper()
 	var path string
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
@@ -59,7 +59,7 @@ func startBrowser(t *testing.T) *browser {
 		chromedp.WindowSize(1280, 900),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	b := &browser{}
+	b := &reviewBrowser{}
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(func(ev any) {
 		if ev, ok := ev.(*network.EventRequestWillBeSent); ok {
 			u := ev.Request.URL
@@ -107,7 +107,7 @@ func startBrowser(t *testing.T) *browser {
 }
 
 // do runs steps with a time limit.
-func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromedp.Void]) {
+func (b *reviewBrowser) do(t *testing.T, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
@@ -118,7 +118,7 @@ func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromed
 }
 
 // eval evaluates a JavaScript expression and decodes its value into out.
-func (b *browser) eval(t *testing.T, expr string, out any) {
+func (b *reviewBrowser) eval(t *testing.T, expr string, out any) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
@@ -134,21 +134,21 @@ func (b *browser) eval(t *testing.T, expr string, out any) {
 // click sends a real mouse click to the middle of the first line box of the
 // element sel selects (a mention that wraps has two boxes, and the middle
 // of its bounding box can fall outside both).
-func (b *browser) click(t *testing.T, sel string) {
+func (b *reviewBrowser) click(t *testing.T, sel string) {
 	t.Helper()
 	var at struct{ X, Y float64 }
 	b.eval(t, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.scrollIntoView({block: 'center'}); const r = e.getClientRects()[0]; return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()`, sel), &at)
 	b.do(t, "click "+sel, chromedp.MouseClickXY(at.X, at.Y))
 }
 
-func (b *browser) text(t *testing.T, sel string) string {
+func (b *reviewBrowser) text(t *testing.T, sel string) string {
 	t.Helper()
 	var s string
 	b.eval(t, fmt.Sprintf(`document.querySelector(%q).textContent`, sel), &s)
 	return s
 }
 
-func fileURL(path string) string {
+func reviewFileURL(path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		panic(err)
@@ -156,11 +156,11 @@ func fileURL(path string) string {
 	return "file://" + filepath.ToSlash(abs)
 }
 
-// checkRenderedDoc checks the document view against the embedded data: the
+// reviewCheckRenderedDoc checks the document view against the embedded data: the
 // whole text is there, and for every span of every record the pieces that
 // carry its key spell exactly the record's text (code points mapped to the
 // browser's UTF-16 strings correctly).
-const checkRenderedDoc = `(() => {
+const reviewCheckRenderedDoc = `(() => {
   const data = JSON.parse(document.getElementById('review-data').textContent);
   const i = Number(/doc=(\d+)/.exec(location.hash)[1]);
   const d = data.docs[i];
@@ -177,9 +177,9 @@ const checkRenderedDoc = `(() => {
   return bad;
 })()`
 
-// fixtureKey finds the mark key of the first record of doc 0 in the fixture
+// reviewFixtureKey finds the mark key of the first record of doc 0 in the fixture
 // with the given type and text (or mention text).
-func fixtureKey(t *testing.T, typ, text string) (key string, rec map[string]any) {
+func reviewFixtureKey(t *testing.T, typ, text string) (key string, rec map[string]any) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(reviewRepoRoot(t), "testdata", "review", "fixture.jsonl"))
 	if err != nil {
@@ -225,19 +225,19 @@ func TestReviewBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	b := startBrowser(t)
+	b := startReviewBrowser(t)
 	root := reviewRepoRoot(t)
 	dir := t.TempDir()
 
 	t.Run("click a mention", func(t *testing.T) {
 		out := filepath.Join(dir, "fixture.html")
 		fx := filepath.Join(root, "testdata", "review")
-		if code, _, stderr := runCmd(t, "review", "-o", out, "--input-jsonl", filepath.Join(fx, "fixture.jsonl"), "--rejects", filepath.Join(fx, "rejects.jsonl")); code != exitOK {
+		if code, _, stderr := runReviewCmd(t, "review", "-o", out, "--input-jsonl", filepath.Join(fx, "fixture.jsonl"), "--rejects", filepath.Join(fx, "rejects.jsonl")); code != exitOK {
 			t.Fatalf("review exit %d: %s", code, stderr)
 		}
 		// a mention key from the URL is only a lookup: a hostile one selects nothing
 		b.do(t, "open with a bogus mention key",
-			chromedp.Navigate(fileURL(out)+"#doc=0&m=__proto__"),
+			chromedp.Navigate(reviewFileURL(out)+"#doc=0&m=__proto__"),
 			chromedp.WaitVisible(chromedp.CSS("#text span.m")))
 		var selected int
 		b.eval(t, `document.querySelectorAll('#record, #text .sel').length`, &selected)
@@ -245,16 +245,16 @@ func TestReviewBrowser(t *testing.T) {
 			t.Errorf("a bogus mention key selected %d elements", selected)
 		}
 		b.do(t, "open the fixture's first document",
-			chromedp.Navigate(fileURL(out)+"#doc=0"),
+			chromedp.Navigate(reviewFileURL(out)+"#doc=0"),
 			chromedp.WaitVisible(chromedp.CSS("#text span.m")))
 		var bad []string
-		b.eval(t, checkRenderedDoc, &bad)
+		b.eval(t, reviewCheckRenderedDoc, &bad)
 		for _, s := range bad {
 			t.Error(s)
 		}
 
 		// a date after two non-BMP characters: click it, see its record
-		key, rec := fixtureKey(t, "date", "March 2009")
+		key, rec := reviewFixtureKey(t, "date", "March 2009")
 		span := rec["span"].([]any)
 		b.click(t, `#text [data-ms~="`+key+`"]`)
 		b.do(t, "see the date's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
@@ -273,8 +273,8 @@ func TestReviewBrowser(t *testing.T) {
 		}
 
 		// a relative date links to its anchor; following the link shows it
-		key, _ = fixtureKey(t, "date", "in June of that year")
-		anchor, _ := fixtureKey(t, "date", "until 2011")
+		key, _ = reviewFixtureKey(t, "date", "in June of that year")
+		anchor, _ := reviewFixtureKey(t, "date", "until 2011")
 		b.click(t, `#text [data-ms~="`+key+`"]`)
 		b.do(t, "follow the anchor", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)),
 			chromedp.Click(chromedp.CSS(`#record tr[data-field="anchor"] a`)),
@@ -284,7 +284,7 @@ func TestReviewBrowser(t *testing.T) {
 		}
 
 		// a role inside a count: the click goes to the innermost mention
-		key, _ = fixtureKey(t, "role", "liaison officers")
+		key, _ = reviewFixtureKey(t, "role", "liaison officers")
 		b.click(t, `#text [data-ms~="`+key+`"]`)
 		b.do(t, "see the role's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		if got := b.text(t, `#record tr[data-field="name"] td`); got != "liaison and coordination personnel" {
@@ -295,7 +295,7 @@ func TestReviewBrowser(t *testing.T) {
 		}
 
 		// an organization's second mention (the acronym)
-		key, _ = fixtureKey(t, "organization", "UNMIS")
+		key, _ = reviewFixtureKey(t, "organization", "UNMIS")
 		b.click(t, `#text [data-ms~="`+key+`"]`)
 		b.do(t, "see the organization's record", chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		if got := b.text(t, `#record tr[data-field="id"] td`); got != "un.unmis" {
@@ -304,7 +304,7 @@ func TestReviewBrowser(t *testing.T) {
 
 		// a deployment row lights up its evidence
 		ev := "A total of 6 staff officers served with UNMIS until 2011."
-		key, _ = fixtureKey(t, "deployment", ev)
+		key, _ = reviewFixtureKey(t, "deployment", ev)
 		b.do(t, "click the deployment row", chromedp.Click(chromedp.CSS(`#deployments tr[data-ri="`+strings.TrimPrefix(key, "r")+`"]`)),
 			chromedp.WaitVisible(chromedp.CSS(`#record[data-key="`+key+`"]`)))
 		var hot string
@@ -326,10 +326,10 @@ func TestReviewBrowser(t *testing.T) {
 		out := filepath.Join(dir, "fixture.html")
 		b.do(t, "open the hostile document",
 			chromedp.Navigate("about:blank"), // a fresh page: the last test hid the dates
-			chromedp.Navigate(fileURL(out)+"#doc=1"),
+			chromedp.Navigate(reviewFileURL(out)+"#doc=1"),
 			chromedp.WaitVisible(chromedp.CSS("#text span.m")))
 		var bad []string
-		b.eval(t, checkRenderedDoc, &bad)
+		b.eval(t, reviewCheckRenderedDoc, &bad)
 		for _, s := range bad {
 			t.Error(s)
 		}
@@ -374,12 +374,12 @@ func TestReviewBrowser(t *testing.T) {
 		if err := os.WriteFile(in, []byte(bulk.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if code, _, stderr := runCmd(t, "review", "-o", out, "--input-jsonl", in); code != exitOK {
+		if code, _, stderr := runReviewCmd(t, "review", "-o", out, "--input-jsonl", in); code != exitOK {
 			t.Fatalf("review exit %d: %s", code, stderr)
 		}
 		start := time.Now()
-		b.do(t, "open the summary", chromedp.Navigate(fileURL(out)), chromedp.WaitVisible(chromedp.CSS("#pager button")))
-		t.Logf("1,000-document page (%d KB) ready in %v", fileSize(t, out)/1024, time.Since(start).Round(time.Millisecond))
+		b.do(t, "open the summary", chromedp.Navigate(reviewFileURL(out)), chromedp.WaitVisible(chromedp.CSS("#pager button")))
+		t.Logf("1,000-document page (%d KB) ready in %v", reviewFileSize(t, out)/1024, time.Since(start).Round(time.Millisecond))
 		var timing struct {
 			DOMContentLoaded, Load float64
 			Script                 string
@@ -407,7 +407,7 @@ func TestReviewBrowser(t *testing.T) {
 	t.Run("seed screenshot", func(t *testing.T) {
 		out := filepath.Join(dir, "seed.html")
 		seed := filepath.Join(root, "seeds", "000_148a0b14233a0fa8.txt")
-		if code, _, stderr := runCmd(t, "review", "-o", out, seed); code != exitOK {
+		if code, _, stderr := runReviewCmd(t, "review", "-o", out, seed); code != exitOK {
 			t.Fatalf("review exit %d: %s", code, stderr)
 		}
 		// go test -artifacts keeps t.ArtifactDir() (under ./_artifacts);
@@ -418,11 +418,11 @@ func TestReviewBrowser(t *testing.T) {
 		} else if err := os.MkdirAll(shots, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		b.do(t, "open the seed summary", chromedp.Navigate(fileURL(out)), chromedp.WaitVisible(chromedp.CSS("#docs")))
+		b.do(t, "open the seed summary", chromedp.Navigate(reviewFileURL(out)), chromedp.WaitVisible(chromedp.CSS("#docs")))
 		b.screenshot(t, filepath.Join(shots, "seed-summary.png"))
-		b.do(t, "open the seed", chromedp.Navigate(fileURL(out)+"#doc=0"), chromedp.WaitVisible(chromedp.CSS("#text")))
+		b.do(t, "open the seed", chromedp.Navigate(reviewFileURL(out)+"#doc=0"), chromedp.WaitVisible(chromedp.CSS("#text")))
 		var bad []string
-		b.eval(t, checkRenderedDoc, &bad)
+		b.eval(t, reviewCheckRenderedDoc, &bad)
 		for _, s := range bad {
 			t.Error(s)
 		}
@@ -449,7 +449,7 @@ func TestReviewBrowser(t *testing.T) {
 	}
 }
 
-func (b *browser) screenshot(t *testing.T, path string) {
+func (b *reviewBrowser) screenshot(t *testing.T, path string) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
@@ -463,7 +463,7 @@ func (b *browser) screenshot(t *testing.T, path string) {
 	t.Logf("screenshot: %s", path)
 }
 
-func fileSize(t *testing.T, path string) int64 {
+func reviewFileSize(t *testing.T, path string) int64 {
 	st, err := os.Stat(path)
 	if err != nil {
 		t.Fatal(err)

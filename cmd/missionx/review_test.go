@@ -45,9 +45,9 @@ func reviewSharedDir(t *testing.T) string {
 	return d
 }
 
-// runCmd runs the command line in process and returns its exit code and
+// runReviewCmd runs the command line in process and returns its exit code and
 // output streams.
-func runCmd(t *testing.T, args ...string) (int, string, string) {
+func runReviewCmd(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(args, strings.NewReader(""), &stdout, &stderr)
@@ -143,9 +143,9 @@ func parseReviewPage(t *testing.T, path string) reviewPage {
 	return p
 }
 
-// readStream splits an extract stream into document texts and the other
+// readReviewStream splits an extract stream into document texts and the other
 // records, per document id.
-func readStream(t *testing.T, stream string) (order []string, texts map[string]string, recs map[string][]map[string]any) {
+func readReviewStream(t *testing.T, stream string) (order []string, texts map[string]string, recs map[string][]map[string]any) {
 	t.Helper()
 	texts, recs = map[string]string{}, map[string][]map[string]any{}
 	sc := bufio.NewScanner(strings.NewReader(stream))
@@ -172,21 +172,21 @@ func readStream(t *testing.T, stream string) (order []string, texts map[string]s
 func checkReviewOf(t *testing.T, paths ...string) reviewPage {
 	t.Helper()
 	dir := t.TempDir()
-	code, stream, stderr := runCmd(t, append([]string{"extract", "--log-level", "error"}, paths...)...)
+	code, stream, stderr := runReviewCmd(t, append([]string{"extract", "--log-level", "error"}, paths...)...)
 	if code != exitOK {
 		t.Fatalf("extract exit %d: %s", code, stderr)
 	}
-	order, texts, recs := readStream(t, stream)
+	order, texts, recs := readReviewStream(t, stream)
 	jsonl := filepath.Join(dir, "out.jsonl")
 	if err := os.WriteFile(jsonl, []byte(stream), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	onTheFly := filepath.Join(dir, "fly.html")
 	fromJSONL := filepath.Join(dir, "jsonl.html")
-	if code, _, stderr := runCmd(t, append([]string{"review", "-o", onTheFly}, paths...)...); code != exitOK {
+	if code, _, stderr := runReviewCmd(t, append([]string{"review", "-o", onTheFly}, paths...)...); code != exitOK {
 		t.Fatalf("review PATH exit %d: %s", code, stderr)
 	}
-	if code, _, stderr := runCmd(t, "review", "-o", fromJSONL, "--input-jsonl", jsonl); code != exitOK {
+	if code, _, stderr := runReviewCmd(t, "review", "-o", fromJSONL, "--input-jsonl", jsonl); code != exitOK {
 		t.Fatalf("review --input-jsonl exit %d: %s", code, stderr)
 	}
 	fly := parseReviewPage(t, onTheFly)
@@ -253,7 +253,7 @@ func TestReviewCorpus(t *testing.T) {
 func TestReviewRejectsNoTextStream(t *testing.T) {
 	dir := t.TempDir()
 	jsonl := filepath.Join(dir, "notext.jsonl")
-	code, stream, stderr := runCmd(t, "extract", "--no-text", "--log-level", "error", filepath.Join(reviewRepoRoot(t), "seeds"))
+	code, stream, stderr := runReviewCmd(t, "extract", "--no-text", "--log-level", "error", filepath.Join(reviewRepoRoot(t), "seeds"))
 	if code != exitOK {
 		t.Fatalf("extract exit %d: %s", code, stderr)
 	}
@@ -261,7 +261,7 @@ func TestReviewRejectsNoTextStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "page.html")
-	code, _, stderr = runCmd(t, "review", "-o", out, "--input-jsonl", jsonl)
+	code, _, stderr = runReviewCmd(t, "review", "-o", out, "--input-jsonl", jsonl)
 	if code != exitRejects || !strings.Contains(stderr, "--no-text") {
 		t.Errorf("exit %d, stderr %q; want 1 and a message naming --no-text", code, stderr)
 	}
@@ -278,7 +278,7 @@ func TestReviewCollectsRejects(t *testing.T) {
 	}
 	missing := filepath.Join(dir, "missing.txt")
 	out := filepath.Join(dir, "page.html")
-	code, _, stderr := runCmd(t, "review", "-o", out, good, missing)
+	code, _, stderr := runReviewCmd(t, "review", "-o", out, good, missing)
 	if code != exitRejects {
 		t.Errorf("exit %d, want 1 (a document was rejected): %s", code, stderr)
 	}
@@ -301,11 +301,11 @@ func TestReviewUsage(t *testing.T) {
 		{"review", "-j", "0", "doc.txt"},
 		{"review", "--format", "pdf", "doc.txt"},
 	} {
-		if code, _, _ := runCmd(t, args...); code != exitUsage {
+		if code, _, _ := runReviewCmd(t, args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}
 	}
-	if code, _, stderr := runCmd(t, "review", "-o", filepath.Join(t.TempDir(), "p.html"), "--input-jsonl", "/nonexistent/x.jsonl"); code != exitRejects || !strings.Contains(stderr, "does not exist") {
+	if code, _, stderr := runReviewCmd(t, "review", "-o", filepath.Join(t.TempDir(), "p.html"), "--input-jsonl", "/nonexistent/x.jsonl"); code != exitRejects || !strings.Contains(stderr, "does not exist") {
 		t.Errorf("missing input: exit %d, %q", code, stderr)
 	}
 }
