@@ -33,6 +33,7 @@ type reviewFlags struct {
 	format   string
 	id, ref  string
 	maxBytes int64
+	ner      bool
 }
 
 func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -48,6 +49,7 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.id, "id", "", "document id for stdin (default \"-\")")
 	fs.StringVar(&f.ref, "ref", "", "reference `DATE` (YYYY[-MM[-DD]]) for relative dates with no anchor in the text")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 64<<20, "reject documents (and JSONL lines) larger than `N` bytes")
+	fs.BoolVar(&f.ner, "ner", false, "as in extract: also run prose's entity model (slow: ~20 docs/s)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: missionx review [-o FILE] --input-jsonl FILE... [--rejects FILE]")
 		fmt.Fprintln(stderr, "       missionx review [-o FILE] [flags] PATH...   (extract on the fly, then review)")
@@ -98,7 +100,7 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		cfg := pipelineConfig{
 			args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
 			workers: f.workers, maxBytes: f.maxBytes,
-			extractOpts: extract.Options{Ref: f.ref},
+			extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
 		}
 		err := runPipeline(ctx, cfg, func(r *result) error {
 			if r.reject != nil {
