@@ -277,6 +277,7 @@ func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
 	pageTitle := strings.TrimSpace(collapse(doc.Find("title").First().Text()))
 
 	var w htmlText
+	w.b.Grow(len(s) * 3 / 4) // the visible text is most of a page's bytes
 	w.walk(root)
 	text = w.finish()
 	text = norm.NFC.String(text)
@@ -393,30 +394,41 @@ func (w *htmlText) textNode(s string) {
 	}
 	leading := isHTMLSpace(rune(s[0]))
 	trailing := isHTMLSpace(rune(s[len(s)-1]))
-	fields := strings.FieldsFunc(s, isHTMLSpace)
-	if len(fields) == 0 {
-		if w.started {
+	// the fields of s, in place (HTML white space is ASCII, so bytes will do)
+	n := 0
+	for i := 0; i < len(s); {
+		if isHTMLSpace(rune(s[i])) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isHTMLSpace(rune(s[j])) {
+			j++
+		}
+		if n == 0 && leading && w.started {
 			w.space = true
 		}
-		return
-	}
-	if leading && w.started {
-		w.space = true
-	}
-	for i, f := range fields {
 		if w.started {
 			switch {
 			case w.pending >= 2:
 				w.b.WriteString("\n\n")
 			case w.pending == 1:
 				w.b.WriteByte('\n')
-			case w.space || i > 0:
+			case w.space || n > 0:
 				w.b.WriteByte(' ')
 			}
 		}
 		w.pending, w.space = 0, false
-		w.b.WriteString(f)
+		w.b.WriteString(s[i:j])
 		w.started = true
+		n++
+		i = j
+	}
+	if n == 0 {
+		if w.started {
+			w.space = true
+		}
+		return
 	}
 	w.space = trailing
 }
