@@ -16,7 +16,7 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	lead := kwNone
 	if l := p.at(j); l.kind == lxWord {
 		switch l.kw {
-		case kwFrom, kwBetween, kwIn, kwOn, kwAt, kwDuring:
+		case kwFrom, kwBetween, kwIn, kwOn, kwAt, kwDuring, kwFor:
 			// "in 2014 through 2018", "on 26 June to 28 June": the
 			// preposition belongs to the whole range
 			lead = l.kw
@@ -62,7 +62,7 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	}
 	start := i
 	if lead != kwFrom && lead != kwBetween {
-		start = j // "in", "on", "at", "during" give context but are not part of the range
+		start = j // "in", "on", "at", "during", "for" give context but are not part of the range
 	}
 	return dateExpr{kind: exRange, from: a, to: b, start: start, end: b.end}, true
 }
@@ -135,7 +135,8 @@ func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
 	if p.isKw(k, kwDate) && conn.kind == lxWord && conn.kw == kwTo {
 		return k + 1, true
 	}
-	if p.isKw(k, kwThe) && p.isKw(k+1, kwPresent) {
+	the := p.isKw(k, kwThe) && p.isKw(k+1, kwPresent)
+	if the {
 		k++
 	}
 	if !p.isKw(k, kwPresent) {
@@ -143,6 +144,9 @@ func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
 	}
 	if p.isKw(k+1, kwDay) {
 		return k + 2, true // "to the present day"
+	}
+	if n := p.at(k + 1); !the && n.kind == lxWord && (n.kw == kwNone || n.kw == kwDet || n.kw == kwThe || n.kw == kwNoun) {
+		return 0, false // "figures for 2009 to present a trend": the verb
 	}
 	return k + 1, true
 }
