@@ -21,6 +21,7 @@ func TestOpenRule(t *testing.T) {
 		{"Since June this year, two officers serve.", []string{"Since June this year=2013-06/.."}},
 		// the present as the open end: after a dash, "to", "until"
 		{"Liaison officers: Mar 2009 - present.", []string{"Mar 2009 - present=2009-03/.."}},
+		{"UNMIT  Dili  Sep 2007 - present  Military liaison officers  2", []string{"Sep 2007 - present=2007-09/.."}},
 		{"Japan has funded the camp from 2004 to date.", []string{"from 2004 to date=2004/.."}},
 		{"Two engineers served 2011 until now in Juba.", []string{"2011 until now=2011/.."}},
 		{"Staff have served from May 2007 to the present day.", []string{"from May 2007 to the present day=2007-05/.."}},

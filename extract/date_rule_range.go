@@ -145,8 +145,10 @@ func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
 	if p.isKw(k+1, kwDay) {
 		return k + 2, true // "to the present day"
 	}
-	if n := p.at(k + 1); !the && n.kind == lxWord && (n.kw == kwNone || n.kw == kwDet || n.kw == kwThe || n.kw == kwNoun) {
-		return 0, false // "figures for 2009 to present a trend": the verb
+	if n := p.at(k + 1); !the && n.kind == lxWord && !n.upper && !n.nl && (n.kw == kwNone || n.kw == kwDet || n.kw == kwThe || n.kw == kwNoun) {
+		// "figures for 2009 to present a trend": the verb; a capital or a
+		// new line after it starts the next cell of a table
+		return 0, false
 	}
 	return k + 1, true
 }
