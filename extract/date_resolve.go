@@ -120,7 +120,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		switch {
 		case r.docYear != 0:
-			x.y, anchor = r.nearDocDate(*x), r.docAnchor
+			x.y, anchor = r.nearDocDate(*x, p.tenseBefore(e.start)), r.docAnchor
 		case r.lastYear != 0:
 			x.y, anchor = r.lastYear, r.anchor()
 		case !r.a.Ref.IsZero():
@@ -329,9 +329,12 @@ func fiscalYears(kind exprKind, from, to part, shift int) (exprKind, part, part)
 	return kind, from, to
 }
 
-// nearDocDate returns the year that puts a year-less day or month nearest
-// to the date line's date (a tie keeps the date line's year).
-func (r *dateResolver) nearDocDate(x part) int {
+// nearDocDate returns the year of a year-less day or month seen from the
+// date line: after a past-tense verb the latest occurrence on or before
+// the date line ("was established on January 23"), after a word of plan
+// the first on or after it ("planned for June"), otherwise the nearest
+// one (a tie keeps the date line's year).
+func (r *dateResolver) nearDocDate(x part, tense int) int {
 	if x.m == 0 {
 		return r.docYear
 	}
@@ -341,6 +344,14 @@ func (r *dateResolver) nearDocDate(x part) int {
 		d = docD // a month alone is measured in months
 	}
 	ref := at(r.docYear, r.docMonth, docD)
+	switch {
+	case tense < 0 && at(r.docYear, x.m, d) > ref:
+		return r.docYear - 1
+	case tense > 0 && at(r.docYear, x.m, d) < ref:
+		return r.docYear + 1
+	case tense != 0:
+		return r.docYear
+	}
 	best, bestDist := r.docYear, abs(at(r.docYear, x.m, d)-ref)
 	for _, y := range [2]int{r.docYear - 1, r.docYear + 1} {
 		if dist := abs(at(y, x.m, d) - ref); dist < bestDist {
@@ -348,6 +359,50 @@ func (r *dateResolver) nearDocDate(x part) int {
 		}
 	}
 	return best
+}
+
+// tenseWindow is how many lexemes before a date tenseBefore reads.
+const tenseWindow = 8
+
+// planWords and pastWords mark the time a clause speaks of. Plan words
+// win: "is expected to be held on 5 May" looks ahead.
+var (
+	planWords = map[string]bool{
+		"will": true, "shall": true, "planned": true, "plans": true, "plan": true, "scheduled": true,
+		"expected": true, "due": true, "upcoming": true, "intends": true, "intended": true, "forthcoming": true,
+	}
+	pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+)
+
+// tenseBefore reads the clause before lexeme i, back to the start of its
+// sentence or tenseWindow lexemes: +1 when it speaks of a plan, -1 when
+// its verb is in the past ("was", "were", "had", or a word in -ed right
+// before the date's lead or the date), 0 when it does not say.
+func (p *dateParser) tenseBefore(i int) int {
+	past := false
+	var buf [24]byte
+	for k := i - 1; k >= 0 && k >= i-tenseWindow; k-- {
+		l := p.at(k)
+		if l.kind == lxPunct && (l.ch == '.' || l.ch == ';' || l.ch == ':') {
+			break
+		}
+		if l.kind == lxWord {
+			low, ok := lowerASCII(p.str(l), buf[:0])
+			if ok && planWords[string(low)] {
+				return 1
+			}
+			if ok && (pastWords[string(low)] || k >= i-2 && len(low) > 3 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd') {
+				past = true
+			}
+		}
+		if l.nl {
+			break
+		}
+	}
+	if past {
+		return -1
+	}
+	return 0
 }
 
 func abs(n int) int {

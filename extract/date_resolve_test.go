@@ -129,6 +129,11 @@ func TestResolveAgainstDateLine(t *testing.T) {
 		// across the turn of the year: the nearest occurrence
 		{"Press Release\nJanuary 8, 2009\nThe Cabinet decided on December 19 to send two officers, who leave on January 20.\n",
 			[]string{"January 8, 2009=2009-01-08@", "December 19=2008-12-19@January 8, 2009", "January 20=2009-01-20@January 8, 2009"}},
+		// the tense of the clause picks the occurrence before or after the date line
+		{"Press Release\nFebruary 20, 2013\nThe unit was set up in November and will rotate in January.\nObservers arrived on December 1.\n",
+			[]string{"February 20, 2013=2013-02-20@", "in November=2012-11@February 20, 2013", "in January=2014-01@February 20, 2013", "December 1=2012-12-01@February 20, 2013"}},
+		{"Press Release\nFebruary 20, 2013\nElections are scheduled for March 3. The office opened on October 1.\n",
+			[]string{"February 20, 2013=2013-02-20@", "March 3=2013-03-03@February 20, 2013", "October 1=2012-10-01@February 20, 2013"}},
 		// a range without years takes one year for both ends
 		{"Press Release\nOctober 2, 2012\nTraining was held from September 24 to 28 in Tokyo.\n",
 			[]string{"October 2, 2012=2012-10-02@", "from September 24 to 28=2012-09-24/2012-09-28@October 2, 2012"}},
