@@ -345,7 +345,12 @@ func (r *depReader) evidenceFor(d *depDraft) {
 	sp := r.sents[d.sent]
 	for _, s := range d.sources {
 		if s.Start < sp.Start {
+			// from the start of the earlier sentence the field was read in
+			k := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].End > s.Start })
 			sp.Start = s.Start
+			if k < len(r.sents) && r.sents[k].Start < sp.Start {
+				sp.Start = r.sents[k].Start
+			}
 		}
 		if s.End > sp.End {
 			sp.End = s.End

@@ -173,6 +173,38 @@ func (cl *depClause) followedByEach(sp Span) bool {
 	return i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, "each")
 }
 
+// eachSize is the size of each unit a count with "each" gives: the count
+// itself ("40 personnel each"), or, when the count already multiplied it out
+// ("three units of 48 personnel each" read as 144), the last figure written
+// in it; nil when neither.
+func (cl *depClause) eachSize(p *depPart) (min, max *int) {
+	last := -1
+	for i := cl.tokenAt(p.span.Start); i < cl.t1 && cl.r.toks[i].Span.End <= p.span.End; i++ {
+		if t := cl.r.toks[i]; t.Kind == Number {
+			n := 0
+			for j := 0; j < len(t.Text); j++ {
+				if c := t.Text[j]; c >= '0' && c <= '9' {
+					n = n*10 + int(c-'0')
+				} else if c == '.' {
+					n = -1 // a decimal, not a head count
+					break
+				}
+			}
+			last = n
+		}
+	}
+	switch {
+	case last < 0:
+		if p.aggregate {
+			return nil, nil
+		}
+		return p.min, p.max
+	case p.min != nil && *p.min == last:
+		return p.min, p.max
+	}
+	return IntPtr(last), IntPtr(last)
+}
+
 // countOfUnits reports whether a count counts units rather than people
 // ("two transport units").
 func countOfUnits(c *Count) bool {
@@ -324,7 +356,8 @@ func (cl *depClause) readParts(parts []depPart) {
 		p := &parts[k]
 		cl.roleForPart(parts, k)
 		if p.each {
-			cl.r.each = depEach{min: p.min, max: p.max, span: p.span, sent: cl.si}
+			min, max := cl.eachSize(p)
+			cl.r.each = depEach{min: min, max: max, span: p.span, sent: cl.si}
 		}
 		if cl.groupHasTotal(parts, k) {
 			continue // "two units of 40 personnel each, 80 personnel in total": the total stands for them
@@ -459,19 +492,53 @@ func (cl *depClause) tokenAt(off int) int {
 const depRoleLookback = 6
 
 // lastRoleBefore is the role mention nearest before off, in this sentence
-// or the few before it; nil when none.
+// or the few before it; nil when none. A section heading that names no
+// known role ends the search: the section is about someone else.
 func (r *depReader) lastRoleBefore(si, off int) *depRef {
-	lo := 0
-	if si-depRoleLookback >= 0 {
-		lo = r.sents[si-depRoleLookback].Start
-	}
-	i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= off })
-	for i--; i >= 0 && r.ms[i].span.Start >= lo; i-- {
-		if r.ms[i].kind == dkRole {
-			return &r.ms[i]
+	for s := si; s >= 0 && s >= si-depRoleLookback; s-- {
+		sp := r.sents[s]
+		end := sp.End
+		if s == si {
+			end = off
+		}
+		i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= end })
+		for i--; i >= 0 && r.ms[i].span.Start >= sp.Start; i-- {
+			if r.ms[i].kind == dkRole {
+				return &r.ms[i]
+			}
+		}
+		if s < si && r.sectionHeading(sp) {
+			return nil
 		}
 	}
 	return nil
+}
+
+// sectionHeading reports whether a sentence is a section heading: a short
+// line of its own in title case ("Transport Coordination Units"), unlike a
+// photo caption ("Checking for irregularities").
+func (r *depReader) sectionHeading(sp Span) bool {
+	text := r.a.Doc.Text
+	if !depLineAlone(text, sp) {
+		return false
+	}
+	switch text[sp.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	words := 0
+	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
+		t := r.toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if len(t.Text) > 3 && !depIsUpper(t.Text[0]) {
+			return false
+		}
+	}
+	return words > 0 && words <= 6
 }
 
 // setMission: a mission named after the object in its stretch, else in its

@@ -507,3 +507,26 @@ func TestDeployHeadingsAndThings(t *testing.T) {
 	f.date("In March 2003", "2003-03")
 	f.expect("-|un.unmiss|staff officer|2|2|-|-|-")
 }
+
+func TestDeployMergedEachAndSectionHeading(t *testing.T) {
+	f := newDepFixture(t, "Staff Officers\n\nJapan dispatched five staff officers to ONUMOZ.\n\nTransport Coordination Units\n\nJapan sent three transport coordination units of 48 SDF personnel each, 144 personnel in total, to ONUMOZ. The first served from May to November 1993, and the second from November 1993 to June 1994.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.onumoz", "United Nations Operation in Mozambique", "un-mission", "ONUMOZ")
+	f.role("staff officer", "Staff Officers", "staff officers")
+	f.count("five staff officers", 5, 5, "staff officers", "staff officer")
+	// the count stage multiplied the units out and folded in the total
+	f.count("three transport coordination units of 48 SDF personnel each", 144, 144, "SDF personnel", "")
+	f.a.Res.Counts[1].Aggregate = true
+	f.date("from May to November 1993", "1993-05/1993-11")
+	f.date("from November 1993 to June 1994", "1993-11/1994-06")
+	f.expect(
+		"Japan|un.onumoz|staff officer|5|5|-|-|-",
+		"Japan|un.onumoz|-|144|144|-|-|-",
+		"Japan|un.onumoz|-|48|48|1993-05-01|1993-11-30|-",
+		"Japan|un.onumoz|-|48|48|1993-11-01|1994-06-30|-",
+	)
+	drafts := f.read()
+	if ev := drafts[2].d.Evidence.Text; !strings.HasPrefix(ev, "Japan sent three") {
+		t.Errorf("a part's evidence should start with the sentence that gave its size, got %q", ev)
+	}
+}
