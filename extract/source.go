@@ -45,11 +45,19 @@ func DecodeText(raw []byte) (text string, warnings []string, err error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		raw = raw[3:]
-		if !utf8.Valid(raw) {
-			return "", nil, &DecodeError{"decode", errors.New("file starts with a UTF-8 byte order mark but is not valid UTF-8; re-save it as UTF-8")}
+		if utf8.Valid(raw) {
+			s = string(raw)
+			break
 		}
-		s = string(raw)
+		// declared UTF-8: keep it UTF-8 and mark the bad bytes
+		var w string
+		s, w = repairUTF8(raw)
+		warnings = append(warnings, w)
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		if len(raw)%2 != 0 {
+			warnings = append(warnings, "UTF-16 input has an odd number of bytes (truncated?): the last byte was dropped")
+			raw = raw[:len(raw)-1]
+		}
 		out, derr := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder().Bytes(raw)
 		if derr != nil {
 			return "", nil, &DecodeError{"decode", fmt.Errorf("UTF-16 input cannot be decoded: %v", derr)}
@@ -62,23 +70,37 @@ func DecodeText(raw []byte) (text string, warnings []string, err error) {
 				return "", nil, &DecodeError{"decode", fmt.Errorf("UTF-16 input cannot be decoded: %v", derr)}
 			}
 			s = string(out)
-			warnings = append(warnings, "input looked like UTF-16 without a byte order mark and was decoded as such")
+			order := "little-endian"
+			if end == xunicode.BigEndian {
+				order = "big-endian"
+			}
+			warnings = append(warnings, "input has no byte order mark but its zero bytes show UTF-16 ("+order+"); decoded as such")
 			break
 		}
 		if i := bytes.IndexByte(raw, 0); i >= 0 {
-			return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL byte at offset %d (binary file?)", ErrNotText, i)}
+			return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL byte at offset %d: a binary file, or UTF-16 without a byte order mark (re-save it as UTF-8)", ErrNotText, i)}
 		}
 		if utf8.Valid(raw) {
 			s = string(raw)
-		} else {
-			bad := firstInvalidUTF8(raw)
-			out, derr := charmap.Windows1252.NewDecoder().Bytes(raw)
-			if derr != nil {
-				return "", nil, &DecodeError{"decode", fmt.Errorf("invalid UTF-8 at byte %d and not Windows-1252 either", bad)}
-			}
-			s = string(out)
-			warnings = append(warnings, fmt.Sprintf("invalid UTF-8 at byte %d: decoded as Windows-1252 (Latin-1); check the characters of this document", bad))
+			break
 		}
+		// Mostly UTF-8 with a few bad bytes (a truncated or spliced file):
+		// decoding it all as Windows-1252 would garble every non-ASCII
+		// character, so only the bad bytes are replaced. Text with no valid
+		// multi-byte sequence at all is a legacy single-byte file.
+		if goodMultibyte(raw) > 0 {
+			var w string
+			s, w = repairUTF8(raw)
+			warnings = append(warnings, w)
+			break
+		}
+		bad := firstInvalidUTF8(raw)
+		out, derr := charmap.Windows1252.NewDecoder().Bytes(raw)
+		if derr != nil {
+			return "", nil, &DecodeError{"decode", fmt.Errorf("invalid UTF-8 at byte %d and not Windows-1252 either; re-save it as UTF-8", bad)}
+		}
+		s = string(out)
+		warnings = append(warnings, fmt.Sprintf("not UTF-8 (first invalid byte at offset %d): decoded as Windows-1252 (Latin-1); check accented characters, or re-save it as UTF-8", bad))
 	}
 	if strings.IndexByte(s, 0) >= 0 {
 		return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL character in decoded text (binary file?)", ErrNotText)}
@@ -125,6 +147,45 @@ func utf16Guess(raw []byte) (xunicode.Endianness, bool) {
 		return xunicode.BigEndian, true
 	}
 	return xunicode.BigEndian, false
+}
+
+// goodMultibyte counts valid multi-byte UTF-8 sequences in b.
+func goodMultibyte(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || w > 1 {
+			n++
+		}
+		i += w
+	}
+	return n
+}
+
+// repairUTF8 replaces each invalid byte of b with U+FFFD and says where.
+func repairUTF8(b []byte) (string, string) {
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	first, count := -1, 0
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w <= 1 {
+			if first < 0 {
+				first = i
+			}
+			count++
+			sb.WriteRune(utf8.RuneError)
+			i++
+			continue
+		}
+		sb.Write(b[i : i+w])
+		i += w
+	}
+	return sb.String(), fmt.Sprintf("invalid UTF-8: %d bad byte(s), the first at offset %d, replaced with U+FFFD; the rest was read as UTF-8", count, first)
 }
 
 func firstInvalidUTF8(b []byte) int {
@@ -198,7 +259,17 @@ func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
 	}
 	root, perr := html.ParseWithOptions(strings.NewReader(s))
 	if perr != nil {
-		return "", "", warnings, &DecodeError{"parse", fmt.Errorf("HTML does not parse: %v", perr)}
+		// The tree builder refuses pages nested deeper than 512 elements
+		// (broken markup such as thousands of unclosed tags, or a hostile
+		// page). Their text is still worth having: read it with the
+		// streaming tokenizer, which keeps no tree.
+		text, title = flatHTMLText(s)
+		text = norm.NFC.String(text)
+		if title == "" {
+			title = Title(text)
+		}
+		warnings = append(warnings, fmt.Sprintf("HTML could not be parsed as a tree (%v); its text was read tag by tag, so block layout may differ", perr))
+		return text, title, warnings, nil
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	heading := strings.TrimSpace(collapse(doc.Find("h1,h2,h3,h4,h5,h6").First().Text()))
@@ -326,5 +397,77 @@ func (w *htmlText) textNode(s string) {
 }
 
 func (w *htmlText) finish() string { return w.b.String() }
+
+// flatHTMLText extracts visible text with the tokenizer alone: the same
+// chrome removal, block breaks and white space rules as the tree walk, but
+// unclosed elements never nest, so any depth costs nothing.
+func flatHTMLText(s string) (text, title string) {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var w htmlText
+	skip := map[string]int{} // open chrome elements by name
+	skipping := 0
+	heading := -1 // index in w.b where the first heading's text starts, while inside it
+	var headingText strings.Builder
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		switch tt {
+		case html.TextToken:
+			if skipping == 0 {
+				w.textNode(tok.Data)
+				if heading >= 0 {
+					headingText.WriteString(tok.Data)
+				}
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name := tok.Data
+			if chrome[name] {
+				if tt == html.StartTagToken {
+					skip[name]++
+					skipping++
+				}
+				continue
+			}
+			if skipping > 0 {
+				continue
+			}
+			switch {
+			case name == "br":
+				w.breakLines(1)
+			case block[name]:
+				w.breakLines(2)
+			}
+			if title == "" && heading < 0 && len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' {
+				heading = 0
+			}
+		case html.EndTagToken:
+			name := tok.Data
+			if chrome[name] {
+				if skip[name] > 0 {
+					skip[name]--
+					skipping--
+				}
+				continue
+			}
+			if skipping > 0 {
+				continue
+			}
+			switch {
+			case block[name]:
+				w.breakLines(2)
+			case name == "td" || name == "th":
+				w.space = true
+			}
+			if heading >= 0 && len(name) == 2 && name[0] == 'h' {
+				title = strings.TrimSpace(collapse(headingText.String()))
+				heading = -1
+			}
+		}
+	}
+	return w.finish(), title
+}
 
 func collapse(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }

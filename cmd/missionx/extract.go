@@ -31,7 +31,7 @@ type extractFlags struct {
 	workers          int
 	format, id, ref  string
 	noText, failFast bool
-	ner              bool
+	ner, resume      bool
 	maxBytes         int64
 	logFormat        string
 	logLevel         string
@@ -46,6 +46,7 @@ func (f *extractFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.id, "id", "", "document id for stdin (default \"-\")")
 	fs.StringVar(&f.ref, "ref", "", "reference `DATE` (YYYY[-MM[-DD]]) for relative dates with no anchor in the text")
 	fs.BoolVar(&f.noText, "no-text", false, "leave the text out of document records")
+	fs.BoolVar(&f.resume, "resume", false, "with -o FILE: skip documents already complete in FILE and append the rest (FILE is written in place)")
 	fs.BoolVar(&f.failFast, "fail-fast", false, "stop at the first rejected document")
 	fs.BoolVar(&f.ner, "ner", false, "also run prose's entity model to propose organizations and places the rules miss (slow: ~20 docs/s)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 64<<20, "reject documents (and JSONL lines) larger than `N` bytes")
@@ -67,7 +68,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
 		}
-		return exitUsage
+		return usageError(stderr, "extract", "%v", err)
 	}
 	if fs.NArg() == 0 {
 		return usageError(stderr, "extract", "name at least one file, directory, or - for stdin")
@@ -75,20 +76,48 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code := f.check(stderr); code != exitOK {
 		return code
 	}
+	stderr = &syncWriter{w: stderr} // workers, the writer and the progress line all log
 	log, err := newLogger(stderr, f.logFormat, f.logLevel)
 	if err != nil {
 		return usageError(stderr, "extract", "%v", err)
 	}
 
+	// The first SIGINT/SIGTERM stops the run cleanly; once it has been seen
+	// the default action is restored, so a second one kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 
 	// open outputs
 	var (
 		data    io.Writer = stdout
 		pending *renameio.PendingFile
+		appendf *os.File
 	)
-	if f.out != "" && f.out != "-" {
+	cfg := pipelineConfig{
+		args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
+		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
+		extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
+		recordOpts:  output.Options{NoText: f.noText},
+	}
+	switch {
+	case f.resume:
+		// Append to FILE in place, so that even a killed run leaves every
+		// document it finished; a trailing block cut short is dropped by
+		// the next --resume.
+		done, file, rerr := openResume(f.out)
+		if rerr != nil {
+			log.Error().Err(rerr).Msg("cannot resume")
+			return exitRejects
+		}
+		defer file.Close()
+		appendf, data = file, file
+		cfg.skip = func(id, sha string) bool { return done[docKey{id, sha}] }
+		log.Info().Str("output", f.out).Int("complete", len(done)).Msg("resuming: documents already complete in the output are skipped")
+	case f.out != "" && f.out != "-":
 		pending, err = renameio.NewPendingFile(f.out, renameio.WithPermissions(0o644))
 		if err != nil {
 			log.Error().Err(err).Msg("cannot create output file")
@@ -97,7 +126,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer pending.Cleanup()
 		data = pending
 	}
-	bw := bufio.NewWriterSize(data, 1<<16)
+	bw := newBlockWriter(data)
 	var rejects *bufio.Writer
 	var rejPending *renameio.PendingFile
 	if f.rejects != "" {
@@ -110,12 +139,6 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		rejects = bufio.NewWriter(rejPending)
 	}
 
-	cfg := pipelineConfig{
-		args: fs.Args(), stdin: stdin, stdinFormat: f.format, stdinID: f.id,
-		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
-		extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
-		recordOpts:  output.Options{NoText: f.noText},
-	}
 	if log.GetLevel() <= zerolog.DebugLevel {
 		cfg.extractOpts.Debugf = func(format string, args ...any) { log.Debug().Msgf(format, args...) }
 	}
@@ -134,11 +157,14 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			rejected.Add(1)
 			log.Error().Str("doc", r.id).Str("source", r.reject.Get("source").(string)).
 				Str("stage", r.reject.Get("stage").(string)).Msg(r.reject.Get("error").(string))
+			if r.stack != "" {
+				log.Debug().Str("doc", r.id).Str("stack", r.stack).Msg("panic while processing the document")
+			}
 			if rejects != nil {
 				line = output.AppendJSON(line[:0], r.reject)
 				line = append(line, '\n')
 				if _, err := rejects.Write(line); err != nil {
-					return fmt.Errorf("write rejects: %w", err)
+					return fmt.Errorf("write rejects file %s: %w", f.rejects, err)
 				}
 			}
 			if f.failFast {
@@ -149,39 +175,47 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, w := range r.warns {
 			log.Warn().Str("doc", r.id).Msg(w)
 		}
-		if _, err := bw.Write(r.block); err != nil {
-			return err
-		}
-		return nil
+		return bw.WriteBlock(r.block)
 	})
 	prog.stop()
 	interrupted := ctx.Err() != nil
 	if err == nil || errors.Is(err, errStop) || errors.Is(err, context.Canceled) {
+		// whole documents only: the block writer holds no partial block
 		if ferr := bw.Flush(); ferr != nil {
 			err = ferr
 		}
 	}
-	if err != nil && isBrokenPipe(err) && pending == nil {
+	if err != nil && isBrokenPipe(err) && pending == nil && appendf == nil {
 		return exitOK // the reader went away (| head): end quietly
 	}
 	if err != nil && !errors.Is(err, errStop) && !errors.Is(err, context.Canceled) {
-		log.Error().Err(err).Msg("run stopped: output could not be written")
+		where := "standard output"
+		if f.out != "" && f.out != "-" {
+			where = f.out
+		}
+		log.Error().Err(err).Msgf("run stopped: cannot write the output to %s (disk full? closed pipe?); nothing more was written", where)
 		return exitRejects
 	}
 	// commit outputs: whole documents only, also after an interrupt
 	if rejects != nil {
 		if ferr := rejects.Flush(); ferr != nil {
-			log.Error().Err(ferr).Msg("cannot write rejects file")
+			log.Error().Err(ferr).Msgf("cannot write rejects file %s", f.rejects)
 			return exitRejects
 		}
 		if cerr := rejPending.CloseAtomicallyReplace(); cerr != nil {
-			log.Error().Err(cerr).Msg("cannot write rejects file")
+			log.Error().Err(cerr).Msgf("cannot write rejects file %s", f.rejects)
 			return exitRejects
 		}
 	}
 	if pending != nil {
 		if cerr := pending.CloseAtomicallyReplace(); cerr != nil {
-			log.Error().Err(cerr).Msg("cannot write output file")
+			log.Error().Err(cerr).Msgf("cannot write output file %s", f.out)
+			return exitRejects
+		}
+	}
+	if appendf != nil {
+		if serr := appendf.Sync(); serr != nil {
+			log.Error().Err(serr).Msgf("cannot write output file %s", f.out)
 			return exitRejects
 		}
 	}
@@ -212,6 +246,9 @@ func (f *extractFlags) check(stderr io.Writer) int {
 		if _, err := normalize.ParseISODate(f.ref); err != nil {
 			return usageError(stderr, "extract", "--ref: %v", err)
 		}
+	}
+	if f.resume && (f.out == "" || f.out == "-") {
+		return usageError(stderr, "extract", "--resume needs -o FILE: it appends to FILE")
 	}
 	if f.workers < 1 {
 		return usageError(stderr, "extract", "-j must be at least 1")

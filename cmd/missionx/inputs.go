@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/missionx/missionx/extract"
 	"github.com/missionx/missionx/normalize"
@@ -175,6 +176,9 @@ func readJSONL(path string, r io.Reader, maxBytes int64, emit func(rawDoc) bool)
 			return nil
 		}
 		n++
+		if n == 1 {
+			line = bytes.TrimPrefix(line, []byte{0xEF, 0xBB, 0xBF})
+		}
 		src := fmt.Sprintf("%s:%d", path, n)
 		if tooLong {
 			if !emit(rawDoc{id: src, source: src, err: fmt.Errorf("line %d is longer than --max-bytes (%d bytes); skipped", n, maxBytes), stage: "read"}) {
@@ -217,8 +221,23 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
+func firstBad(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w <= 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
 func parseJSONLLine(src string, n int, line []byte) rawDoc {
 	var l jsonlLine
+	if !utf8.Valid(line) {
+		// encoding/json would turn the bad bytes into U+FFFD without a word
+		return rawDoc{id: src, source: src, err: fmt.Errorf("line %d is not valid UTF-8 (byte %d); JSON Lines must be UTF-8", n, firstBad(line)), stage: "parse"}
+	}
 	if err := json.Unmarshal(line, &l); err != nil {
 		return rawDoc{id: src, source: src, err: fmt.Errorf("line %d is not a JSON object: %v", n, err), stage: "parse"}
 	}
@@ -262,6 +281,16 @@ func decode(r rawDoc) (*extract.Doc, string, error) {
 			return nil, stageOf(err), err
 		}
 		d.Text, d.Title, d.Warnings = text, extract.Title(text), warns
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		// nothing to extract: a failed download or a page built by scripts
+		if len(r.raw) == 0 {
+			return nil, "decode", errors.New("the document is empty (0 bytes): nothing to extract; check how it was fetched")
+		}
+		if d.Format == "html" {
+			return nil, "decode", fmt.Errorf("the HTML page has no visible text (%d bytes of markup, scripts or chrome only; a page built by JavaScript?)", len(r.raw))
+		}
+		return nil, "decode", fmt.Errorf("the document has only white space (%d bytes): nothing to extract", len(r.raw))
 	}
 	if d.Warnings == nil {
 		d.Warnings = []string{}

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"sync"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -35,7 +38,7 @@ type result struct {
 	sha    string
 	block  []byte        // the document's records, encoded, one line each
 	reject output.Record // set when the document was rejected
-	logMsg string
+	stack  string        // the stack of a panic that rejected the document, for the debug log
 	warns  []string
 	skip   bool // resumed: already complete in the output
 	// fromJSONL: the document is a line of a JSONL input, so id is the
@@ -67,7 +70,9 @@ func runPipeline(ctx context.Context, cfg pipelineConfig, out sink) error {
 	inflight := make(chan struct{}, 4*workers)
 	jobs := make(chan job, 2*workers)
 	results := make(chan *result, 2*workers)
-	g, ctx := errgroup.WithContext(ctx)
+	g, gctx := errgroup.WithContext(ctx)
+	stopCtx, stopAll := context.WithCancel(gctx)
+	defer stopAll()
 
 	g.Go(func() error {
 		defer close(jobs)
@@ -75,85 +80,104 @@ func runPipeline(ctx context.Context, cfg pipelineConfig, out sink) error {
 		send := func(rd rawDoc) bool {
 			select {
 			case inflight <- struct{}{}:
-			case <-ctx.Done():
+			case <-stopCtx.Done():
 				return false
 			}
 			select {
 			case jobs <- job{seq: seq, doc: rd}:
 				seq++
 				return true
-			case <-ctx.Done():
+			case <-stopCtx.Done():
 				return false
 			}
 		}
-		readSources(ctx, cfg, send)
+		readSources(stopCtx, cfg, send)
 		return nil
 	})
 
-	wg := make(chan struct{}, workers)
+	var working sync.WaitGroup
 	for w := 0; w < workers; w++ {
+		working.Add(1)
 		g.Go(func() error {
-			defer func() { wg <- struct{}{} }()
+			defer working.Done()
 			for j := range jobs {
+				if stopCtx.Err() != nil {
+					continue // drain: the run is stopping
+				}
 				r := process(j, cfg)
 				select {
 				case results <- r:
-				case <-ctx.Done():
-					return ctx.Err()
+				case <-stopCtx.Done():
 				}
 			}
 			return nil
 		})
 	}
 	go func() {
-		for i := 0; i < workers; i++ {
-			<-wg
-		}
+		working.Wait()
 		close(results)
 	}()
 
-	// reorder and write
+	// Restore input order and write. This loop is the only reader of
+	// results and it never blocks on anything but results and ctx, so a
+	// slow document holds back the writing but never the workers.
 	pending := map[int]*result{}
 	next := 0
 	var werr error
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			p, ok := pending[next]
+	finished := false
+loop:
+	for {
+		select {
+		case r, ok := <-results:
 			if !ok {
-				break
+				finished = true
+				break loop
 			}
-			delete(pending, next)
-			next++
-			<-inflight
-			if werr == nil {
+			pending[r.seq] = r
+			for p := pending[next]; p != nil; p = pending[next] {
+				delete(pending, next)
+				next++
+				<-inflight
 				if err := out(p); err != nil {
 					werr = err
+					break loop
 				}
 			}
-		}
-		if werr != nil {
-			break
+		case <-ctx.Done():
+			break loop
 		}
 	}
-	if werr != nil {
-		// drain so the workers and the reader can exit
-		go func() {
-			for range results {
-				select {
-				case <-inflight:
-				default:
-				}
-			}
-		}()
-		g.Go(func() error { return werr })
+	if finished {
+		return g.Wait()
 	}
-	err := g.Wait()
+	// Stopping early (write error, fail-fast or interrupt): cancel the
+	// reader and the workers, drain what they still send, and wait for them
+	// a little. A worker deep in one huge document, or a reader blocked on
+	// a terminal's stdin, cannot be interrupted: after stopGrace the run
+	// returns anyway (the process is about to exit; nothing more is written).
+	stopAll()
+	go func() {
+		for range results {
+		}
+	}()
+	waited := make(chan struct{})
+	go func() {
+		_ = g.Wait()
+		close(waited)
+	}()
+	select {
+	case <-waited:
+	case <-time.After(stopGrace):
+	}
 	if werr != nil {
 		return werr
 	}
-	return err
+	return ctx.Err()
 }
+
+// stopGrace is how long an interrupted run waits for its workers to finish
+// the document they are on before it returns without them.
+var stopGrace = 500 * time.Millisecond
 
 type job struct {
 	seq int
@@ -174,7 +198,7 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 			if s.path == "-" {
 				r = cfg.stdin
 			} else {
-				f, err := os.Open(s.path)
+				f, err := openFile(s.path)
 				if err != nil {
 					return send(rawDoc{id: s.id, source: s.path, err: readErr(s.path, err), stage: "read"})
 				}
@@ -208,13 +232,17 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 	})
 }
 
+// openFile opens an input; tests replace it to make files vanish between
+// the walk and the read.
+var openFile = os.Open
+
 // readAll reads a file (or stdin for "-") up to maxBytes.
 func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
 		r = stdin
 	} else {
-		f, err := os.Open(path)
+		f, err := openFile(path)
 		if err != nil {
 			return nil, readErr(path, err)
 		}
@@ -262,7 +290,7 @@ func process(j job, cfg pipelineConfig) (r *result) {
 		if p := recover(); p != nil {
 			r.block = nil
 			r.reject = output.ErrorRecord(d.id, d.source, "extract", fmt.Sprintf("internal error: %v (a bug in missionx; please report it with the document)", p))
-			r.logMsg = "panic"
+			r.stack = string(debug.Stack())
 		}
 	}()
 	fail := func(stage string, err error) *result {
