@@ -248,7 +248,7 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	if ing {
-		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep) || cl.r.toks[prev].Text == "," {
+		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep|dwCatenative) || cl.r.toks[prev].Text == "," {
 			return vfGerund
 		}
 		return vfReduced

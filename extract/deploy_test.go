@@ -530,3 +530,12 @@ func TestDeployMergedEachAndSectionHeading(t *testing.T) {
 		t.Errorf("a part's evidence should start with the sentence that gave its size, got %q", ev)
 	}
 }
+
+func TestDeployGerundAfterCatenative(t *testing.T) {
+	f := newDepFixture(t, "The Government of Japan has decided to continue dispatching 10 staff officers to UNMISET from May 20, 2002.")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.org("un.unmiset", "United Nations Mission of Support in East Timor", "un-mission", "UNMISET")
+	f.count("10 staff officers", 10, 10, "staff officers", "staff officer")
+	f.date("from May 20, 2002", "2002-05-20/..")
+	f.expect("Japan|un.unmiset|staff officer|10|10|2002-05-20|-|-")
+}
