@@ -223,8 +223,8 @@ func (r *depReader) run() {
 			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
 			continue
 		}
-		if !cl.readStatement() {
-			cl.readTableRow()
+		if !cl.readStatement() && !cl.readTableRow() {
+			cl.readDispatchPeriod()
 		}
 	}
 	r.fillDefaults()
@@ -353,7 +353,12 @@ func (r *depReader) evidenceFor(d *depDraft) {
 			}
 		}
 		if s.End > sp.End {
+			// to the end of the later sentence the field was read in
+			k := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].End >= s.End })
 			sp.End = s.End
+			if k < len(r.sents) && r.sents[k].Start <= s.Start {
+				sp.End = r.sents[k].End
+			}
 		}
 	}
 	d.d.Evidence = Mention{Text: r.a.Doc.Text[sp.Start:sp.End], Span: sp}

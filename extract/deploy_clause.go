@@ -207,6 +207,8 @@ func (cl *depClause) findTriggers() {
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
+		case cl.articleAt(prev):
+			continue // "the dispatch period", "their dispatch": a noun, not a verb
 		case c.is(dwVerb | dwOffer | dwCompose):
 			tr.class = c & (dwVerb | dwOffer | dwCompose)
 			if tr.class.is(dwVerb) {
@@ -462,4 +464,17 @@ func (cl *depClause) mainTrig() depTrig {
 // wordIs reports whether token i is the word w, ignoring case.
 func (cl *depClause) wordIs(i int, w string) bool {
 	return i >= cl.t0 && i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, w)
+}
+
+// articleAt reports whether token i is an article or possessive, after
+// which a dispatch word is a noun.
+func (cl *depClause) articleAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
+	switch depLower(cl.r.toks[i].Text) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our":
+		return true
+	}
+	return false
 }

@@ -213,9 +213,9 @@ func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 // mission, a date, and a count or role, with hardly any other words
 // ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
 // 43 persons").
-func (cl *depClause) readTableRow() {
+func (cl *depClause) readTableRow() bool {
 	if !depLineAlone(cl.r.a.Doc.Text, cl.span) {
-		return
+		return false
 	}
 	var mission, date *depRef
 	var counts, roles []*depRef
@@ -239,7 +239,7 @@ func (cl *depClause) readTableRow() {
 		}
 	}
 	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
-		return
+		return false
 	}
 	// hardly any words outside mentions: a row, not prose
 	loose := 0
@@ -251,7 +251,7 @@ func (cl *depClause) readTableRow() {
 		loose++
 	}
 	if loose > 3 {
-		return
+		return false
 	}
 	res := &cl.r.a.Res
 	cl.trigs = nil
@@ -272,7 +272,7 @@ func (cl *depClause) readTableRow() {
 			cl.r.evidenceFor(&dr)
 			cl.r.drafts = append(cl.r.drafts, dr)
 		}
-		return
+		return true
 	}
 	for _, m := range counts {
 		c := &res.Counts[m.idx]
@@ -299,6 +299,7 @@ func (cl *depClause) readTableRow() {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+	return true
 }
 
 // insideAny reports whether sp lies inside any mention.
@@ -331,4 +332,42 @@ func (cl *depClause) hasCount() bool {
 		}
 	}
 	return false
+}
+
+// readDispatchPeriod reads a sentence that dates the deployments stated
+// just before it ("The dispatch period is from April 1, 2010 to March 31,
+// 2011."): their missing dates are taken from it.
+func (cl *depClause) readDispatchPeriod() {
+	period := false
+	for i := cl.t0; i+1 < cl.t1; i++ {
+		if cl.classAt(i).is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i-1, "of") && (cl.wordIs(i-2, "period") || cl.wordIs(i-3, "period"))) {
+			period = true
+			break
+		}
+	}
+	if !period {
+		return
+	}
+	var dates []depRef
+	for _, m := range cl.ms {
+		if m.kind == dkDate {
+			dates = append(dates, m)
+		}
+	}
+	if len(dates) == 0 {
+		return
+	}
+	last := len(cl.r.drafts) - 1
+	if last < 0 || cl.si-cl.r.drafts[last].sent > 3 {
+		return
+	}
+	from := cl.r.drafts[last].sent
+	for k := last; k >= 0 && cl.r.drafts[k].sent == from; k-- {
+		dr := &cl.r.drafts[k]
+		if dr.d.Start != "" || dr.d.End != "" {
+			continue
+		}
+		cl.setDates(dr, dates)
+		cl.r.evidenceFor(dr)
+	}
 }

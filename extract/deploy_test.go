@@ -539,3 +539,17 @@ func TestDeployGerundAfterCatenative(t *testing.T) {
 	f.date("from May 20, 2002", "2002-05-20/..")
 	f.expect("Japan|un.unmiset|staff officer|10|10|2002-05-20|-|-")
 }
+
+func TestDeployDispatchPeriodSentence(t *testing.T) {
+	f := newDepFixture(t, "The Government of Japan decided to dispatch two staff officers to UNMISS. The dispatch period is from April 1, 2012 to March 31, 2013. The period of the mandate ends in 2014.")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.date("from April 1, 2012 to March 31, 2013", "2012-04-01/2013-03-31")
+	f.date("in 2014", "2014")
+	f.expect("Japan|un.unmiss|staff officer|2|2|2012-04-01|2013-03-31|-")
+	drafts := f.read()
+	if ev := drafts[0].d.Evidence.Text; !strings.HasSuffix(ev, "March 31, 2013.") {
+		t.Errorf("evidence should run to the end of the dating sentence, got %q", ev)
+	}
+}
