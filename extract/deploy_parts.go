@@ -371,12 +371,18 @@ func (cl *depClause) readParts(parts []depPart) {
 			g1++
 		}
 		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
+		// a date after the objects belongs to them up to the next clause
+		// ("..., and from May 2002 to June 2004 to UNMISET" dates another)
+		clauseEnd := cl.clauseEndAfter(parts[g1].span.End, region.End)
 		after, before := cl.r.scratchA[:0], cl.r.scratchB[:0]
 		for _, d := range dates {
 			if d.span.Start < region.Start || d.span.Start >= region.End {
 				continue
 			}
 			if d.span.Start >= parts[g0].span.Start {
+				if d.span.Start >= clauseEnd {
+					continue
+				}
 				after = append(after, d)
 			} else {
 				before = append(before, d)
@@ -627,4 +633,19 @@ func (dr *depDraft) addSource(sp Span) {
 // newDepDraft starts a draft read from sentence si.
 func newDepDraft(si int) depDraft {
 	return depDraft{sent: si, sources: make([]Span, 0, 8)}
+}
+
+// clauseEndAfter is where the clause holding offset off ends, at most at
+// limit: a ";", a spaced dash, or a comma before "and", "but" or "while".
+func (cl *depClause) clauseEndAfter(off, limit int) int {
+	for i := cl.tokenAt(off); i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Span.Start >= limit {
+			break
+		}
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+			return t.Span.Start
+		}
+	}
+	return limit
 }

@@ -553,3 +553,13 @@ func TestDeployDispatchPeriodSentence(t *testing.T) {
 		t.Errorf("evidence should run to the end of the dating sentence, got %q", ev)
 	}
 }
+
+func TestDeployDateStaysInItsClause(t *testing.T) {
+	f := newDepFixture(t, "From February 2002 to May 2002, 680 SDF personnel were dispatched to UNTAET, and from May 2002 to June 2004 to UNMISET.")
+	f.org("un.untaet", "United Nations Transitional Administration in East Timor", "un-mission", "UNTAET")
+	f.org("un.unmiset", "United Nations Mission of Support in East Timor", "un-mission", "UNMISET")
+	f.count("680 SDF personnel", 680, 680, "SDF personnel", "")
+	f.date("From February 2002 to May 2002", "2002-02/2002-05")
+	f.date("from May 2002 to June 2004", "2002-05/2004-06")
+	f.expect("-|un.untaet|-|680|680|2002-02-01|2002-05-31|-")
+}
