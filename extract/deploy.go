@@ -146,12 +146,37 @@ func newDepReader(a *Analysis) *depReader {
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
 	r.cls = make([]depClass, len(a.Tokens))
-	for i, t := range a.Tokens {
-		if t.Kind == Word {
-			r.cls[i] = depWordClass(t.Text)
-		}
-	}
 	return r
+}
+
+// dwKnown marks a token whose class has been looked up (classes are looked
+// up lazily: most words never need one).
+const dwKnown depClass = 1 << 31
+
+// classOf is token i's word class, looked up once.
+func (r *depReader) classOf(i int) depClass {
+	c := r.cls[i]
+	if c&dwKnown == 0 {
+		c = dwKnown
+		if t := r.toks[i]; t.Kind == Word {
+			c |= depWordClass(t.Text)
+		}
+		r.cls[i] = c
+	}
+	return c &^ dwKnown
+}
+
+// mayTrigger is a cheap filter before the class lookup: every dispatch
+// word is at least 4 letters and starts with one of a few letters.
+func mayTrigger(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'd', 's', 'a', 'p', 'c':
+		return true
+	}
+	return false
 }
 
 // depMissionLike reports whether an organization can be the mission people
@@ -219,6 +244,9 @@ func depIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (r *depReader) run() {
 	for si := range r.sents {
 		cl := r.newClause(si)
+		if !cl.mayHoldDeployment() {
+			continue
+		}
 		if cl.isHeading() && !cl.hasCount() {
 			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
 			continue

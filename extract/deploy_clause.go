@@ -72,7 +72,19 @@ func (cl *depClause) classAt(i int) depClass {
 	if i < cl.t0 || i >= cl.t1 {
 		return 0
 	}
-	return cl.r.cls[i]
+	return cl.r.classOf(i)
+}
+
+// mayHoldDeployment reports whether the sentence has what every reading
+// needs: a count, a date or a role.
+func (cl *depClause) mayHoldDeployment() bool {
+	for k := range cl.ms {
+		switch cl.ms[k].kind {
+		case dkCount, dkDate, dkRole:
+			return true
+		}
+	}
+	return false
 }
 
 // prevSkipping is the index of the token before i, skipping words of the
@@ -192,10 +204,10 @@ func depLineAlone(text string, sp Span) bool {
 func (cl *depClause) findTriggers() {
 	for i := cl.t0; i < cl.t1; i++ {
 		t := cl.r.toks[i]
-		if t.Kind != Word {
+		if t.Kind != Word || !mayTrigger(t.Text) {
 			continue
 		}
-		c := cl.r.cls[i]
+		c := cl.r.classOf(i)
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}

@@ -177,3 +177,33 @@ func scoreDeployments(g depGold, drafts []depDraft) (tp, fp, fn int) {
 	}
 	return tp, fp, fn
 }
+
+// BenchmarkDeploymentsCorpus runs the deployment reader alone over the
+// shared corpus with the earlier stages' results in place (skipped when
+// ../shared is absent).
+func BenchmarkDeploymentsCorpus(b *testing.B) {
+	dir := sharedDir(b)
+	files, _ := filepath.Glob(filepath.Join(dir, "corpus", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no corpus under " + dir)
+	}
+	t := &testing.T{}
+	var as []*Analysis
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		as = append(as, analyseForDeployments(t, f, string(raw)))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size / len(files)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := as[i%len(as)]
+		a.Res.Deployments = a.Res.Deployments[:0]
+		FindDeployments(a)
+	}
+}

@@ -563,3 +563,18 @@ func TestDeployDateStaysInItsClause(t *testing.T) {
 	f.date("from May 2002 to June 2004", "2002-05/2004-06")
 	f.expect("-|un.untaet|-|680|680|2002-02-01|2002-05-31|-")
 }
+
+func TestDeployTriggerFilter(t *testing.T) {
+	m, err := parseDepWords(depWordsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, c := range m {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal) && !mayTrigger(w) {
+			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
+		}
+		if c&dwKnown != 0 {
+			t.Errorf("%q has the lookup mark bit set: too many classes for depClass", w)
+		}
+	}
+}
