@@ -166,23 +166,7 @@ func (cl *depClause) isMissionMention(m *depRef) bool {
 
 // isHeading reports whether the sentence is a short line of its own with
 // no closing punctuation: a title, heading, caption or table row.
-func (cl *depClause) isHeading() bool {
-	text := cl.r.a.Doc.Text
-	if !depLineAlone(text, cl.span) {
-		return false
-	}
-	switch text[cl.span.End-1] {
-	case '.', '!', '?', ';', ':', ',':
-		return false
-	}
-	words := 0
-	for i := cl.t0; i < cl.t1; i++ {
-		if cl.r.toks[i].Kind == Word {
-			words++
-		}
-	}
-	return words <= 10
-}
+func (cl *depClause) isHeading() bool { return cl.r.headingLike(cl.span) }
 
 // depLineAlone reports whether span is a whole line (only blanks around it).
 func depLineAlone(text string, sp Span) bool {

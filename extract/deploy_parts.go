@@ -498,10 +498,10 @@ func (cl *depClause) tokenAt(off int) int {
 const depRoleLookback = 6
 
 // lastRoleBefore is the role mention nearest before off, in this sentence
-// or the few before it; nil when none. A section heading that names no
-// known role ends the search: the section is about someone else.
+// or the context before it (see reach); nil when none.
 func (r *depReader) lastRoleBefore(si, off int) *depRef {
-	for s := si; s >= 0 && s >= si-depRoleLookback; s-- {
+	lo := r.reach(si)
+	for s := si; s >= lo; s-- {
 		sp := r.sents[s]
 		end := sp.End
 		if s == si {
@@ -513,11 +513,50 @@ func (r *depReader) lastRoleBefore(si, off int) *depRef {
 				return &r.ms[i]
 			}
 		}
-		if s < si && r.sectionHeading(sp) {
-			return nil
-		}
 	}
 	return nil
+}
+
+// reach is the first sentence of the context a statement may take a role
+// or mission from: the sentences before it on the same line (paragraph),
+// then the headings and captions above it up to a section heading. A
+// paragraph of prose above is about something else.
+func (r *depReader) reach(si int) int {
+	lo := si
+	text := r.a.Doc.Text
+	for s := si - 1; s >= 0 && s >= si-depRoleLookback; s-- {
+		sameLine := strings.IndexByte(text[r.sents[s].End:r.sents[s+1].Start], '\n') < 0
+		heading := r.headingLike(r.sents[s])
+		if !sameLine && !heading {
+			break
+		}
+		lo = s
+		if heading && r.sectionHeading(r.sents[s]) {
+			break
+		}
+	}
+	return lo
+}
+
+// headingLike reports whether a sentence is a short line of its own with
+// no closing punctuation: a title, heading, caption or table row.
+func (r *depReader) headingLike(sp Span) bool {
+	text := r.a.Doc.Text
+	if !depLineAlone(text, sp) {
+		return false
+	}
+	switch text[sp.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	words := 0
+	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
+		if r.toks[i].Kind == Word {
+			words++
+		}
+	}
+	return words <= 10
 }
 
 // sectionHeading reports whether a sentence is a section heading: a short
@@ -563,12 +602,13 @@ func (cl *depClause) setMission(dr *depDraft, near, region Span) {
 		}
 		return false
 	}
-	if pick(near) || pick(region) || pick(cl.span) {
+	if pick(near) || pick(region) || pick(cl.span) || cl.pickDestinationOrg(dr) {
 		return
 	}
+	lo := cl.r.reach(cl.si)
 	for i := len(cl.r.drafts) - 1; i >= 0; i-- {
 		o := &cl.r.drafts[i]
-		if o.sent < cl.si-depRoleLookback {
+		if o.sent < lo {
 			break
 		}
 		if o.d.Mission != "" && !o.needsMis {
@@ -648,4 +688,23 @@ func (cl *depClause) clauseEndAfter(off, limit int) int {
 		}
 	}
 	return limit
+}
+
+// pickDestinationOrg takes as the mission an organization people were sent
+// to that is not a UN mission ("to the OSCE mission in Bosnia").
+func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
+	res := &cl.r.a.Res
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkOrg || res.Orgs[m.idx].Category != "other" || cl.inCut(m.span) {
+			continue
+		}
+		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+		if cl.wordIs(p, "to") || cl.wordIs(p, "for") {
+			dr.d.Mission = res.Orgs[m.idx].ID
+			dr.addSource(m.span)
+			return true
+		}
+	}
+	return false
 }

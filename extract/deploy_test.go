@@ -578,3 +578,22 @@ func TestDeployTriggerFilter(t *testing.T) {
 		}
 	}
 }
+
+func TestDeployContextStopsAtProseParagraph(t *testing.T) {
+	f := newDepFixture(t, "In September 1996, Japan sent 30 election observers to the OSCE mission in Bosnia.\n\nJapan dispatched six SDF personnel to UNMIN from March 2007 to January 2011.\n\nElection Observers\n\nA team at a polling station\n\nJapan sent 12 national officials to UNMIN in 2008.")
+	f.place("Japan", "country", "Japan").place("Bosnia", "country", "Bosnia")
+	f.org("osce", "Organization for Security and Co-operation in Europe", "other", "OSCE")
+	f.org("un.unmin", "United Nations Mission in Nepal", "un-mission", "UNMIN")
+	f.role("election observer", "election observers", "Election Observers")
+	f.count("30 election observers", 30, 30, "election observers", "election observer")
+	f.count("six SDF personnel", 6, 6, "SDF personnel", "")
+	f.count("12 national officials", 12, 12, "national officials", "")
+	f.date("In September 1996", "1996-09")
+	f.date("from March 2007 to January 2011", "2007-03/2011-01")
+	f.date("in 2008", "2008")
+	f.expect(
+		"Japan|osce|election observer|30|30|1996-09-01|-|Bosnia",
+		"Japan|un.unmin|-|6|6|2007-03-01|2011-01-31|-",
+		"Japan|un.unmin|election observer|12|12|2008-01-01|-|-",
+	)
+}
