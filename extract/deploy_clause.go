@@ -37,8 +37,9 @@ type depClause struct {
 	trigs  []depTrig
 	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
 
-	conName string // explicit contributor, "" when none
-	conSpan Span
+	conName      string // explicit contributor, "" when none
+	conSpan      Span
+	otherSubject bool // the main verb's subject is named and is not a contributor
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -388,6 +389,9 @@ func (cl *depClause) findContributor() {
 			if name := cl.contributorName(m); name != "" {
 				cl.conName, cl.conSpan = name, m.span
 				return
+			}
+			if tr == first {
+				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		}
 	}

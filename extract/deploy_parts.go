@@ -660,7 +660,7 @@ func (cl *depClause) setContributor(dr *depDraft) {
 		dr.sources = append(dr.sources, cl.conSpan)
 		return
 	}
-	dr.needsCon = true
+	dr.needsCon = !cl.otherSubject
 }
 
 // addSource records a span a field was read from; the zero span is none.

@@ -597,3 +597,17 @@ func TestDeployContextStopsAtProseParagraph(t *testing.T) {
 		"Japan|un.unmin|election observer|12|12|2008-01-01|-|-",
 	)
 }
+
+func TestDeployOtherSubjectGetsNoDefault(t *testing.T) {
+	f := newDepFixture(t, "Japan dispatched 2 staff officers to UNMISS in 2012. The United Nations deployed 200 observers to UNMISS in 2013.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.un", "United Nations", "un-body", "United Nations")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.count("2 staff officers", 2, 2, "staff officers", "staff officer")
+	f.count("200 observers", 200, 200, "observers", "")
+	f.date("in 2012", "2012").date("in 2013", "2013")
+	f.expect(
+		"Japan|un.unmiss|staff officer|2|2|2012-01-01|-|-",
+		"-|un.unmiss|-|200|200|2013-01-01|-|-",
+	)
+}
