@@ -265,6 +265,12 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 	if p.Text == ")" || (p.Kind == Word && depIsUpper(p.Text[0]) && !cl.insideMention(prev, dkRole, dkCount)) {
 		return vfActive
 	}
+	// "the mission deployed 5,000 troops" has an object: a finite verb;
+	// "officers dispatched to UNMIT" goes on with a preposition: a modifier
+	if n := i + 1; n < cl.t1 && !cl.classAt(n).is(dwPrep) && cl.lowerAt(n) != "as" &&
+		(cl.r.toks[n].Kind == Number || cl.classAt(n).is(dwDet) || cl.mentionStartsAt(n)) {
+		return vfActive
+	}
 	return vfReduced
 }
 
@@ -393,6 +399,9 @@ func (cl *depClause) findContributor() {
 			if tr == first {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
+		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) {
+			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
 	if first.form == vfPassive || first.form == vfReduced {

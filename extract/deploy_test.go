@@ -611,3 +611,16 @@ func TestDeployOtherSubjectGetsNoDefault(t *testing.T) {
 		"-|un.unmiss|-|200|200|2013-01-01|-|-",
 	)
 }
+
+func TestDeployTransitiveWithoutAuxiliary(t *testing.T) {
+	f := newDepFixture(t, "Japan sent 12 officers to UNMISS in 2012. In 2013 the mission deployed 5,000 troops to Juba.")
+	f.place("Japan", "country", "Japan").place("Juba", "place", "Juba")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.count("12 officers", 12, 12, "officers", "")
+	f.count("5,000 troops", 5000, 5000, "troops", "")
+	f.date("in 2012", "2012").date("In 2013", "2013")
+	f.expect(
+		"Japan|un.unmiss|-|12|12|2012-01-01|-|-",
+		"-|un.unmiss|-|5000|5000|2013-01-01|-|Juba",
+	)
+}

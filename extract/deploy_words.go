@@ -28,13 +28,14 @@ const (
 	dwNotMission
 	dwPeople
 	dwCatenative
+	dwPronoun
 )
 
 var depClassNames = map[string]depClass{
 	"verb": dwVerb, "offer": dwOffer, "compose": dwCompose, "nominal": dwNominal,
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
-	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative,
+	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun,
 }
 
 //go:embed deploy_words.tsv
