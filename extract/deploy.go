@@ -158,7 +158,7 @@ func (r *depReader) classOf(i int) depClass {
 	c := r.cls[i]
 	if c&dwKnown == 0 {
 		c = dwKnown
-		if t := r.toks[i]; t.Kind == Word {
+		if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
 			c |= depWordClass(t.Text)
 		}
 		r.cls[i] = c

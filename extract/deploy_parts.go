@@ -410,6 +410,57 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+	cl.readGappedPart(&parts[len(parts)-1])
+}
+
+// readGappedPart reads a clause that repeats the last object with its verb
+// left out, giving only new dates and a new mission: "680 personnel were
+// dispatched to UNTAET, and from May 2002 to June 2004 to UNMISET". It
+// takes nothing without both, nor a clause with a verb or count of its own.
+func (cl *depClause) readGappedPart(last *depPart) {
+	if last.min == nil && last.max == nil {
+		return
+	}
+	start := cl.clauseEndAfter(last.span.End, cl.span.End)
+	if start >= cl.span.End {
+		return
+	}
+	seg := Span{start, cl.clauseEndAfter(start+1, cl.span.End)}
+	for i := cl.tokenAt(seg.Start); i < cl.t1 && cl.r.toks[i].Span.Start < seg.End; i++ {
+		if cl.classAt(i).is(dwAux|dwVerb|dwOffer|dwCompose) && !cl.insideMention(i, dkDate) || cl.inCut(cl.r.toks[i].Span) {
+			return
+		}
+	}
+	var date, mission *depRef
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < seg.Start || m.span.End > seg.End {
+			continue
+		}
+		switch {
+		case m.kind == dkCount:
+			return
+		case m.kind == dkDate && date == nil:
+			date = m
+		case cl.isMissionMention(m) && mission == nil && cl.wordIs(cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet), "to"):
+			mission = m
+		}
+	}
+	if date == nil || mission == nil {
+		return
+	}
+	dr := newDepDraft(cl.si)
+	dr.noun = depFirstWord(last.noun)
+	dr.d.Min, dr.d.Max, dr.d.Role = last.min, last.max, last.role
+	dr.addSource(last.span)
+	dr.addSource(last.roleSrc)
+	cl.setDates(&dr, []depRef{*date})
+	dr.d.Mission = cl.r.a.Res.Orgs[mission.idx].ID
+	dr.addSource(mission.span)
+	cl.setLocation(&dr, seg, seg)
+	cl.setContributor(&dr)
+	cl.r.evidenceFor(&dr)
+	cl.r.drafts = append(cl.r.drafts, dr)
 }
 
 func depFirstWord(s string) string {

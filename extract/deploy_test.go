@@ -561,7 +561,18 @@ func TestDeployDateStaysInItsClause(t *testing.T) {
 	f.count("680 SDF personnel", 680, 680, "SDF personnel", "")
 	f.date("From February 2002 to May 2002", "2002-02/2002-05")
 	f.date("from May 2002 to June 2004", "2002-05/2004-06")
-	f.expect("-|un.untaet|-|680|680|2002-02-01|2002-05-31|-")
+	f.expect(
+		"-|un.untaet|-|680|680|2002-02-01|2002-05-31|-",
+		"-|un.unmiset|-|680|680|2002-05-01|2004-06-30|-",
+	)
+
+	g := newDepFixture(t, "Japan dispatched 75 police officers to UNTAC from October 1992 to July 1993, and the elections were held from May 23 to 28, 1993 to UNTAC's satisfaction.")
+	g.place("Japan", "country", "Japan")
+	g.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	g.count("75 police officers", 75, 75, "police officers", "civilian police officer")
+	g.date("from October 1992 to July 1993", "1992-10/1993-07")
+	g.date("from May 23 to 28, 1993", "1993-05-23/1993-05-28")
+	g.expect("Japan|un.untac|civilian police officer|75|75|1992-10-01|1993-07-31|-")
 }
 
 func TestDeployTriggerFilter(t *testing.T) {
