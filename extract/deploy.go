@@ -392,7 +392,7 @@ func (r *depReader) evidenceFor(d *depDraft) {
 	d.d.Evidence = Mention{Text: r.a.Doc.Text[sp.Start:sp.End], Span: sp}
 }
 
-// lower returns the lower-case form of an ASCII-cased word (allocation only
+// depLower returns the lower-case form of an ASCII-cased word (allocation only
 // when it has upper-case letters).
 func depLower(w string) string {
 	for i := 0; i < len(w); i++ {

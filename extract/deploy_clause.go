@@ -24,7 +24,7 @@ type depTrig struct {
 	tok      int      // token index
 	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
 	form     depForm
-	auxStart int // first token of the auxiliary chain before it (tok when none)
+	auxStart int // first token of the auxiliary chain and adverbs before it (tok when none)
 }
 
 // depClause is one sentence being read.
@@ -59,8 +59,6 @@ func (r *depReader) newClause(si int) *depClause {
 	cl.ms = r.ms[m0:m1]
 	return cl
 }
-
-func (cl *depClause) tok(i int) Token { return cl.r.toks[i] }
 
 func (cl *depClause) lowerAt(i int) string {
 	if i < cl.t0 || i >= cl.t1 {
@@ -199,8 +197,8 @@ func (cl *depClause) findTriggers() {
 		if cl.insideMention(i, dkOrg, dkRole) {
 			continue // "... Assignment Plan", a role named after a verb
 		}
-		tr := depTrig{tok: i, auxStart: i}
 		prev := cl.prevSkipping(i, dwAdverb)
+		tr := depTrig{tok: i, auxStart: prev + 1} // "Japan also provided": the subject is before the adverbs
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
@@ -404,7 +402,7 @@ func (cl *depClause) findContributor() {
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
-	if first.form == vfPassive || first.form == vfReduced {
+	if cl.otherSubject || first.form == vfPassive || first.form == vfReduced {
 		return
 	}
 	firstStart := cl.r.toks[first.tok].Span.Start
