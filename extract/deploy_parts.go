@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // depPart is one object of the clause: a count (or an ordinal standing for
@@ -112,7 +114,7 @@ func (cl *depClause) countParts() []depPart {
 		prevEnd, cur := parts[k-1].span.End, parts[k].span.Start
 		b := -1
 		split := false
-		for i := cl.t0; i < cl.t1; i++ {
+		for i := cl.tokenAt(prevEnd); i < cl.t1; i++ {
 			t := cl.r.toks[i]
 			if t.Span.Start < prevEnd {
 				continue
@@ -173,36 +175,37 @@ func (cl *depClause) followedByEach(sp Span) bool {
 	return i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, "each")
 }
 
-// eachSize is the size of each unit a count with "each" gives: the count
-// itself ("40 personnel each"), or, when the count already multiplied it out
-// ("three units of 48 personnel each" read as 144), the last figure written
-// in it; nil when neither.
+// eachSize is the size of each unit a count with "each" gives: the last
+// number written in it ("40 personnel each"; "three units of forty-eight
+// personnel each", which the count may have multiplied out to 144); nil
+// when it has none.
 func (cl *depClause) eachSize(p *depPart) (min, max *int) {
-	last := -1
+	var ws []normalize.Word
 	for i := cl.tokenAt(p.span.Start); i < cl.t1 && cl.r.toks[i].Span.End <= p.span.End; i++ {
-		if t := cl.r.toks[i]; t.Kind == Number {
-			n := 0
-			for j := 0; j < len(t.Text); j++ {
-				if c := t.Text[j]; c >= '0' && c <= '9' {
-					n = n*10 + int(c-'0')
-				} else if c == '.' {
-					n = -1 // a decimal, not a head count
-					break
-				}
-			}
-			last = n
-		}
+		t := cl.r.toks[i]
+		ws = append(ws, normalize.Word{Text: strings.ToLower(t.Text), Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number})
 	}
-	switch {
-	case last < 0:
-		if p.aggregate {
-			return nil, nil
+	var last normalize.Quantity
+	found := false
+	for i := 0; i < len(ws); {
+		q, end, ok := normalize.ReadQuantity(ws, i)
+		if !ok || end <= i {
+			i++
+			continue
 		}
-		return p.min, p.max
-	case p.min != nil && *p.min == last:
-		return p.min, p.max
+		last, found = q, true
+		i = end
 	}
-	return IntPtr(last), IntPtr(last)
+	if !found {
+		return nil, nil
+	}
+	if last.HasMin {
+		min = IntPtr(int(last.Min))
+	}
+	if last.HasMax {
+		max = IntPtr(int(last.Max))
+	}
+	return min, max
 }
 
 // countOfUnits reports whether a count counts units rather than people

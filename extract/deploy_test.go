@@ -635,3 +635,18 @@ func TestDeployTransitiveWithoutAuxiliary(t *testing.T) {
 		"-|un.unmiss|-|5000|5000|2013-01-01|-|Juba",
 	)
 }
+
+func TestDeployEachSizeInWords(t *testing.T) {
+	f := newDepFixture(t, "Japan sent two medical units of forty personnel each to UNMISS. The first served from January to June 2012, and the second from June 2012 to January 2013.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("medical unit", "medical units")
+	f.count("two medical units of forty personnel each", 80, 80, "personnel", "medical unit")
+	f.date("from January to June 2012", "2012-01/2012-06")
+	f.date("from June 2012 to January 2013", "2012-06/2013-01")
+	f.expect(
+		"Japan|un.unmiss|medical unit|80|80|-|-|-",
+		"Japan|un.unmiss|medical unit|40|40|2012-01-01|2012-06-30|-",
+		"Japan|un.unmiss|medical unit|40|40|2012-06-01|2013-01-31|-",
+	)
+}
