@@ -202,8 +202,8 @@ func (cl *depClause) findTriggers() {
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
-		case cl.articleAt(prev):
-			continue // "the dispatch period", "their dispatch": a noun, not a verb
+		case cl.articleAt(prev) || (cl.classAt(prev).is(dwPrep) && !cl.wordIs(prev, "to") && !cl.wordIs(prev, "and") && !strings.HasSuffix(t.Text, "ing")):
+			continue // "the dispatch period", "period of dispatch": a noun, not a verb
 		case c.is(dwVerb | dwOffer | dwCompose):
 			tr.class = c & (dwVerb | dwOffer | dwCompose)
 			if tr.class.is(dwVerb) {
@@ -436,7 +436,8 @@ func (cl *depClause) insideOtherOrg(m *depRef) bool {
 	return false
 }
 
-// readStatement reads a sentence with a dispatch word; false when it has none.
+// readStatement reads a sentence with a dispatch word; false when it has
+// none or states no deployment.
 func (cl *depClause) readStatement() bool {
 	cl.findTriggers()
 	if len(cl.trigs) == 0 {
@@ -450,7 +451,10 @@ func (cl *depClause) readStatement() bool {
 	} else {
 		cl.readRoleObjects()
 	}
-	if cl.conName != "" && len(cl.r.drafts) > before {
+	if len(cl.r.drafts) == before {
+		return false
+	}
+	if cl.conName != "" {
 		cl.r.contributors[cl.conName]++
 	}
 	return true

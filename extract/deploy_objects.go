@@ -358,13 +358,14 @@ func (cl *depClause) readDispatchPeriod() {
 		return
 	}
 	last := len(cl.r.drafts) - 1
-	if last < 0 || cl.si-cl.r.drafts[last].sent > 3 {
+	if last < 0 || cl.si-cl.r.drafts[last].sent > depRoleLookback {
 		return
 	}
-	from := cl.r.drafts[last].sent
-	for k := last; k >= 0 && cl.r.drafts[k].sent == from; k-- {
+	// the deployments stated before it for the same mission, undated so far
+	mission := cl.r.drafts[last].d.Mission
+	for k := last; k >= 0 && cl.si-cl.r.drafts[k].sent <= depRoleLookback; k-- {
 		dr := &cl.r.drafts[k]
-		if dr.d.Start != "" || dr.d.End != "" {
+		if dr.d.Start != "" || dr.d.End != "" || dr.d.Mission != mission {
 			continue
 		}
 		cl.setDates(dr, dates)

@@ -650,3 +650,18 @@ func TestDeployEachSizeInWords(t *testing.T) {
 		"Japan|un.unmiss|medical unit|40|40|2012-06-01|2013-01-31|-",
 	)
 }
+
+func TestDeployPeriodOfDispatch(t *testing.T) {
+	f := newDepFixture(t, "1. Today, the Government of Japan decided to dispatch two officers to UNMISS in Juba.\n\n2. The two officers will serve as staff officers at the UNMISS headquarters. The period of dispatch is from November 28, 2011 to June 30, 2012.\n\n3. Japan contributes to peace by dispatching personnel.")
+	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
+	f.place("Japan", "country", "Japan").place("Juba", "place", "Juba")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("staff officer", "staff officers")
+	f.count("two officers", 2, 2, "officers", "")
+	f.count("two officers", 2, 2, "officers", "staff officer")
+	f.date("from November 28, 2011 to June 30, 2012", "2011-11-28/2012-06-30")
+	f.expect(
+		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba",
+		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|-",
+	)
+}
