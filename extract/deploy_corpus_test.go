@@ -207,3 +207,41 @@ func BenchmarkDeploymentsCorpus(b *testing.B) {
 		FindDeployments(a)
 	}
 }
+
+// TestDeployEndToEnd runs every stage on pages written for this test in the
+// manner of the real ones (not copied from them) and checks the fields the
+// scorer compares. It depends on the other stages finding the mentions.
+func TestDeployEndToEnd(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // role|min|max|start|end
+	}{
+		{
+			text: "Transport Coordination Units\n\nJapan sent three transport coordination units of 48 SDF personnel each, 144 personnel in total, to ONUMOZ. The first served from May to November 1993, the second from November 1993 to June 1994, and the third from June 1994 to January 1995.\n\nElection Observers\n\nIn October 1994, 15 election observers were sent to Mozambique to observe the elections.\n",
+			want: []string{
+				"-|144|144|-|-",
+				"-|48|48|1993-05-01|1993-11-30",
+				"-|48|48|1993-11-01|1994-06-30",
+				"-|48|48|1994-06-01|1995-01-31",
+				"election observer|15|15|1994-10-01|-",
+			},
+		},
+		{
+			text: "Dispatch of Self-Defense Force Personnel to UNMISS\n\nNovember 15, 2011\n\n1. Today, the Government of Japan decided to dispatch two staff officers to the headquarters of the United Nations Mission in the Republic of South Sudan (UNMISS) in Juba.\n\n2. The period of dispatch is from November 28, 2011 to June 30, 2012.\n",
+			want: []string{"staff officer|2|2|2011-11-28|2012-06-30"},
+		},
+	}
+	for i, c := range cases {
+		a := analyseForDeployments(t, "e2e", c.text)
+		FindDeployments(a)
+		var got []string
+		for _, d := range a.Res.Deployments {
+			l := depLine(d)
+			parts := strings.Split(l, "|")
+			got = append(got, strings.Join(parts[2:7], "|"))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("case %d:\ngot:\n  %s\nwant:\n  %s", i, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+		}
+	}
+}
