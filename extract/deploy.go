@@ -167,13 +167,14 @@ func (r *depReader) classOf(i int) depClass {
 }
 
 // mayTrigger is a cheap filter before the class lookup: every dispatch
-// word is at least 4 letters and starts with one of a few letters.
+// word (and "take" of "take part") is at least 4 letters and starts with
+// one of a few letters.
 func mayTrigger(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
 	switch w[0] | 0x20 {
-	case 'd', 's', 'a', 'p', 'c':
+	case 'd', 's', 'a', 'p', 'c', 't':
 		return true
 	}
 	return false

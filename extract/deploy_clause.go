@@ -24,7 +24,8 @@ type depTrig struct {
 	tok      int      // token index
 	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
 	form     depForm
-	auxStart int // first token of the auxiliary chain and adverbs before it (tok when none)
+	auxStart int  // first token of the auxiliary chain and adverbs before it (tok when none)
+	intrans  bool // a verb without object (served, took part): its subject is the people
 }
 
 // depClause is one sentence being read.
@@ -191,6 +192,9 @@ func (cl *depClause) findTriggers() {
 			continue
 		}
 		c := cl.r.classOf(i)
+		if c.is(dwTakePart) && cl.wordIs(i+1, "part") {
+			c |= dwVerb | dwIntrans // "took part in"
+		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}
@@ -209,6 +213,7 @@ func (cl *depClause) findTriggers() {
 			if tr.class.is(dwVerb) {
 				tr.class = dwVerb
 			}
+			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
 		default:
 			continue
@@ -253,7 +258,7 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 	if prev < cl.t0 {
 		return vfReduced // "Dispatched to ..." opening a sentence modifies what follows
 	}
-	if strings.HasPrefix(word, "serv") || strings.HasPrefix(word, "particip") {
+	if tr.intrans {
 		return vfActive // intransitive: "the first served from April"
 	}
 	p := cl.r.toks[prev]

@@ -21,7 +21,7 @@ func (cl *depClause) readRoleObjects() {
 			continue
 		}
 		statement = true
-		if w := cl.r.toks[tr.tok].Text; tr.form == vfActive && (strings.HasPrefix(w, "serv") || strings.HasPrefix(w, "particip")) {
+		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
 			people = people || cl.conName != "" || cl.peopleIn(from, to)
 		}

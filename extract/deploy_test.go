@@ -581,7 +581,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwTakePart) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {
@@ -664,4 +664,14 @@ func TestDeployPeriodOfDispatch(t *testing.T) {
 		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba",
 		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|-",
 	)
+}
+
+func TestDeployTookPart(t *testing.T) {
+	f := newDepFixture(t, "A total of 1,216 SDF personnel took part in UNTAC from 1992 to 1993. The officers lived with officials taking part in UNTAC in 1993. Japan takes the view that peace matters.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	f.count("A total of 1,216 SDF personnel", 1216, 1216, "SDF personnel", "")
+	f.date("from 1992 to 1993", "1992/1993")
+	f.date("in 1993", "1993")
+	f.expect("-|un.untac|-|1216|1216|1992-01-01|1993-12-31|-")
 }
