@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // depForm is the grammatical form a dispatch word takes in its clause; it
@@ -407,7 +409,11 @@ func (cl *depClause) findContributor() {
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
-	if cl.otherSubject || first.form == vfPassive || first.form == vfReduced {
+	if cl.otherSubject {
+		return
+	}
+	if first.form == vfPassive || first.form == vfReduced || first.intrans {
+		cl.findDemonymContributor(&first)
 		return
 	}
 	firstStart := cl.r.toks[first.tok].Span.Start
@@ -493,4 +499,25 @@ func (cl *depClause) articleAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// findDemonymContributor reads the contributor from an adjective of
+// nationality in the subject of a verb that has no country as subject
+// ("Japanese police officers were stationed ...", "two Japanese officers
+// served ...").
+func (cl *depClause) findDemonymContributor(tr *depTrig) {
+	from, to := cl.subjectRange(tr)
+	for i := to - 1; i >= from; i-- { // nearest the verb, within the subject's own phrase
+		t := cl.r.toks[i]
+		if t.Text == "," {
+			return
+		}
+		if t.Kind != Word || !depIsUpper(t.Text[0]) || len(t.Text) < 4 {
+			continue
+		}
+		if p, ok := normalize.CountryByDemonym(strings.ToLower(t.Text)); ok {
+			cl.conName, cl.conSpan = p.Name, t.Span
+			return
+		}
+	}
 }

@@ -675,3 +675,17 @@ func TestDeployTookPart(t *testing.T) {
 	f.date("in 1993", "1993")
 	f.expect("-|un.untac|-|1216|1216|1992-01-01|1993-12-31|-")
 }
+
+func TestDeployDemonymContributor(t *testing.T) {
+	f := newDepFixture(t, "From July to September 1999, three Japanese police officers were stationed in Dili. Two liaison officers were sent to UNAMET in 1999.")
+	f.place("Dili", "place", "Dili")
+	f.org("un.unamet", "United Nations Mission in East Timor", "un-mission", "UNAMET")
+	f.count("three Japanese police officers", 3, 3, "police officers", "civilian police officer")
+	f.count("Two liaison officers", 2, 2, "liaison officers", "liaison officer")
+	f.date("From July to September 1999", "1999-07/1999-09")
+	f.date("in 1999", "1999")
+	f.expect(
+		"Japan|un.unamet|civilian police officer|3|3|1999-07-01|1999-09-30|Dili",
+		"Japan|un.unamet|liaison officer|2|2|1999-01-01|-|-",
+	)
+}
