@@ -43,6 +43,7 @@ type depClause struct {
 	conName      string // explicit contributor, "" when none
 	conSpan      Span
 	otherSubject bool // the main verb's subject is named and is not a contributor
+	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -516,7 +517,7 @@ func (cl *depClause) findDemonymContributor(tr *depTrig) {
 			continue
 		}
 		if p, ok := normalize.CountryByDemonym(strings.ToLower(t.Text)); ok {
-			cl.conName, cl.conSpan = p.Name, t.Span
+			cl.conName, cl.conSpan, cl.conAdjective = p.Name, t.Span, true
 			return
 		}
 	}

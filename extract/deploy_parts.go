@@ -87,7 +87,7 @@ func (cl *depClause) countParts() []depPart {
 		if !deployableCount(c) {
 			continue
 		}
-		if cl.conName != "" && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
+		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
 			continue // before the subject: "Following the quake that killed 300 people, Japan sent ..."
 		}
 		if onlyCompose && m.span.Start < firstTrig {

@@ -689,3 +689,11 @@ func TestDeployDemonymContributor(t *testing.T) {
 		"Japan|un.unamet|liaison officer|2|2|1999-01-01|-|-",
 	)
 }
+
+func TestDeployDemonymAfterTheCount(t *testing.T) {
+	f := newDepFixture(t, "The 40 personnel of the medical unit of the Japanese Self-Defense Forces are stationed at Camp Alpha.")
+	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
+	f.place("Camp Alpha", "place", "Camp Alpha")
+	f.count("The 40 personnel of the medical unit", 40, 40, "personnel", "medical unit")
+	f.expect("Japan|-|medical unit|40|40|-|-|Camp Alpha")
+}
