@@ -414,6 +414,56 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
 	cl.readGappedPart(&parts[len(parts)-1])
+	cl.readUncountedObjects(parts)
+}
+
+// readUncountedObjects reads roles listed beside the counts with no count
+// of their own ("dispatched two staff officers and a transport unit"): one
+// deployment each, dated like the clause. A role that qualifies a count
+// ("in a relief unit", "of the transport platoon") or gave one its role
+// is not an object.
+func (cl *depClause) readUncountedObjects(parts []depPart) {
+	main := cl.mainTrig()
+	if main.form == vfPassive || main.form == vfReduced || main.intrans || main.class == dwCompose {
+		return
+	}
+	mainEnd := cl.r.toks[main.tok].Span.End
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start < mainEnd || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
+			continue
+		}
+		used := false
+		for i := range parts {
+			if parts[i].roleSrc == m.span || (m.span.Start >= parts[i].span.Start && m.span.End <= parts[i].span.End) {
+				used = true
+			}
+		}
+		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+		if used || p < cl.t0 || !(cl.wordIs(p, "and") || cl.r.toks[p].Text == ",") || cl.wordIs(p-1, "as") {
+			continue
+		}
+		// the object list runs from the verb to here with no preposition
+		listed := true
+		for i := main.tok + 1; i < p; i++ {
+			if cl.classAt(i).is(dwPrep) && !cl.wordIs(i, "and") && !cl.wordIs(i, "of") && !cl.insideMention(i, dkCount, dkRole, dkOrg) {
+				listed = false
+				break
+			}
+		}
+		if !listed {
+			continue
+		}
+		dr := newDepDraft(cl.si)
+		dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
+		dr.addSource(m.span)
+		cl.setDates(&dr, cl.scopeDates())
+		cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
+		cl.setLocation(&dr, Span{m.span.End, cl.span.End}, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
 }
 
 // readGappedPart reads a clause that repeats the last object with its verb

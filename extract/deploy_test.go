@@ -697,3 +697,21 @@ func TestDeployDemonymAfterTheCount(t *testing.T) {
 	f.count("The 40 personnel of the medical unit", 40, 40, "personnel", "medical unit")
 	f.expect("Japan|-|medical unit|40|40|-|-|Camp Alpha")
 }
+
+func TestDeployUncountedObjectBesideCounts(t *testing.T) {
+	f := newDepFixture(t, "Japan dispatched two staff officers and a transport unit to UNDOF in February 1996. Japan sent 50 personnel in a relief unit, and 12 officers as liaison officers, to Jordan in 2003.")
+	f.place("Japan", "country", "Japan").place("Jordan", "country", "Jordan")
+	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
+	f.role("staff officer", "staff officers").role("transport unit", "transport unit").role("refugees relief unit", "relief unit").role("liaison officer", "liaison officers")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.count("50 personnel", 50, 50, "personnel", "")
+	f.count("12 officers", 12, 12, "officers", "")
+	f.date("in February 1996", "1996-02")
+	f.date("in 2003", "2003")
+	f.expect(
+		"Japan|un.undof|staff officer|2|2|1996-02-01|-|-",
+		"Japan|un.undof|transport unit|-|-|1996-02-01|-|-",
+		"Japan|un.undof|refugees relief unit|50|50|2003-01-01|-|Jordan",
+		"Japan|un.undof|liaison officer|12|12|2003-01-01|-|Jordan",
+	)
+}
