@@ -209,7 +209,7 @@ func depGovernmentCountry(o Org) string {
 }
 
 // splitGluedSentences splits sentences further where a period is glued to
-// the next sentence's capitalized first word ("for UNDOF .In December"),
+// the next sentence's capitalized first word ("for UNMIL .In May"),
 // which the general splitter leaves joined. Abbreviation dots are inside
 // word tokens, so a lone "." token followed without space by a capitalized
 // word is a sentence end.
@@ -249,7 +249,7 @@ func (r *depReader) run() {
 			continue
 		}
 		if cl.isHeading() && !cl.hasCount() {
-			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
+			cl.readTableRow() // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
 			continue
 		}
 		if !cl.readStatement() && !cl.readTableRow() {

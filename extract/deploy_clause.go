@@ -118,6 +118,9 @@ func (cl *depClause) mentionEndingAt(i int, kinds ...depKind) *depRef {
 
 // insideMention reports whether token i lies within a mention of a kind.
 func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	sp := cl.r.toks[i].Span
 	for k := range cl.ms {
 		m := &cl.ms[k]
@@ -130,6 +133,9 @@ func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
 
 // mentionStartsAt reports whether a mention begins at token i.
 func (cl *depClause) mentionStartsAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
 		if cl.ms[k].span.Start == st {
@@ -291,8 +297,8 @@ func (cl *depClause) subjectMention(tr *depTrig) *depRef {
 }
 
 // validTrigger drops dispatch words that do not state that people were
-// sent: a mission as subject ("UNDOF has been deployed"), "provided"
-// without people as its object ("provided logistics support"), "consisting
+// sent: a mission as subject ("UNMIL has been deployed"), "provided"
+// without people as its object ("provided logistic help"), "consisting
 // of" without a head count.
 func (cl *depClause) validTrigger(tr *depTrig) bool {
 	if tr.form != vfNominal && tr.form != vfInfinitive && tr.form != vfGerund {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,30 +209,33 @@ func BenchmarkDeploymentsCorpus(b *testing.B) {
 	}
 }
 
+// depEndToEndCases are pages written in the manner of the real ones (not
+// copied from them) with the fields the scorer compares.
+var depEndToEndCases = []struct {
+	text string
+	want []string // role|min|max|start|end
+}{
+	{
+		text: "Transport Coordination Units\n\nJapan sent three transport coordination units of 48 SDF personnel each, 144 personnel in total, to ONUMOZ. The first served from May to November 1993, the second from November 1993 to June 1994, and the third from June 1994 to January 1995.\n\nElection Observers\n\nIn October 1994, 15 election observers were sent to Mozambique to observe the elections.\n",
+		want: []string{
+			"-|144|144|-|-",
+			"-|48|48|1993-05-01|1993-11-30",
+			"-|48|48|1993-11-01|1994-06-30",
+			"-|48|48|1994-06-01|1995-01-31",
+			"election observer|15|15|1994-10-01|-",
+		},
+	},
+	{
+		text: "Dispatch of Self-Defense Force Personnel to UNMISS\n\nNovember 15, 2011\n\n1. Today, the Government of Japan decided to dispatch two staff officers to the headquarters of the United Nations Mission in the Republic of South Sudan (UNMISS) in Juba.\n\n2. The period of dispatch is from November 28, 2011 to June 30, 2012.\n",
+		want: []string{"staff officer|2|2|2011-11-28|2012-06-30"},
+	},
+}
+
 // TestDeployEndToEnd runs every stage on pages written for this test in the
 // manner of the real ones (not copied from them) and checks the fields the
 // scorer compares. It depends on the other stages finding the mentions.
 func TestDeployEndToEnd(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string // role|min|max|start|end
-	}{
-		{
-			text: "Transport Coordination Units\n\nJapan sent three transport coordination units of 48 SDF personnel each, 144 personnel in total, to ONUMOZ. The first served from May to November 1993, the second from November 1993 to June 1994, and the third from June 1994 to January 1995.\n\nElection Observers\n\nIn October 1994, 15 election observers were sent to Mozambique to observe the elections.\n",
-			want: []string{
-				"-|144|144|-|-",
-				"-|48|48|1993-05-01|1993-11-30",
-				"-|48|48|1993-11-01|1994-06-30",
-				"-|48|48|1994-06-01|1995-01-31",
-				"election observer|15|15|1994-10-01|-",
-			},
-		},
-		{
-			text: "Dispatch of Self-Defense Force Personnel to UNMISS\n\nNovember 15, 2011\n\n1. Today, the Government of Japan decided to dispatch two staff officers to the headquarters of the United Nations Mission in the Republic of South Sudan (UNMISS) in Juba.\n\n2. The period of dispatch is from November 28, 2011 to June 30, 2012.\n",
-			want: []string{"staff officer|2|2|2011-11-28|2012-06-30"},
-		},
-	}
-	for i, c := range cases {
+	for i, c := range depEndToEndCases {
 		a := analyseForDeployments(t, "e2e", c.text)
 		FindDeployments(a)
 		var got []string
@@ -242,6 +246,41 @@ func TestDeployEndToEnd(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("case %d:\ngot:\n  %s\nwant:\n  %s", i, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+		}
+	}
+}
+
+// TestDeploySlices reads random slices of whole pages (cut mid-sentence,
+// mid-date, mid-word) through every stage: no panic, and every evidence is
+// the text at its span and covers its sources.
+func TestDeploySlices(t *testing.T) {
+	texts := []string{
+		"Ghana deployed 20 police officers to UNMIL as formed police. Ten were assigned from May 2004 to January 2005, and a further group of ten was deployed from January to July 2005.\n\nBetween March and June 2001 four of the officers were assigned to the Dili district command, and two were assigned to the Baucau post.",
+		"United Nations Mission in Nepal (UNMIN) Nepal March 2007 to January 2011 Arms Monitors 6 persons on 4 occasions\n",
+	}
+	for _, c := range depEndToEndCases {
+		texts = append(texts, c.text)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for _, text := range texts {
+		for k := 0; k < 150; k++ {
+			i := rng.Intn(len(text))
+			j := i + rng.Intn(len(text)-i+1)
+			sub := text[i:j]
+			a := analyseForDeployments(t, "slice", sub)
+			r := newDepReader(a)
+			r.run()
+			for _, d := range r.drafts {
+				ev := d.d.Evidence
+				if sub[ev.Span.Start:ev.Span.End] != ev.Text {
+					t.Fatalf("slice %q: evidence %q is not the text at its span", sub, ev.Text)
+				}
+				for _, sp := range d.sources {
+					if sp.Start < ev.Span.Start || sp.End > ev.Span.End {
+						t.Fatalf("slice %q: evidence %q does not cover %q", sub, ev.Text, sub[sp.Start:sp.End])
+					}
+				}
+			}
 		}
 	}
 }

@@ -3,14 +3,14 @@ package extract
 import "strings"
 
 // readRoleObjects reads a clause with no count: one deployment per role it
-// sends ("dispatching its first transport unit and staff officers"), or,
-// with no role, one deployment for the clause when it is dated ("From
-// February 1996 to February 2013, Japan dispatched SDF personnel").
+// sends ("sent an engineering unit and staff officers"), or, with no role,
+// one deployment for the clause when it is dated ("Since May 2004, Norway
+// has deployed police personnel to UNMIL").
 func (cl *depClause) readRoleObjects() {
 	res := &cl.r.a.Res
 	type obj struct {
 		role  *depRef
-		one   bool // a single person ("the first female officer as a ...")
+		one   bool // a single person ("the first woman officer as a ...")
 		oneSp Span
 	}
 	var objs []obj
@@ -132,8 +132,8 @@ func (cl *depClause) subjectRange(tr *depTrig) (from, to int) {
 	return from, tr.auxStart
 }
 
-// subjectRoles are the roles of a passive verb's subject ("liaison and
-// coordination personnel were also sent").
+// subjectRoles are the roles of a passive verb's subject ("military
+// observers and staff officers were also assigned").
 func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 	from, to := cl.subjectRange(tr)
 	if from == to {
@@ -151,9 +151,8 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 }
 
 // peopleIn reports whether tokens [from, to) name people: a role, a word
-// for people or for a unit, or an armed force ("SDF personnel", "a
-// contingent of the Ground Self-Defense Force"), not things ("relief
-// supplies").
+// for people or for a unit, or an armed force ("police personnel", "a
+// battalion of the national army"), not things ("relief supplies").
 func (cl *depClause) peopleIn(from, to int) bool {
 	for i := from; i < to && i < cl.t1; i++ {
 		if cl.classAt(i).is(dwPeople|dwPerson|dwUnit) || cl.insideMention(i, dkRole) {
@@ -171,6 +170,9 @@ func (cl *depClause) peopleIn(from, to int) bool {
 }
 
 func (cl *depClause) dateStartsAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
 		if cl.ms[k].kind == dkDate && cl.ms[k].span.Start == st {
@@ -211,8 +213,7 @@ func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 
 // readTableRow reads a line that lists a deployment without a verb: a
 // mission, a date, and a count or role, with hardly any other words
-// ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
-// 43 persons").
+// ("UNMIN  Nepal  March 2007 to January 2011  Arms Monitors  6 persons").
 func (cl *depClause) readTableRow() bool {
 	if !depLineAlone(cl.r.a.Doc.Text, cl.span) {
 		return false

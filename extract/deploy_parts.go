@@ -420,7 +420,7 @@ func (cl *depClause) readParts(parts []depPart) {
 // readUncountedObjects reads roles listed beside the counts with no count
 // of their own ("dispatched two staff officers and a transport unit"): one
 // deployment each, dated like the clause. A role that qualifies a count
-// ("in a relief unit", "of the transport platoon") or gave one its role
+// ("in a relief unit", "of the engineering company") or gave one its role
 // is not an object.
 func (cl *depClause) readUncountedObjects(parts []depPart) {
 	main := cl.mainTrig()
@@ -479,6 +479,15 @@ func (cl *depClause) readGappedPart(last *depPart) {
 		return
 	}
 	seg := Span{start, cl.clauseEndAfter(start+1, cl.span.End)}
+	// the gapped clause opens straight on its date or destination:
+	// ", and from May 2002 ...", "; to UNMISET from ..."
+	first := cl.tokenAt(seg.Start) + 1
+	for first < cl.t1 && (cl.wordIs(first, "and") || cl.wordIs(first, "then") || cl.classAt(first).is(dwAdverb)) {
+		first++
+	}
+	if first >= cl.t1 || !(cl.dateStartsAt(first) || cl.wordIs(first, "to")) {
+		return
+	}
 	for i := cl.tokenAt(seg.Start); i < cl.t1 && cl.r.toks[i].Span.Start < seg.End; i++ {
 		if cl.classAt(i).is(dwAux|dwVerb|dwOffer|dwCompose) && !cl.insideMention(i, dkDate) || cl.inCut(cl.r.toks[i].Span) {
 			return
@@ -524,11 +533,11 @@ func depFirstWord(s string) string {
 }
 
 // roleForPart decides the role of part k: the count's own, else one named
-// after it in its stretch ("16 SDF personnel to UNTAC as cease-fire
-// monitors"), else one before it in its stretch ("a relief unit with 23
-// members"), else "as ROLE" in its group, else the previous part's (a part
-// inherits from its total), else the role last named in the few sentences
-// before (an elided noun: "Eight were sent").
+// after it in its stretch ("12 soldiers to UNMIL as military observers"),
+// else one before it in its stretch ("a medical unit with 30 members"),
+// else "as ROLE" in its group, else the previous part's (a part inherits
+// from its total), else the role last named in the context before it (an
+// elided noun: "Six were sent").
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
@@ -665,7 +674,7 @@ func (r *depReader) headingLike(sp Span) bool {
 
 // sectionHeading reports whether a sentence is a section heading: a short
 // line of its own in title case ("Transport Coordination Units"), unlike a
-// photo caption ("Checking for irregularities").
+// photo caption ("Officers at a polling station").
 func (r *depReader) sectionHeading(sp Span) bool {
 	text := r.a.Doc.Text
 	if !depLineAlone(text, sp) {

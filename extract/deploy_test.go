@@ -224,13 +224,13 @@ func TestDeployTotalAndParts(t *testing.T) {
 }
 
 func TestDeployElidedNoun(t *testing.T) {
-	f := newDepFixture(t, "Ghana dispatched 20 police officers to UNMIL as formed police. Ten were sent from May 2004 to January 2005, and a second contingent of ten was sent from January to July 2005.")
+	f := newDepFixture(t, "Ghana deployed 20 police officers to UNMIL as formed police. Ten were assigned from May 2004 to January 2005, and a further group of ten was deployed from January to July 2005.")
 	f.place("Ghana", "country", "Ghana")
 	f.org("un.unmil", "United Nations Mission in Liberia", "un-mission", "UNMIL")
 	f.role("formed police unit", "formed police")
 	f.count("20 police officers", 20, 20, "police officers", "")
 	f.count("Ten", 10, 10, "", "")
-	f.count("a second contingent of ten", 10, 10, "contingent", "")
+	f.count("a further group of ten", 10, 10, "group", "")
 	f.date("from May 2004 to January 2005", "2004-05/2005-01")
 	f.date("from January to July 2005", "2005-01/2005-07")
 	f.expect(
@@ -241,18 +241,18 @@ func TestDeployElidedNoun(t *testing.T) {
 }
 
 func TestDeployLocationPerPart(t *testing.T) {
-	f := newDepFixture(t, "Japan dispatched six police officers to UNTAET.\n\nFrom March to June 2001, four police officers were stationed at the UNTAET headquarters in Dili, and two were stationed at the UNTAET office in Baucau.")
-	f.place("Japan", "country", "Japan").place("Dili", "place", "Dili").place("Baucau", "place", "Baucau")
+	f := newDepFixture(t, "Portugal deployed six police officers to UNTAET.\n\nBetween March and June 2001 four of the officers were assigned to the Dili district command, and two were assigned to the Baucau post.")
+	f.place("Portugal", "country", "Portugal").place("Dili", "place", "Dili").place("Baucau", "place", "Baucau")
 	f.org("un.untaet", "United Nations Transitional Administration in East Timor", "un-mission", "UNTAET")
 	f.role("civilian police officer", "police officers")
 	f.count("six police officers", 6, 6, "police officers", "civilian police officer")
-	f.count("four police officers", 4, 4, "police officers", "civilian police officer")
-	f.count("two were stationed", 2, 2, "police officers", "civilian police officer")
-	f.date("From March to June 2001", "2001-03/2001-06")
+	f.count("four of the officers", 4, 4, "officers", "civilian police officer")
+	f.count("two were assigned", 2, 2, "officers", "civilian police officer")
+	f.date("Between March and June 2001", "2001-03/2001-06")
 	f.expect(
-		"Japan|un.untaet|civilian police officer|6|6|-|-|-",
-		"Japan|un.untaet|civilian police officer|4|4|2001-03-01|2001-06-30|Dili",
-		"Japan|un.untaet|civilian police officer|2|2|2001-03-01|2001-06-30|Baucau",
+		"Portugal|un.untaet|civilian police officer|6|6|-|-|-",
+		"Portugal|un.untaet|civilian police officer|4|4|2001-03-01|2001-06-30|Dili",
+		"Portugal|un.untaet|civilian police officer|2|2|2001-03-01|2001-06-30|Baucau",
 	)
 }
 
@@ -284,31 +284,29 @@ func TestDeployTableRow(t *testing.T) {
 }
 
 func TestDeployNoCount(t *testing.T) {
-	f := newDepFixture(t, "From May 2002 to June 2004, Japan dispatched Self-Defense Forces personnel and units to UNMISET, providing engineering support.")
-	f.place("Japan", "country", "Japan")
-	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
-	f.org("un.unmiset", "United Nations Mission of Support in East Timor", "un-mission", "UNMISET")
-	f.date("From May 2002 to June 2004", "2002-05/2004-06")
-	f.expect("Japan|un.unmiset|-|-|-|2002-05-01|2004-06-30|-")
+	f := newDepFixture(t, "Between 2004 and 2006, Brazil deployed army engineers and support troops to MINUSTAH, building roads.")
+	f.place("Brazil", "country", "Brazil")
+	f.org("un.minustah", "United Nations Stabilization Mission in Haiti", "un-mission", "MINUSTAH")
+	f.date("Between 2004 and 2006", "2004/2006")
+	f.expect("Brazil|un.minustah|-|-|-|2004-01-01|2006-12-31|-")
 }
 
 func TestDeployRoleObjects(t *testing.T) {
-	f := newDepFixture(t, "Japan has taken depPart in UNDOF for ten years, ever since sending its first transport unit and staff officers for the UNDOF HQ in February 1996.")
-	f.place("Japan", "country", "Japan")
-	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
-	f.role("transport unit", "transport unit").role("staff officer", "staff officers")
-	f.count("its first transport unit", 1, 1, "transport unit", "transport unit")
-	f.date("in February 1996", "1996-02")
+	f := newDepFixture(t, "Norway has worked with UNMISS for five years, ever since sending an engineering unit and military observers to the mission headquarters in July 2011.")
+	f.place("Norway", "country", "Norway")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("engineering unit", "engineering unit").role("military observer", "military observers")
+	f.count("an engineering unit", 1, 1, "engineering unit", "engineering unit")
+	f.date("in July 2011", "2011-07")
 	f.expect(
-		"Japan|un.undof|transport unit|-|-|1996-02-01|-|-",
-		"Japan|un.undof|staff officer|-|-|1996-02-01|-|-",
+		"Norway|un.unmiss|engineering unit|-|-|2011-07-01|-|-",
+		"Norway|un.unmiss|military observer|-|-|2011-07-01|-|-",
 	)
 }
 
 func TestDeployDecisionDateAndUntil(t *testing.T) {
-	f := newDepFixture(t, "On March 3, 2008, the Government of Japan decided to dispatch two staff officers to UNMIS. On May 2, 2012, the Government of Japan decided to extend the dispatch of the Self-Defense Forces to UNDOF until March 31, 2013.")
-	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
-	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
+	f := newDepFixture(t, "On March 3, 2008, the Government of Norway decided to send two staff officers to UNMIS. On May 2, 2012, the Government of Norway agreed to prolong the deployment of its armed forces to UNDOF until March 31, 2013.")
+	f.org("gov.norway", "Government of Norway", "government", "Government of Norway")
 	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "UNMIS")
 	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
 	f.role("staff officer", "staff officers")
@@ -317,38 +315,37 @@ func TestDeployDecisionDateAndUntil(t *testing.T) {
 	f.date("May 2, 2012", "2012-05-02")
 	f.date("until March 31, 2013", "../2013-03-31")
 	f.expect(
-		"Japan|un.unmis|staff officer|2|2|-|-|-",
-		"Japan|un.undof|-|-|-|-|2013-03-31|-",
+		"Norway|un.unmis|staff officer|2|2|-|-|-",
+		"Norway|un.undof|-|-|-|-|2013-03-31|-",
 	)
 }
 
 func TestDeploySinceAndAs(t *testing.T) {
-	f := newDepFixture(t, "Japan has dispatched 2 officers of the Self-Defense Forces to UNMIT as military liaison officers since September 2010. Since March 2011, Japan has dispatched the first woman officer as a military liaison officer.")
-	f.place("Japan", "country", "Japan")
-	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
-	f.role("military liaison officer", "military liaison officers", "military liaison officer.")
-	f.count("2 officers of the Self-Defense Forces", 2, 2, "officers", "")
-	f.date("since September 2010", "2010-09/..")
+	f := newDepFixture(t, "Since October 2009, Korea has deployed 3 army officers to UNMISS as military observers. Since March 2011, Korea has also sent the first woman officer as a military observer.")
+	f.place("Korea", "country", "Korea")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.role("military observer", "military observers", "military observer.")
+	f.count("3 army officers", 3, 3, "army officers", "")
+	f.date("Since October 2009", "2009-10/..")
 	f.date("Since March 2011", "2011-03/..")
 	f.expect(
-		"Japan|un.unmit|military liaison officer|2|2|2010-09-01|-|-",
-		"Japan|un.unmit|military liaison officer|1|1|2011-03-01|-|-",
+		"Korea|un.unmiss|military observer|3|3|2009-10-01|-|-",
+		"Korea|un.unmiss|military observer|1|1|2011-03-01|-|-",
 	)
 }
 
 func TestDeployRoleByRestatement(t *testing.T) {
-	f := newDepFixture(t, "On June 1, the Government of Japan decided to extend the dispatch of two officials to UNMISS. Japan has dispatched 2 officials to UNMISS as staff officers since 2012.")
-	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
-	f.place("Japan", "country", "Japan")
+	f := newDepFixture(t, "On June 1, Canada approved extending the deployment of two officials to UNMISS. Canada has deployed 2 officials to UNMISS as staff officers since 2012.")
+	f.place("Canada", "country", "Canada")
 	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
 	f.role("staff officer", "staff officers")
 	f.count("two officials", 2, 2, "officials", "")
 	f.count("2 officials", 2, 2, "officials", "")
-	f.date("June 1", "2011-06-01")
+	f.date("June 1", "2013-06-01")
 	f.date("since 2012", "2012/..")
 	f.expect(
-		"Japan|un.unmiss|staff officer|2|2|-|-|-",
-		"Japan|un.unmiss|staff officer|2|2|2012-01-01|-|-",
+		"Canada|un.unmiss|staff officer|2|2|-|-|-",
+		"Canada|un.unmiss|staff officer|2|2|2012-01-01|-|-",
 	)
 }
 
@@ -399,18 +396,18 @@ func TestDeployContributorOnlyWhenPlain(t *testing.T) {
 }
 
 func TestDeployUnitComposition(t *testing.T) {
-	f := newDepFixture(t, "Japan has dispatched personnel to UNDOF since 1996. At present, an SDF unit consisting of 45 personnel handles transport, and two staff officers stationed at the headquarters handle public relations.")
-	f.place("Japan", "country", "Japan")
+	f := newDepFixture(t, "Austria has deployed soldiers to UNDOF since 1974. Today a logistics battalion consisting of 350 soldiers runs the supply lines, and four staff officers stationed at the force headquarters handle planning.")
+	f.place("Austria", "country", "Austria")
 	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
 	f.role("staff officer", "staff officers")
-	f.count("an SDF unit", 1, 1, "unit", "")
-	f.count("45 personnel", 45, 45, "personnel", "")
-	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
-	f.date("since 1996", "1996/..")
+	f.count("a logistics battalion", 1, 1, "logistics battalion", "")
+	f.count("350 soldiers", 350, 350, "soldiers", "")
+	f.count("four staff officers", 4, 4, "staff officers", "staff officer")
+	f.date("since 1974", "1974/..")
 	f.expect(
-		"Japan|un.undof|-|-|-|1996-01-01|-|-",
-		"Japan|un.undof|-|45|45|-|-|-",
-		"Japan|un.undof|staff officer|2|2|-|-|-",
+		"Austria|un.undof|-|-|-|1974-01-01|-|-",
+		"Austria|un.undof|-|350|350|-|-|-",
+		"Austria|un.undof|staff officer|4|4|-|-|-",
 	)
 }
 
@@ -434,15 +431,15 @@ func TestDeployUnitsEachAndOrdinalParts(t *testing.T) {
 }
 
 func TestDeployFrontedPurposeClause(t *testing.T) {
-	f := newDepFixture(t, "Japan sent four police officers to UNMIT. So that the police officers dispatched to UNMIT could work smoothly, liaison personnel were also sent to Dili from the Cabinet Office to support them.")
-	f.place("Japan", "country", "Japan").place("Dili", "place", "Dili")
+	f := newDepFixture(t, "Sweden sent four police officers to UNMIT. So that the police officers assigned to UNMIT could do their work, liaison staff were likewise deployed to Dili by the Interior Ministry to assist them.")
+	f.place("Sweden", "country", "Sweden").place("Dili", "place", "Dili")
 	f.org("un.unmit", "United Nations Integrated Mission in Timor-Leste", "un-mission", "UNMIT")
-	f.org("jp.cao", "Cabinet Office", "government-agency", "Cabinet Office")
-	f.role("civilian police officer", "police officers").role("liaison and coordination personnel", "liaison personnel")
+	f.org("se.interior", "Interior Ministry", "government-agency", "Interior Ministry")
+	f.role("civilian police officer", "police officers").role("liaison and coordination personnel", "liaison staff")
 	f.count("four police officers", 4, 4, "police officers", "civilian police officer")
 	f.expect(
-		"Japan|un.unmit|civilian police officer|4|4|-|-|-",
-		"Japan|un.unmit|liaison and coordination personnel|-|-|-|-|Dili",
+		"Sweden|un.unmit|civilian police officer|4|4|-|-|-",
+		"Sweden|un.unmit|liaison and coordination personnel|-|-|-|-|Dili",
 	)
 }
 
@@ -450,18 +447,18 @@ func TestDeployFrontedPurposeClause(t *testing.T) {
 // its mentions in place (the other stages' cost is not included).
 func BenchmarkFindDeployments(b *testing.B) {
 	t := &testing.T{}
-	text := strings.Repeat("Japan dispatched 75 police officers to UNTAC from October 1992 to July 1993 to advise the police. Eight were sent from September 1992 to March 1993, and a second contingent of eight was sent from March to September 1993. The unit is responsible for transport and road repair in the area. ", 7)
+	text := strings.Repeat("Kenya deployed 80 police officers to UNMIS from June 2006 to May 2007 to train the local police. Six were assigned from June to December 2006, and a further group of six was posted from December 2006 to May 2007. The unit also repaired roads near the camp during the rainy season. ", 7)
 	f := newDepFixture(t, text)
-	f.place("Japan", "country", "Japan")
-	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
+	f.place("Kenya", "country", "Kenya")
+	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "UNMIS")
 	f.role("civilian police officer", "police officers")
 	for i := 0; i < 7; i++ {
-		f.count("75 police officers", 75, 75, "police officers", "civilian police officer")
-		f.count("Eight", 8, 8, "", "")
-		f.count("a second contingent of eight", 8, 8, "contingent", "")
-		f.date("from October 1992 to July 1993", "1992-10/1993-07")
-		f.date("from September 1992 to March 1993", "1992-09/1993-03")
-		f.date("from March to September 1993", "1993-03/1993-09")
+		f.count("80 police officers", 80, 80, "police officers", "civilian police officer")
+		f.count("Six", 6, 6, "", "")
+		f.count("a further group of six", 6, 6, "group", "")
+		f.date("from June 2006 to May 2007", "2006-06/2007-05")
+		f.date("from June to December 2006", "2006-06/2006-12")
+		f.date("from December 2006 to May 2007", "2006-12/2007-05")
 	}
 	f.a.Res.sort()
 	b.SetBytes(int64(len(text)))
@@ -566,13 +563,13 @@ func TestDeployDateStaysInItsClause(t *testing.T) {
 		"-|un.unmiset|-|680|680|2002-05-01|2004-06-30|-",
 	)
 
-	g := newDepFixture(t, "Japan dispatched 75 police officers to UNTAC from October 1992 to July 1993, and the elections were held from May 23 to 28, 1993 to UNTAC's satisfaction.")
-	g.place("Japan", "country", "Japan")
+	g := newDepFixture(t, "France sent 60 gendarmes to UNTAC from November 1992 to June 1993, and the vote took place from May 23 to 28, 1993 to UNTAC's satisfaction.")
+	g.place("France", "country", "France")
 	g.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
-	g.count("75 police officers", 75, 75, "police officers", "civilian police officer")
-	g.date("from October 1992 to July 1993", "1992-10/1993-07")
+	g.count("60 gendarmes", 60, 60, "gendarmes", "civilian police officer")
+	g.date("from November 1992 to June 1993", "1992-11/1993-06")
 	g.date("from May 23 to 28, 1993", "1993-05-23/1993-05-28")
-	g.expect("Japan|un.untac|civilian police officer|75|75|1992-10-01|1993-07-31|-")
+	g.expect("France|un.untac|civilian police officer|60|60|1992-11-01|1993-06-30|-")
 }
 
 func TestDeployTriggerFilter(t *testing.T) {
@@ -667,22 +664,22 @@ func TestDeployPeriodOfDispatch(t *testing.T) {
 }
 
 func TestDeployTookPart(t *testing.T) {
-	f := newDepFixture(t, "A total of 1,216 SDF personnel took part in UNTAC from 1992 to 1993. The officers lived with officials taking part in UNTAC in 1993. Japan takes the view that peace matters.")
+	f := newDepFixture(t, "A total of 1,216 Dutch marines took part in UNTAC from 1992 to 1993. Observers taking part in UNTAC met in 1993. Japan takes the view that peace matters.")
 	f.place("Japan", "country", "Japan")
 	f.org("un.untac", "United Nations Transitional Authority in Cambodia", "un-mission", "UNTAC")
-	f.count("A total of 1,216 SDF personnel", 1216, 1216, "SDF personnel", "")
+	f.count("A total of 1,216 Dutch marines", 1216, 1216, "Dutch marines", "")
 	f.date("from 1992 to 1993", "1992/1993")
 	f.date("in 1993", "1993")
-	f.expect("-|un.untac|-|1216|1216|1992-01-01|1993-12-31|-")
+	f.expect("Netherlands|un.untac|-|1216|1216|1992-01-01|1993-12-31|-")
 }
 
 func TestDeployDemonymContributor(t *testing.T) {
-	f := newDepFixture(t, "From July to September 1999, three Japanese police officers were stationed in Dili. Two liaison officers were sent to UNAMET in 1999.")
+	f := newDepFixture(t, "Between July and September 1999 three Japanese police officers served in Dili. Two liaison officers were sent to UNAMET in 1999.")
 	f.place("Dili", "place", "Dili")
 	f.org("un.unamet", "United Nations Mission in East Timor", "un-mission", "UNAMET")
 	f.count("three Japanese police officers", 3, 3, "police officers", "civilian police officer")
 	f.count("Two liaison officers", 2, 2, "liaison officers", "liaison officer")
-	f.date("From July to September 1999", "1999-07/1999-09")
+	f.date("Between July and September 1999", "1999-07/1999-09")
 	f.date("in 1999", "1999")
 	f.expect(
 		"Japan|un.unamet|civilian police officer|3|3|1999-07-01|1999-09-30|Dili",
