@@ -510,7 +510,7 @@ func (cl *depClause) articleAt(i int) bool {
 
 // findDemonymContributor reads the contributor from an adjective of
 // nationality in the subject of a verb that has no country as subject
-// ("Japanese police officers were stationed ...", "two Japanese officers
+// ("Japanese engineers were posted ...", "two Japanese officers
 // served ...").
 func (cl *depClause) findDemonymContributor(tr *depTrig) {
 	from, to := cl.subjectRange(tr)
