@@ -341,9 +341,44 @@ func (r *depReader) days(i int) depDays {
 	d := &r.dayCache[i]
 	if !d.done {
 		iv := r.a.Res.Dates[i].Interval
-		d.start, d.end, d.done = iv.Start(), iv.End(), true
+		d.start, d.end, d.done = depFirstDay(iv.From), depLastDay(iv.To), true
+		if iv.Point {
+			d.end = depLastDay(iv.From)
+		}
 	}
 	return *d
+}
+
+// depFirstDay and depLastDay are normalize's Date.First and Date.Last
+// written without fmt (the reader formats every date it uses).
+func depFirstDay(d normalize.Date) string {
+	switch d.P {
+	case normalize.Year:
+		return depISODay(d.Y, 1, 1)
+	case normalize.Month:
+		return depISODay(d.Y, d.M, 1)
+	case normalize.Day:
+		return depISODay(d.Y, d.M, d.D)
+	}
+	return ""
+}
+
+func depLastDay(d normalize.Date) string {
+	switch d.P {
+	case normalize.Year:
+		return depISODay(d.Y, 12, 31)
+	case normalize.Month:
+		return depISODay(d.Y, d.M, normalize.DaysIn(d.Y, d.M))
+	case normalize.Day:
+		return depISODay(d.Y, d.M, d.D)
+	}
+	return ""
+}
+
+func depISODay(y, m, d int) string {
+	b := [10]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // readParts makes one deployment per counted object.

@@ -712,3 +712,25 @@ func TestDeployUncountedObjectBesideCounts(t *testing.T) {
 		"Japan|un.undof|liaison officer|12|12|2003-01-01|-|Jordan",
 	)
 }
+
+func TestDeployDaysMatchNormalize(t *testing.T) {
+	ds := []normalize.Date{{}, normalize.YearOnly(1996), normalize.YearMonth(2008, 2), normalize.YearMonth(1900, 2), normalize.FullDay(2013, 3, 31), normalize.YearMonth(2007, 12)}
+	for _, from := range ds {
+		for _, to := range ds {
+			for _, point := range []bool{false, true} {
+				iv := normalize.Interval{From: from, To: to, Point: point}
+				if point {
+					iv.To = normalize.Date{}
+				}
+				wantEnd := iv.End()
+				gotEnd := depLastDay(iv.To)
+				if point {
+					gotEnd = depLastDay(iv.From)
+				}
+				if depFirstDay(iv.From) != iv.Start() || gotEnd != wantEnd {
+					t.Errorf("%+v: got %q..%q, normalize gives %q..%q", iv, depFirstDay(iv.From), gotEnd, iv.Start(), wantEnd)
+				}
+			}
+		}
+	}
+}
