@@ -66,7 +66,8 @@ type found struct {
 	elidedFrom  *found // the count whose noun an elided count takes
 	elided      bool
 	product     bool
-	restatement bool // "(15 personnel in total)" after a product
+	restatement bool   // "(15 personnel in total)" after a product
+	roleText    string // the role mention the role was read from, when not the noun ("as cease-fire monitors")
 	sentence    int
 	dropped     bool
 }
@@ -176,6 +177,9 @@ func (c *countReader) at(i int) int {
 	if w.Text == "pair" && i >= 1 {
 		return c.pair(i)
 	}
+	if w.Text == "over" && i > 0 && phrasalOver[c.ws[i-1].Text] {
+		return i // "handed over 30 detainees": 30, not more than 30
+	}
 	if !c.numberContextOK(i) {
 		return i
 	}
@@ -201,7 +205,11 @@ func (c *countReader) at(i int) int {
 	}
 	np, ok := c.nounPhrase(qend, limit)
 	if !ok {
-		return c.elided(q, start, i, qend, limit, aggregate)
+		if next := c.elided(q, start, i, qend, limit, aggregate); next > i {
+			return next
+		}
+		// a number that counts no one: go on after it, not inside it
+		return qend
 	}
 	f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
 		nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
@@ -219,18 +227,25 @@ func (c *countReader) at(i int) int {
 	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
 	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {
 		k := end + 1
-		if c.ws[k].Text == "the" && k+1 < limit {
+		if w := c.ws[k].Text; (w == "the" || w == "a" || w == "an") && k+1 < limit {
 			k++
 		}
 		for m := k; m < limit && m < k+4; m++ {
 			if ri, ok := c.roleAt[m]; ok {
 				f.role = c.roles[ri].name
+				c.roles[ri].ofCount = true
 				break
 			}
 			if c.toks[m].Kind != Word || isStopWord(c.ws[m].Text) {
 				break
 			}
 		}
+	}
+	if np.role == "" && (np.class == normalize.GenericNoun || np.class == normalize.PersonNoun) {
+		// "officials from the Self-Defense Forces", "individuals from the
+		// private sector": who the bare noun's people are is part of the
+		// mention
+		end = c.ofTail(end, limit)
 	}
 	if e, ok := c.inTotal(end, limit); ok {
 		f.aggregate = true
@@ -288,6 +303,12 @@ func (c *countReader) numberContextOK(i int) bool {
 	return true
 }
 
+// looksLikeYear reports whether token i is four digits from 1800 to 2199.
+func (c *countReader) looksLikeYear(i int) bool {
+	t := c.toks[i].Text
+	return c.toks[i].Kind == Number && len(t) == 4 && t >= "1800" && t <= "2199"
+}
+
 // aggregateStart extends a count back over "a total of" / "total of" /
 // "totalling" before it and returns the new start (i when there is none).
 func (c *countReader) aggregateStart(i int) int {
@@ -301,6 +322,54 @@ func (c *countReader) aggregateStart(i int) int {
 		return i - 1
 	}
 	return i
+}
+
+// ofTail reads "of (the) NAME" or "from (the) NAME" after a noun at k and
+// returns the index after it (k when there is none). NAME is a role
+// ("of the transport platoon"), capitalized words ("from the Self-Defense
+// Forces") or up to three lower-case words that are no verbs ("from the
+// private sector"), ending before a stop word or punctuation.
+func (c *countReader) ofTail(k, limit int) int {
+	if k+1 >= limit || (c.ws[k].Text != "of" && c.ws[k].Text != "from") {
+		return k
+	}
+	j := k + 1
+	if w := c.ws[j].Text; w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	if j >= limit || c.toks[j].NewlineBefore || c.toks[j].Kind != Word {
+		return k
+	}
+	if ri, ok := c.roleAt[j]; ok {
+		return c.roles[ri].end
+	}
+	first := j
+	if capitalized(c.toks[j].Text) {
+		for j < limit && !c.toks[j].NewlineBefore {
+			t := c.toks[j]
+			if t.Kind == Word && capitalized(t.Text) {
+				j++
+				continue
+			}
+			if t.Kind == Punct && isDashText(t.Text) && j > first && j+1 < limit && c.toks[j+1].Kind == Word {
+				j++
+				continue
+			}
+			break
+		}
+	} else {
+		for j < limit && j < first+3 && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) {
+			w := c.ws[j].Text
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || elidedVerbs[w] {
+				return k
+			}
+			j++
+		}
+	}
+	if j == first || j < limit && c.toks[j].Kind == Word && !isStopWord(c.ws[j].Text) {
+		return k // nothing named, or more than a short name
+	}
+	return j
 }
 
 // totalBefore reports "In total," / "In all," / "Altogether," opening the
@@ -453,6 +522,9 @@ func (c *countReader) anyNounPhrase(k, limit int) (nounPhrase, bool) {
 // one was stationed" (the noun of the count before), "a second contingent
 // of eight" (a group of people).
 func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
+	if qend == i+1 && c.looksLikeYear(i) {
+		return i // "1996 was the year": a bare year counts no one
+	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word {
 		s := i - 2 // the start of the text: the determiner, if any
@@ -489,7 +561,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			if c.ws[b].Text == "(" {
 				from = i
 			}
-			f := &found{start: from, end: qend, q: q, aggregate: aggregate || c.ws[b].Text != ":" && c.ws[b].Text != "(",
+			f := &found{start: from, end: qend, q: q, aggregate: aggregate || strings.HasPrefix(c.ws[b].Text, "total"),
 				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]}
 			if ri, ok := c.roleEndingAt(h + 1); ok {
 				f.role = c.roles[ri].name
@@ -515,6 +587,14 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
 		if ante := c.antecedent(i); ante != nil {
 			f := &found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "four more followed", "two others joined": more of the people counted before
+	if qend < limit && (c.ws[qend].Text == "more" || c.ws[qend].Text == "others") && q.Exact() {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
 			return c.add(f)
 		}
@@ -786,6 +866,12 @@ func (c *countReader) assignRoles() {
 		}
 		if f.elidedFrom != nil {
 			f.role = f.elidedFrom.role
+			if f.elidedFrom.roleText != "" {
+				// "16 SDF personnel ... as cease-fire monitors. Eight were
+				// sent": the eight are counted as cease-fire monitors
+				f.noun = f.elidedFrom.roleText
+			}
+			f.roleText = f.elidedFrom.roleText
 			continue
 		}
 		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
@@ -811,14 +897,32 @@ func (c *countReader) contextRole(f *found) string {
 	if s < 0 {
 		return ""
 	}
-	if r := c.nearestRole(c.sents[s], f.start, f.end); r != "" {
-		return r
+	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 {
+		h := c.roles[k]
+		f.roleText = c.text(h.start, h.end)
+		return h.name
 	}
-	// the sentence before, when it is in the same paragraph
+	// the sentence before, when it is in the same paragraph and counts no
+	// one itself (a role there then describes the people talked about)
 	b := s - 1
-	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore {
+	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore && !c.countsIn(b) {
 		if r := c.nearestRole(c.sents[b], -1, -1); r != "" {
 			return r
+		}
+	}
+	// an earlier count of the same noun in the paragraph: "3 election
+	// observers ... Two observers stayed" (not for a total, which may sum
+	// people of every kind)
+	for k := len(c.found) - 1; k >= 0 && !f.aggregate; k-- {
+		g := c.found[k]
+		if g.start >= f.start || g.dropped {
+			continue
+		}
+		if g.sentence < s-2 || !c.sameParagraph(g.sentence, s) {
+			break
+		}
+		if g.role != "" && g.nounHead == f.nounHead && f.nounHead != "" {
+			return g.role
 		}
 	}
 	// the section heading: walk back to the paragraph's first sentence, then
@@ -841,6 +945,26 @@ func (c *countReader) contextRole(f *found) string {
 	return ""
 }
 
+// sameParagraph reports whether sentences a <= b are on one line.
+func (c *countReader) sameParagraph(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if st := c.sents[k].start; st < 0 || c.toks[st].NewlineBefore {
+			return false
+		}
+	}
+	return true
+}
+
+// countsIn reports whether sentence s holds a count.
+func (c *countReader) countsIn(s int) bool {
+	for _, f := range c.found {
+		if f.sentence == s && !f.dropped {
+			return true
+		}
+	}
+	return false
+}
+
 // headingLike reports whether a sentence is a heading or caption line: on a
 // line of its own, short, not ending in a full stop.
 func (c *countReader) headingLike(r tokRange) bool {
@@ -857,8 +981,16 @@ func (c *countReader) headingLike(r tokRange) bool {
 // nearestRole is the role mentioned in r nearest to [from, to) that is not
 // the noun of a count; with from < 0, the last one in r.
 func (c *countReader) nearestRole(r tokRange, from, to int) string {
-	best, bestDist := "", 1<<30
-	for _, h := range c.roles {
+	if k := c.nearestRoleHit(r, from, to); k >= 0 {
+		return c.roles[k].name
+	}
+	return ""
+}
+
+// nearestRoleHit is nearestRole's index into c.roles, -1 when none.
+func (c *countReader) nearestRoleHit(r tokRange, from, to int) int {
+	best, bestDist := -1, 1<<30
+	for k, h := range c.roles {
 		if h.start < r.start || h.end > r.end || h.ofCount || (h.start >= from && h.end <= to && from >= 0) {
 			continue
 		}
@@ -873,7 +1005,7 @@ func (c *countReader) nearestRole(r tokRange, from, to int) string {
 			d = r.end - h.end
 		}
 		if d < bestDist {
-			best, bestDist = h.name, d
+			best, bestDist = k, d
 		}
 	}
 	return best
@@ -899,9 +1031,11 @@ var (
 		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
 	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
-	numberingWords       = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
-	memberWords          = setOf("member", "man", "men", "strong", "person", "people", "personnel")
-	stopWords            = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+	phrasalOver          = setOf("hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking",
+		"turn", "turns", "turned", "turning", "pass", "passed", "passing", "won", "win", "brought", "bring")
+	numberingWords = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
+	memberWords    = setOf("member", "man", "men", "strong", "person", "people", "personnel")
+	stopWords      = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",
 		"has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
 		"did", "who", "whom", "whose", "which", "that", "this", "these", "those", "each", "per", "than",

@@ -66,7 +66,7 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"A total of six military observers", "6", "t", "military observer"},
 				{"the first pair", "2", "", "military observer"}, {"the second pair", "2", "", "military observer"}}},
 		{"open and approximate bounds", "Up to 200 personnel of the engineering unit went. More than 40 patients were treated and about 1,200 refugees received water.",
-			[]wantCount{{"Up to 200 personnel", "..200", "", "engineering unit"}, {"More than 40 patients", "41..", "", ""},
+			[]wantCount{{"Up to 200 personnel of the engineering unit", "..200", "", "engineering unit"}, {"More than 40 patients", "41..", "", ""},
 				{"about 1,200 refugees", "1200", "a", ""}}},
 		{"ranges and separators", "There were two or three military liaison officers on duty, with additional 3.000 troops and 2,500 police officers.",
 			[]wantCount{{"two or three military liaison officers", "2..3", "", "military liaison officer"},
@@ -78,7 +78,7 @@ func TestFindCounts(t *testing.T) {
 		{"a group of members", "It formed a 9-member team. Both units returned.",
 			[]wantCount{{"9-member team", "9", "", ""}, {"Both units", "2", "", ""}}},
 		{"role from the heading", "Election Observers\n\nPhoto of a polling station(img)\n\nThe country sent 7 officials and 3 individuals from business to the elections.",
-			[]wantCount{{"7 officials", "7", "", "election observer"}, {"3 individuals", "3", "", "election observer"}}},
+			[]wantCount{{"7 officials", "7", "", "election observer"}, {"3 individuals from business", "3", "", "election observer"}}},
 		{"role from the sentence before", "HQ staff officers handle planning. So far a total of 14 personnel have served.",
 			[]wantCount{{"a total of 14 personnel", "14", "t", "staff officer"}}},
 		{"role from a restatement", "It extended the dispatch of three officials. Since 2009 it has sent 3 officials as military observers.",
@@ -86,7 +86,7 @@ func TestFindCounts(t *testing.T) {
 		{"the people noun after a role", "Around 400 engineering unit personnel were deployed.",
 			[]wantCount{{"Around 400 engineering unit personnel", "400", "a", "engineering unit"}}},
 		{"the people noun before the number", "The SDF sent personnel numbering approximately 200.\nNumber of personnel: 350\nIn total, 1,300 personnel served, among them a 2,000-strong force.",
-			[]wantCount{{"personnel numbering approximately 200", "200", "at", ""}, {"personnel: 350", "350", "", ""},
+			[]wantCount{{"personnel numbering approximately 200", "200", "a", ""}, {"personnel: 350", "350", "", ""},
 				{"1,300 personnel", "1300", "t", ""}, {"2,000-strong force", "2000", "", ""}}},
 		{"numbers that name their people elsewhere", "It sent 680 personnel in the first rotation and 600 in the second. The total number of SDF personnel reached 1,300. The Dutch contingent of 400 stayed. The number of personnel has doubled in 12 years.",
 			[]wantCount{{"680 personnel", "680", "", ""}, {"600", "600", "", ""}, {"1,300", "1300", "t", ""},
@@ -94,9 +94,22 @@ func TestFindCounts(t *testing.T) {
 		{"a list item and a partitive", "Staff officers at the headquarters: 4\nJapan sent six military observers. Two or three of them rotated.",
 			[]wantCount{{"Staff officers at the headquarters: 4", "4", "", "staff officer"},
 				{"six military observers", "6", "", "military observer"}, {"Two or three of them", "2..3", "", "military observer"}}},
+		{"roles from the same noun and from headings", "Japan sent 3 election observers in May and 15 in June. Two observers stayed.\n\nMilitary Observers\n\nJapan sent six observers; four more followed.",
+			[]wantCount{{"3 election observers", "3", "", "election observer"}, {"15", "15", "", "election observer"},
+				{"Two observers", "2", "", "election observer"}, {"six observers", "6", "", "military observer"},
+				{"four more", "4", "", "military observer"}}},
+		{"a total of several kinds has no role", "Japan sent 5 staff officers and a movement control unit of 48 personnel. In total, 154 personnel served.",
+			[]wantCount{{"5 staff officers", "5", "", "staff officer"}, {"48 personnel", "48", "", "transport unit"},
+				{"154 personnel", "154", "t", ""}}},
 		{"people words that are not heads", "Two police stations and 40 member states took part; one general election was held.", nil},
 		{"not counts of people", "The mission ran for 15 years in five provinces at a cost of 30 billion yen under resolution 1234 and its 3rd rotation; 20% of 40 countries joined the second operation, the eleventh transport unit flew two special planes (C-130), and a number of officers went on 12 January 2009 and in 1995.", nil},
 		{"no antecedent, no elided count", "One was enough for the task.", nil},
+		{"non-ASCII text", "Japan sent two police officers to Timor‐Leste — and 3 attachés.",
+			[]wantCount{{"two police officers", "2", "", "civilian police officer"}, {"3 attachés", "3", "", ""}}},
+		{"a year is no elided count", "Japan sent 12 observers. 1996 was the first year.",
+			[]wantCount{{"12 observers", "12", "", ""}}},
+		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",
+			[]wantCount{{"30 detainees", "30", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,8 +140,17 @@ func TestFindCountsNouns(t *testing.T) {
 	if got := res.Counts[0].Noun; got != "Ground Self-Defense Force personnel" {
 		t.Errorf("noun = %q, want the phrase as written", got)
 	}
-	if got := res.Counts[1].Noun; got != "Ground Self-Defense Force personnel" {
-		t.Errorf("elided noun = %q, want the noun of the count before", got)
+	if got := res.Counts[1].Noun; got != "cease-fire monitors" {
+		t.Errorf("elided noun = %q, want what the count before counted them as", got)
+	}
+	res = extractFixture(t, "Japan sent a total of four police officers: the first pair in May, the second pair in June.")
+	if len(res.Counts) != 3 {
+		t.Fatalf("got %d counts, want 3: %+v", len(res.Counts), res.Counts)
+	}
+	for _, c := range res.Counts[1:] {
+		if c.Noun != "police officers" {
+			t.Errorf("%s: noun = %q, want the noun of the total before", c.Text, c.Noun)
+		}
 	}
 }
 
@@ -154,4 +176,76 @@ func syntheticReport() string {
 		sb.WriteString("Staff Officers\n\nTwo staff officers served at the headquarters for 12 years, and a total of approximately 1,000 personnel have served in the transport units.\n\n")
 	}
 	return sb.String()
+}
+
+// FuzzCountsAndRoles checks that any text extracts without a panic and with
+// every count and role span holding its text. Run with -fuzz to explore;
+// plain go test runs the seeds.
+func FuzzCountsAndRoles(f *testing.F) {
+	for _, s := range []string{
+		"a total of four civilian police officers - the first pair",
+		"Eight were sent, and a second contingent of eight",
+		"three groups of 5-member teams of SDF personnel (15 personnel in total)",
+		"two transport units of 40 SDF personnel each, 80 personnel in total",
+		"Number of personnel: 350\nStaff officers: 4",
+		"between 20 and\n30 officers; up to", "the pair", "of them", "a", "2.000 1,500 13.84 million",
+		"Cease - fire Monitors\n\nTwo or three of them were sent.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text), Sentences: Sentences(text)}
+		FindRoles(a)
+		FindCounts(a)
+		for _, c := range a.Res.Counts {
+			if c.Span.Start < 0 || c.Span.End > len(text) || text[c.Span.Start:c.Span.End] != c.Text {
+				t.Fatalf("count %q has span %v", c.Text, c.Span)
+			}
+			if c.Min == nil && c.Max == nil {
+				t.Fatalf("count %q has no bound", c.Text)
+			}
+		}
+		for _, r := range a.Res.Roles {
+			for _, m := range r.Mentions {
+				if text[m.Span.Start:m.Span.End] != m.Text {
+					t.Fatalf("role %s mention %q has span %v", r.Name, m.Text, m.Span)
+				}
+			}
+		}
+	})
+}
+
+// Counts and roles share read-only tables across goroutines; run under
+// -race this checks that nothing shared is written.
+func TestCountsConcurrent(t *testing.T) {
+	texts := []string{syntheticReport(), "Japan sent two or three coordination and liaison personnel. Eight were sent.", "Both units, 1,500 police officers"}
+	countsOf := func(s string) int {
+		a := &Analysis{Doc: &Doc{Text: s}, Tokens: Tokenize(s), Sentences: Sentences(s)}
+		FindRoles(a)
+		FindCounts(a)
+		return len(a.Res.Counts)
+	}
+	want := make([]int, len(texts))
+	for i, s := range texts {
+		if want[i] = countsOf(s); want[i] == 0 {
+			t.Fatalf("text %d has no counts to compare", i)
+		}
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, s := range texts {
+				if got := countsOf(s); got != want[i] {
+					done <- fmt.Errorf("text %d: %d counts, want %d", i, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }

@@ -330,20 +330,52 @@ func (r *depReader) fillDefaults() {
 // with its role ("two officials ..." and, later, "2 officials ... as
 // military liaison officers").
 func (r *depReader) fillRolesByRestatement() {
+	// The first draft (in order) with a role and the same noun, mission and
+	// size lends its role; an index keeps this linear on long documents.
+	type key struct {
+		noun, mission string
+		min, max      int
+		hasMin        bool
+		hasMax        bool
+	}
+	keyOf := func(d *depDraft) key {
+		k := key{noun: d.noun, mission: d.d.Mission}
+		if d.d.Min != nil {
+			k.min, k.hasMin = *d.d.Min, true
+		}
+		if d.d.Max != nil {
+			k.max, k.hasMax = *d.d.Max, true
+		}
+		return k
+	}
+	first := map[key]int{}
+	for j := range r.drafts {
+		o := &r.drafts[j]
+		if o.d.Role == "" {
+			continue
+		}
+		if _, ok := first[keyOf(o)]; !ok {
+			first[keyOf(o)] = j
+		}
+	}
+	if len(first) == 0 {
+		return
+	}
 	for i := range r.drafts {
 		d := &r.drafts[i]
 		if d.d.Role != "" || d.d.Min == nil || d.noun == "" {
 			continue
 		}
-		for j := range r.drafts {
-			o := &r.drafts[j]
-			if j == i || o.d.Role == "" || o.noun != d.noun || o.d.Mission != d.d.Mission ||
-				!depSameInt(o.d.Min, d.d.Min) || !depSameInt(o.d.Max, d.d.Max) {
-				continue
-			}
-			d.d.Role = o.d.Role
-			d.context = append(d.context, o.d.Evidence.Span)
-			break
+		k := keyOf(d)
+		j, ok := first[k]
+		if !ok {
+			continue
+		}
+		o := &r.drafts[j]
+		d.d.Role = o.d.Role
+		d.context = append(d.context, o.d.Evidence.Span)
+		if i < j {
+			first[k] = i
 		}
 	}
 }

@@ -27,6 +27,11 @@ func FindRoles(a *Analysis) {
 			i++
 			continue
 		}
+		if insideName(a.Tokens, ws, i, end) {
+			// "United Nations Military Observer Group": part of a name
+			i = end
+			continue
+		}
 		span := Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End}
 		m := Mention{Text: a.Doc.Text[span.Start:span.End], Span: span}
 		if k, seen := index[r.Name]; seen {
@@ -38,6 +43,21 @@ func FindRoles(a *Analysis) {
 		i = end
 	}
 }
+
+// insideName reports whether the role words at [i, end) are part of the
+// name of an organization: capitalized and followed by a capitalized head
+// word such as "Group" or "Mission".
+func insideName(toks []Token, ws []normalize.Word, i, end int) bool {
+	if end >= len(toks) || toks[end].NewlineBefore || toks[end].Kind != Word || !capitalized(toks[end].Text) || !capitalized(toks[i].Text) {
+		return false
+	}
+	return orgHeadWords[ws[end].Text]
+}
+
+var orgHeadWords = setOf("group", "mission", "force", "forces", "office", "agency", "commission",
+	"organization", "organisation", "authority", "operation", "council", "center", "centre",
+	"department", "division", "section", "programme", "program", "headquarters", "school", "college",
+	"academy", "association", "committee", "service", "corps")
 
 // roleBoundaryBefore reports whether a role phrase may start at token i: not
 // in the middle of a hyphenated compound ("non-staff").
@@ -53,9 +73,26 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 // first use and shared by the stages that read words.
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
-		a.words = wordsOf(a.Tokens)
+		a.words = wordsOfText(a.Doc.Text, a.Tokens)
 	}
 	return a.words
+}
+
+// wordsOfText is wordsOf for tokens of text. An ASCII text is lower-cased
+// once as a whole and the words are slices of that copy, which saves an
+// allocation per capitalized token.
+func wordsOfText(text string, toks []Token) []normalize.Word {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return wordsOf(toks)
+		}
+	}
+	lower := strings.ToLower(text)
+	ws := make([]normalize.Word, len(toks))
+	for i, t := range toks {
+		ws[i] = normalize.Word{Text: lower[t.Span.Start:t.Span.End], Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+	}
+	return ws
 }
 
 // wordsOf gives the tokens in the form normalize's word readers take: lower

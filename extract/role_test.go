@@ -9,7 +9,8 @@ func TestFindRoles(t *testing.T) {
 	text := "Cease-fire Monitors\n\n" +
 		"The country sent ceasefire observers and coordination and liaison personnel; later the Liaison and Coordination Officers " +
 		"and two polices officers joined HQ staff officers, Electoral Monitors and the civilian police component. " +
-		"The Transport Platoon and the SDF Engineering Unit worked near police stations of the National Police Agency."
+		"The Transport Platoon and the SDF Engineering Unit worked near police stations of the National Police Agency " +
+		"and the United Nations Military Observer Group in India and Pakistan."
 	res := extractFixture(t, text)
 	got := map[string][]string{}
 	var order []string

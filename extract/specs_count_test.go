@@ -53,7 +53,7 @@ type specCase struct {
 // number grammar and requires at least 90% of the cases right: every
 // expected mention overlapped by a phrase with the same min and max.
 func TestSpecCounts(t *testing.T) {
-	path := filepath.Join(sharedDirForCounts(t), "specs", "peer_cases.jsonl")
+	path := filepath.Join(sharedDir(t), "specs", "peer_cases.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("peer cases: %v", err)
@@ -141,35 +141,4 @@ func boundsOf(lo, hi *int64) string {
 		return string(b)
 	}
 	return s(lo) + ".." + s(hi)
-}
-
-// sharedDirForCounts finds the read-only shared directory (specs, corpus) at run
-// time: $MISSIONX_SHARED, else ../shared beside the module root. Tests that
-// need it skip when it is absent (CI has none).
-func sharedDirForCounts(t testing.TB) string {
-	t.Helper()
-	if d := os.Getenv("MISSIONX_SHARED"); d != "" {
-		if _, err := os.Stat(d); err == nil {
-			return d
-		}
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("shared directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared directory: no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared directory %s is absent (set MISSIONX_SHARED to run this evaluation)", d)
-	}
-	return d
 }

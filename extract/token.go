@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,6 +35,12 @@ func Tokenize(text string) []Token {
 	space, newline := false, false
 	i := 0
 	for i < len(text) {
+		// ASCII white space, the commonest byte, without decoding
+		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -62,6 +69,10 @@ func Tokenize(text string) []Token {
 		case unicode.IsLetter(r):
 			j := i + w
 			for j < len(text) {
+				if c := text[j] | 0x20; c >= 'a' && c <= 'z' {
+					j++ // ASCII letter: the common case, no decoding
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
 					j += w2
@@ -118,6 +129,17 @@ func Sentences(text string) []Span {
 		}
 		for e > s && isSpaceByte(text[e-1]) {
 			e--
+		}
+		// A "sentence" over MaxSentenceBytes is a table dump or run-on text;
+		// cut it at a clause boundary ("; ", ", ", else a space) so that work
+		// per sentence stays bounded whatever the input.
+		for e-s > MaxSentenceBytes {
+			cut := clauseCut(text, s, s+MaxSentenceBytes)
+			out = append(out, Span{s, cut})
+			s = cut
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
 		}
 		if e > s {
 			out = append(out, Span{s, e})
@@ -179,4 +201,22 @@ func abbreviationBefore(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// MaxSentenceBytes bounds the length of a sentence span; see Sentences.
+const MaxSentenceBytes = 2048
+
+// clauseCut picks where to cut text[s:limit]: after the last "; ", else the
+// last ", ", else the last space, else at a rune boundary at limit.
+func clauseCut(text string, s, limit int) int {
+	seg := text[s:limit]
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(seg, sep); i > len(seg)/2 {
+			return s + i + len(sep) - 1
+		}
+	}
+	for limit > s && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }

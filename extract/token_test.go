@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTokenizeSpans(t *testing.T) {
 	text := "On19 January, the U.N. sent 1,500 police—and 2.000 troops to Timor-Leste's capital."
@@ -49,6 +52,25 @@ func TestSentences(t *testing.T) {
 	for i := range want {
 		if s[i] != want[i] {
 			t.Errorf("sentence %d = %q, want %q", i, s[i], want[i])
+		}
+	}
+}
+
+func TestSentencesBounded(t *testing.T) {
+	text := strings.Repeat("the team stayed at the camp near the river; ", 500) + "End."
+	spans := Sentences(text)
+	if len(spans) < 2 {
+		t.Fatalf("a %d-byte run-on sentence was not cut", len(text))
+	}
+	for i, sp := range spans {
+		if sp.Len() > MaxSentenceBytes {
+			t.Errorf("sentence %d is %d bytes, over %d", i, sp.Len(), MaxSentenceBytes)
+		}
+		if i > 0 && sp.Start < spans[i-1].End {
+			t.Errorf("sentence %d overlaps the previous one", i)
+		}
+		if strings.TrimSpace(text[sp.Start:sp.End]) != text[sp.Start:sp.End] {
+			t.Errorf("sentence %d is not trimmed: %q", i, text[sp.Start:sp.End])
 		}
 	}
 }

@@ -101,12 +101,11 @@ type boundPhrase struct {
 type boundKind uint8
 
 const (
-	approxBound   boundKind = iota + 1 // about N: exact, approximate
-	lowerExcl                          // more than N: N+1..
-	lowerIncl                          // at least N: N..
-	upperIncl                          // up to N: ..N
-	upperExcl                          // fewer than N: ..N-1
-	approxLowIncl                      // upwards of N
+	approxBound boundKind = iota + 1 // about N: exact, approximate
+	lowerExcl                        // more than N: N+1..
+	lowerIncl                        // at least N: N..
+	upperIncl                        // up to N: ..N
+	upperExcl                        // fewer than N: ..N-1
 )
 
 var boundPhrases = func() []boundPhrase {
@@ -242,7 +241,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 		q.Approximate = true
 	case lowerExcl:
 		q = Quantity{Min: n + 1, HasMin: true, Approximate: q.Approximate}
-	case lowerIncl, approxLowIncl:
+	case lowerIncl:
 		q = Quantity{Min: n, HasMin: true, Approximate: q.Approximate}
 	case upperIncl:
 		q = Quantity{Max: n, HasMax: true, Approximate: q.Approximate}
@@ -422,6 +421,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 		lastBig int64 // the last big scale used, so "three thousand millions" multiplies
 		read    bool
 		// the state before an "and" that may turn out not to belong to the number
+		spaceRun               bool
 		andSaved               bool
 		saveEnd, saveLast      int
 		saveTotal, saveCurrent int64
@@ -455,7 +455,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			if last != none && last != and && last != big && last != hundred {
 				// "1993 200" is two numbers, unless it is a space-separated
 				// thousands group ("1 414 021 100")
-				if last == digits && len(t) == 3 && allDigits(t) && w.Space && current > 0 && current < 1e15 && (current >= 1000 || countDigits(current) <= 3) && spaceGroupsOK(ws, i, j) {
+				if last == digits && len(t) == 3 && allDigits(t) && w.Space && spaceRun && current < 1e15 {
 					current = current*1000 + mustAtoi(t)
 					j++
 					continue
@@ -482,6 +482,9 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 					break
 				}
 			}
+			// a run of space-separated thousands groups must start with a
+			// group of one to three plain digits ("1 414 021 100")
+			spaceRun = last == none && len(t) <= 3 && allDigits(t)
 			current += v
 			last = digits
 			read = true
@@ -611,17 +614,6 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 	return total + current, j, true
 }
 
-// spaceGroupsOK checks that a space-separated run of digit groups starts
-// with a group of one to three digits.
-func spaceGroupsOK(ws []Word, i, j int) bool {
-	k := j - 1
-	for k > i && ws[k].Digits && len(ws[k].Text) == 3 && ws[k].Space {
-		k--
-	}
-	t := ws[k].Text
-	return ws[k].Digits && allDigits(t) && len(t) <= 3
-}
-
 func allDigits(s string) bool {
 	if s == "" {
 		return false
@@ -634,8 +626,7 @@ func allDigits(s string) bool {
 	return true
 }
 
-func countDigits(n int64) int { return len(strconv.FormatInt(n, 10)) }
-
+// mustAtoi reads digits already checked by allDigits.
 func mustAtoi(s string) int64 {
 	n, _ := strconv.ParseInt(s, 10, 64)
 	return n
@@ -652,17 +643,24 @@ func parseNumeral(s string) (v int64, isInt bool, ok bool) {
 	}
 	hasComma := strings.IndexByte(s, ',') >= 0
 	hasDot := strings.IndexByte(s, '.') >= 0
+	// groups checks "d{1,3}(<sep>ddd)+" without allocating
 	groups := func(sep byte) bool {
-		parts := strings.Split(s, string(sep))
-		if len(parts[0]) < 1 || len(parts[0]) > 3 {
+		first := strings.IndexByte(s, sep)
+		if first < 1 || first > 3 {
 			return false
 		}
-		for _, p := range parts[1:] {
-			if len(p) != 3 {
-				return false
+		run := 0
+		for i := first + 1; i < len(s); i++ {
+			if s[i] == sep {
+				if run != 3 {
+					return false
+				}
+				run = 0
+				continue
 			}
+			run++
 		}
-		return true
+		return run == 3
 	}
 	switch {
 	case hasComma && !hasDot:

@@ -21,6 +21,9 @@ func TestVocabularyRowsParse(t *testing.T) {
 		f := strings.Split(line, "\t")
 		want := f[0]
 		for _, variant := range append([]string{f[0]}, strings.Split(f[2], "|")...) {
+			if strings.TrimSpace(variant) == "" {
+				continue // a role with no variants besides its name
+			}
 			ws := testWords(variant)
 			r, end, ok := MatchRole(ws, 0)
 			if !ok || end != len(ws) || r.Name != want {

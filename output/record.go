@@ -1,6 +1,7 @@
 package output
 
 import (
+	"sort"
 	"strconv"
 	"unicode/utf8"
 
@@ -55,50 +56,61 @@ func plain(v any) any {
 	return v
 }
 
-// offsets converts byte offsets into a text to code-point offsets.
+// offsets converts byte offsets into a text to code-point offsets. It keeps
+// only the multi-byte runes (most texts are nearly all ASCII), so it costs
+// a scan of the text and a few bytes per non-ASCII rune, not a table of the
+// whole text.
 type offsets struct {
-	text  string
-	ascii bool
-	cp    []int32 // cp[byteOffset] = code-point offset, for non-ASCII text
+	starts []int32 // byte offset of each multi-byte rune, ascending
+	extra  []int32 // extra[k]: bytes beyond one per rune, summed over runes 0..k
 }
 
 func newOffsets(text string) *offsets {
-	o := &offsets{text: text, ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			o.ascii = false
-			break
+	o := &offsets{}
+	var extra int32
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
 		}
-	}
-	if !o.ascii {
-		o.cp = make([]int32, len(text)+1)
-		n := int32(0)
-		for i := range text {
-			o.cp[i] = n
-			n++
+		_, w := utf8.DecodeRuneInString(text[i:])
+		if w > 1 {
+			extra += int32(w - 1)
+			o.starts = append(o.starts, int32(i))
+			o.extra = append(o.extra, extra)
 		}
-		// fill the continuation bytes and the end
-		last := int32(0)
-		for i := 0; i <= len(text); i++ {
-			if i == len(text) {
-				o.cp[i] = n
-				break
-			}
-			if utf8.RuneStart(text[i]) {
-				last = o.cp[i]
-			} else {
-				o.cp[i] = last
-			}
-		}
+		i += w
 	}
 	return o
 }
 
+// at is the code-point offset of byte offset b (a byte inside a rune maps
+// to the rune's own offset).
 func (o *offsets) at(b int) int {
-	if o.ascii {
+	// k: the number of multi-byte runes starting before b
+	lo, hi := 0, len(o.starts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(o.starts[m]) < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k := lo
+	if k == 0 {
 		return b
 	}
-	return int(o.cp[b])
+	last := int(o.starts[k-1])
+	before := 0
+	if k >= 2 {
+		before = int(o.extra[k-2])
+	}
+	width := int(o.extra[k-1]) - before + 1
+	if b < last+width {
+		return last - before // inside the rune
+	}
+	return b - int(o.extra[k-1])
 }
 
 func (o *offsets) span(s extract.Span) []any { return []any{o.at(s.Start), o.at(s.End)} }
@@ -201,13 +213,11 @@ func Records(d *extract.Doc, res *extract.Result, opt Options) []Record {
 			{"mentions", o.mentions(x.Mentions)},
 		})
 	}
-	// stable merge by (start, end, rank): insertion sort is fine for the
-	// few dozen mentions a document has, and keeps the order deterministic.
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && keyLess(ms[j].start, ms[j].end, ms[j].rank, ms[j-1].start, ms[j-1].end, ms[j-1].rank); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	// order by (start, end, rank); stable so equal keys keep their stage
+	// order, which keeps the output deterministic.
+	sort.SliceStable(ms, func(i, j int) bool {
+		return keyLess(ms[i].start, ms[i].end, ms[i].rank, ms[j].start, ms[j].end, ms[j].rank)
+	})
 	for _, k := range ms {
 		out = append(out, k.rec)
 	}
@@ -285,6 +295,16 @@ func appendValue(buf []byte, v any) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// jsonSafe[c] is true for bytes that go into a JSON string as they are:
+// printable ASCII but quote and backslash, and every byte >= 0x80 except
+// 0xE2 (which may start U+2028 or U+2029).
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\' && c != 0xE2
+	}
+	return t
+}()
+
 // appendString writes s as a JSON string: UTF-8 kept as is, control
 // characters, quote and backslash escaped, and U+2028/U+2029 escaped so the
 // line is also valid JavaScript.
@@ -293,37 +313,37 @@ func appendString(buf []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c == 0xE2 {
+			// U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				buf = append(buf, s[start:i]...)
+				buf = append(buf, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xf])
+				i += 3
+				start = i
 				continue
 			}
-			buf = append(buf, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				buf = append(buf, '\\', c)
-			case '\n':
-				buf = append(buf, '\\', 'n')
-			case '\r':
-				buf = append(buf, '\\', 'r')
-			case '\t':
-				buf = append(buf, '\\', 't')
-			default:
-				buf = append(buf, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
 			i++
-			start = i
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == '\u2028' || r == '\u2029' {
-			buf = append(buf, s[start:i]...)
-			buf = append(buf, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += w
-			start = i
-			continue
+		buf = append(buf, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\r':
+			buf = append(buf, '\\', 'r')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		default:
+			buf = append(buf, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 		}
-		i += w
+		i++
+		start = i
 	}
 	buf = append(buf, s[start:]...)
 	return append(buf, '"')

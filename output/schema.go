@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // SchemaJSON is the record schema (JSON Schema draft 2020-12), the contract
@@ -42,14 +44,36 @@ func Schema() (*jsonschema.Schema, error) {
 	return schema, schemaErr
 }
 
-// Validate checks one record against the schema without encoding it.
+var (
+	fastOnce sync.Once
+	fast     *fnode
+	fastErr  error
+)
+
+// fastSchema is the fast validator compiled from the same schema
+// (fastschema.go), or nil when the schema uses a keyword it lacks.
+func fastSchema() *fnode {
+	fastOnce.Do(func() { fast, fastErr = compileFast(SchemaJSON) })
+	return fast
+}
+
+// Validate checks one record against the schema without encoding it. The
+// fast validator (compiled from the same schema) decides; a record it
+// rejects goes through the general validator for a precise message.
 func Validate(r Record) error {
+	f := fastSchema()
+	if f != nil && f.valid(r) && distinctKeys(r) {
+		return nil
+	}
 	s, err := Schema()
 	if err != nil {
 		return err
 	}
 	if err := s.Validate(r.Map()); err != nil {
 		return schemaError(err)
+	}
+	if f != nil {
+		return fmt.Errorf("schema: %s record has a key twice or a value of a type records cannot hold", r.Type())
 	}
 	return nil
 }
@@ -82,8 +106,11 @@ func asSyntax(err error, target **json.SyntaxError) bool {
 	return ok
 }
 
+// englishPrinter renders the validator's messages.
+var englishPrinter = message.NewPrinter(language.English)
+
 // schemaError flattens the validator's tree into one readable line, naming
-// the deepest causes (the oneOf over record types makes the top level vague).
+// the deepest causes (the per-type if/then makes the top level vague).
 func schemaError(err error) error {
 	ve, ok := err.(*jsonschema.ValidationError)
 	if !ok {
@@ -94,7 +121,7 @@ func schemaError(err error) error {
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) == 0 {
 			loc := "/" + strings.Join(e.InstanceLocation, "/")
-			leaves = append(leaves, fmt.Sprintf("at %s: %s", loc, e.ErrorKind))
+			leaves = append(leaves, fmt.Sprintf("at %s: %s", loc, e.ErrorKind.LocalizedString(englishPrinter)))
 			return
 		}
 		for _, c := range e.Causes {

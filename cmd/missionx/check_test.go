@@ -12,7 +12,7 @@ import (
 
 // runCLI runs the command as main would and returns its exit code and
 // output.
-func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+func runArgs(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(args, strings.NewReader(""), &out, &errb)
@@ -45,7 +45,7 @@ func updated(t *testing.T, in string, extra ...string) string {
 	t.Helper()
 	g := filepath.Join(t.TempDir(), "golden")
 	args := append([]string{"check", "--golden", g, "--update"}, extra...)
-	if code, out, errs := runCLI(t, append(args, in)...); code != exitOK {
+	if code, out, errs := runArgs(t, append(args, in)...); code != exitOK {
 		t.Fatalf("check --update: exit %d\n%s%s", code, out, errs)
 	}
 	return g
@@ -54,7 +54,7 @@ func updated(t *testing.T, in string, extra ...string) string {
 func TestCheckUpdateRoundTrip(t *testing.T) {
 	in := checkInputs(t)
 	g := filepath.Join(t.TempDir(), "golden")
-	code, out, errs := runCLI(t, "check", "--golden", g, "--update", in)
+	code, out, errs := runArgs(t, "check", "--golden", g, "--update", in)
 	if code != exitOK {
 		t.Fatalf("update: exit %d\n%s%s", code, out, errs)
 	}
@@ -76,7 +76,7 @@ func TestCheckUpdateRoundTrip(t *testing.T) {
 		t.Errorf("alpha.jsonl differs from extract's output (err %v)\ngot  %s\nwant %s", err, got, want.Bytes())
 	}
 
-	code, out, errs = runCLI(t, "check", "--golden", g, in)
+	code, out, errs = runArgs(t, "check", "--golden", g, in)
 	if code != exitOK {
 		t.Fatalf("check after update: exit %d\n%s%s", code, out, errs)
 	}
@@ -85,7 +85,7 @@ func TestCheckUpdateRoundTrip(t *testing.T) {
 	}
 
 	// a second update leaves the files alone
-	code, out, _ = runCLI(t, "check", "--golden", g, "--update", in)
+	code, out, _ = runArgs(t, "check", "--golden", g, "--update", in)
 	if code != exitOK || strings.Count(out, "unchanged ") != 5 {
 		t.Errorf("second update: exit %d, want 5 unchanged:\n%s", code, out)
 	}
@@ -115,7 +115,7 @@ func TestCheckChangedValue(t *testing.T) {
 		lines[0] = strings.Replace(lines[0], `"title":"Relief Convoy"`, `"title":"Relief Column"`, 1)
 		return lines
 	})
-	code, out, _ := runCLI(t, "check", "--golden", g, in)
+	code, out, _ := runArgs(t, "check", "--golden", g, in)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d\n%s", code, exitRejects, out)
 	}
@@ -137,7 +137,7 @@ func TestCheckMissingRecord(t *testing.T) {
 		return append(lines, `{"type":"date","doc":"`+doc+`","text":"March 2004","span":[26,36],"kind":"point","value":"2004-03",`+
 			`"start":"2004-03-01","end":"2004-03-31","granularity":"month","relative":false,"anchor":null,"invented":true}`)
 	})
-	code, out, _ := runCLI(t, "check", "--golden", g, in)
+	code, out, _ := runArgs(t, "check", "--golden", g, in)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d\n%s", code, exitRejects, out)
 	}
@@ -155,7 +155,7 @@ func TestCheckExtraRecord(t *testing.T) {
 		dropped = lines[len(lines)-1]
 		return lines[:len(lines)-1]
 	})
-	code, out, _ := runCLI(t, "check", "--golden", g, "--format", "json", in)
+	code, out, _ := runArgs(t, "check", "--golden", g, "--format", "json", in)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d\n%s", code, exitRejects, out)
 	}
@@ -189,7 +189,7 @@ func TestCheckMissingGoldenFile(t *testing.T) {
 	if err := os.Remove(filepath.Join(g, "two.jsonl")); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := runCLI(t, "check", "--golden", g, in)
+	code, out, _ := runArgs(t, "check", "--golden", g, in)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d\n%s", code, exitRejects, out)
 	}
@@ -201,7 +201,7 @@ func TestCheckMissingGoldenFile(t *testing.T) {
 
 func TestCheckGoldenDirMissing(t *testing.T) {
 	in := checkInputs(t)
-	code, out, _ := runCLI(t, "check", "--golden", filepath.Join(t.TempDir(), "nowhere"), in)
+	code, out, _ := runArgs(t, "check", "--golden", filepath.Join(t.TempDir(), "nowhere"), in)
 	if code != exitRejects || !strings.Contains(out, "create the golden files with --update") || !strings.Contains(out, "5 without golden file") {
 		t.Errorf("exit %d, want %d and a note on the missing directory:\n%s", code, exitRejects, out)
 	}
@@ -210,10 +210,10 @@ func TestCheckGoldenDirMissing(t *testing.T) {
 func TestCheckNoTextMismatchIsExplained(t *testing.T) {
 	in := checkInputs(t)
 	g := updated(t, in, "--no-text")
-	if code, _, _ := runCLI(t, "check", "--golden", g, "--no-text", in); code != exitOK {
+	if code, _, _ := runArgs(t, "check", "--golden", g, "--no-text", in); code != exitOK {
 		t.Fatalf("check --no-text against --no-text goldens: exit %d", code)
 	}
-	code, out, _ := runCLI(t, "check", "--golden", g, in)
+	code, out, _ := runArgs(t, "check", "--golden", g, in)
 	if code != exitRejects || !strings.Contains(out, "text: (absent) -> ") || !strings.Contains(out, "--no-text") {
 		t.Errorf("exit %d, want %d and the text change explained:\n%s", code, exitRejects, out)
 	}
@@ -226,7 +226,7 @@ func TestCheckRejectedInputIsADifference(t *testing.T) {
 	if err := os.Remove(gone); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := runCLI(t, "check", "--golden", g, in, gone)
+	code, out, _ := runArgs(t, "check", "--golden", g, in, gone)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d\n%s", code, exitRejects, out)
 	}
@@ -250,7 +250,7 @@ func TestCheckDuplicateGoldenName(t *testing.T) {
 		}
 	}
 	g := filepath.Join(t.TempDir(), "golden")
-	code, out, _ := runCLI(t, "check", "--golden", g, "--update", in)
+	code, out, _ := runArgs(t, "check", "--golden", g, "--update", in)
 	if code != exitRejects || !strings.Contains(out, "same.jsonl is also the golden file of "+filepath.ToSlash(filepath.Join(in, "a", "same.txt"))) {
 		t.Errorf("exit %d, want %d and the clash named:\n%s", code, exitRejects, out)
 	}
@@ -273,7 +273,7 @@ func TestCheckUsageErrors(t *testing.T) {
 		{"bad jobs", []string{"check", "--golden", t.TempDir(), "-j", "0", in}, "-j must be at least 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, errs := runCLI(t, tc.args...)
+			code, _, errs := runArgs(t, tc.args...)
 			if code != exitUsage || !strings.Contains(errs, tc.want) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, exitUsage, tc.want)
 			}
@@ -282,7 +282,7 @@ func TestCheckUsageErrors(t *testing.T) {
 }
 
 func TestCheckNoDocumentsFails(t *testing.T) {
-	code, out, _ := runCLI(t, "check", "--golden", t.TempDir(), t.TempDir())
+	code, out, _ := runArgs(t, "check", "--golden", t.TempDir(), t.TempDir())
 	if code != exitRejects || !strings.Contains(out, "nothing was checked") {
 		t.Errorf("exit %d, want %d and a note:\n%s", code, exitRejects, out)
 	}
@@ -294,7 +294,7 @@ func TestCheckJSONReportShape(t *testing.T) {
 	if err := os.Remove(filepath.Join(g, "alpha.jsonl")); err != nil {
 		t.Fatal(err)
 	}
-	code, out, _ := runCLI(t, "check", "--golden", g, "--format", "json", in)
+	code, out, _ := runArgs(t, "check", "--golden", g, "--format", "json", in)
 	if code != exitRejects {
 		t.Fatalf("exit %d, want %d", code, exitRejects)
 	}
@@ -343,8 +343,8 @@ func TestCheckSameReportForAnyWorkerCount(t *testing.T) {
 	in := checkInputs(t)
 	g := updated(t, in)
 	editGolden(t, filepath.Join(g, "beta.jsonl"), func(lines []string) []string { return lines[:0] })
-	_, one, _ := runCLI(t, "check", "--golden", g, "-j", "1", in)
-	_, four, _ := runCLI(t, "check", "--golden", g, "-j", "4", in)
+	_, one, _ := runArgs(t, "check", "--golden", g, "-j", "1", in)
+	_, four, _ := runArgs(t, "check", "--golden", g, "-j", "4", in)
 	if one != four {
 		t.Errorf("reports differ between -j 1 and -j 4:\n%s\n---\n%s", one, four)
 	}

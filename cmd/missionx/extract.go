@@ -36,6 +36,9 @@ type extractFlags struct {
 	logFormat        string
 	logLevel         string
 	progress         string
+	shard            string // --shard i/N, parsed into part by check
+	part             shard
+	cpuProfile       string // hidden: --cpuprofile FILE, for profiling runs
 }
 
 func (f *extractFlags) register(fs *pflag.FlagSet) {
@@ -53,6 +56,9 @@ func (f *extractFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.logFormat, "log-format", "auto", "log format on stderr: auto (text on a terminal, else JSON), text or json")
 	fs.StringVar(&f.logLevel, "log-level", "info", "log level: debug, info, warn or error")
 	fs.StringVar(&f.progress, "progress", "auto", "progress line on stderr: auto (on a terminal), always or never")
+	fs.StringVar(&f.shard, "shard", "", "process only part `i/N` of the documents (stable hash of the document id; N runs with i = 0..N-1 split the input)")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile to `FILE`")
+	_ = fs.MarkHidden("cpuprofile")
 }
 
 func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -82,6 +88,16 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "extract", "%v", err)
 	}
 
+	tuneGC()
+	if f.cpuProfile != "" {
+		stopProfile, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			log.Error().Err(err).Msg("cannot start the CPU profile")
+			return exitRejects
+		}
+		defer stopProfile()
+	}
+
 	// The first SIGINT/SIGTERM stops the run cleanly; once it has been seen
 	// the default action is restored, so a second one kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -102,6 +118,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		workers: f.workers, maxBytes: f.maxBytes, failFast: f.failFast,
 		extractOpts: extract.Options{Ref: f.ref, NER: f.ner},
 		recordOpts:  output.Options{NoText: f.noText},
+		keep:        f.part.keepFunc(),
 	}
 	switch {
 	case f.resume:
@@ -250,6 +267,11 @@ func (f *extractFlags) check(stderr io.Writer) int {
 	if f.resume && (f.out == "" || f.out == "-") {
 		return usageError(stderr, "extract", "--resume needs -o FILE: it appends to FILE")
 	}
+	part, err := parseShard(f.shard)
+	if err != nil {
+		return usageError(stderr, "extract", "%v", err)
+	}
+	f.part = part
 	if f.workers < 1 {
 		return usageError(stderr, "extract", "-j must be at least 1")
 	}

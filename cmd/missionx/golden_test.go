@@ -32,14 +32,14 @@ func TestGolden(t *testing.T) {
 	checkArgs := append([]string{"check", "--golden", goldenDir, "--format", "json"}, goldenInputs...)
 	if *update {
 		args := append([]string{"check", "--golden", goldenDir, "--update"}, goldenInputs...)
-		code, out, errs := runCLI(t, args...)
+		code, out, errs := runArgs(t, args...)
 		if code != exitOK {
 			t.Fatalf("check --update: exit %d\n%s%s", code, out, errs)
 		}
 		t.Logf("%s", out)
 	}
 
-	code, out, errs := runCLI(t, checkArgs...)
+	code, out, errs := runArgs(t, checkArgs...)
 	var rep struct {
 		Documents []struct{ Doc, Golden string }
 	}
@@ -48,7 +48,7 @@ func TestGolden(t *testing.T) {
 	}
 	if code != exitOK {
 		textArgs := append([]string{"check", "--golden", goldenDir}, goldenInputs...)
-		_, text, _ := runCLI(t, textArgs...)
+		_, text, _ := runArgs(t, textArgs...)
 		t.Errorf("extraction differs from %s (exit %d). If the change is intended, run\n"+
 			"\tgo test ./cmd/missionx -run TestGolden -update\nand review it with git diff %s.\n\n%s%s",
 			goldenDir, code, goldenDir, text, errs)
@@ -80,24 +80,5 @@ func TestGolden(t *testing.T) {
 			continue
 		}
 		t.Errorf("%s belongs to no input; delete it or run -update", stale)
-	}
-}
-
-// moduleRoot walks up from the test's directory to the one holding go.mod.
-func moduleRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
 	}
 }

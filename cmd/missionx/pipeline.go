@@ -190,6 +190,9 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 		if ctx.Err() != nil {
 			return false
 		}
+		if s.format != "jsonl" && cfg.keep != nil && !cfg.keep(s.id) {
+			return true // another shard's document (or problem); JSONL is filtered per line
+		}
 		if s.err != nil {
 			return send(rawDoc{id: s.id, source: s.path, err: s.err, stage: s.stage})
 		}
@@ -220,9 +223,6 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 				return send(rawDoc{id: s.id, source: s.path, err: err, stage: "read"})
 			}
 			return !stopped
-		}
-		if cfg.keep != nil && !cfg.keep(s.id) {
-			return true
 		}
 		raw, err := readAll(s.path, cfg.stdin, cfg.maxBytes)
 		if err != nil {
