@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -78,6 +79,7 @@ type depReader struct {
 	scratchA, scratchB []depRef  // reused buffers
 	dateBuf            []depRef
 	dayCache           []depDays
+	headCache          []int8 // headingAt by sentence: 0 unknown, 1 no, 2 yes
 	partBuf            []depPart
 
 	// the last per-unit size read ("40 personnel each"), for ordinal parts
@@ -92,7 +94,7 @@ type depEach struct {
 }
 
 func newDepReader(a *Analysis) *depReader {
-	r := &depReader{a: a, toks: a.Tokens, contributors: map[string]int{}, each: depEach{sent: -1}}
+	r := &depReader{a: a, toks: a.Tokens, each: depEach{sent: -1}}
 	res := &a.Res
 	n := len(res.Counts) + len(res.Dates)
 	for _, o := range res.Orgs {
@@ -126,17 +128,17 @@ func newDepReader(a *Analysis) *depReader {
 			r.ms = append(r.ms, depRef{dkPlace, i, m.Span})
 		}
 	}
-	sort.Slice(r.ms, func(i, j int) bool {
-		a, b := &r.ms[i], &r.ms[j]
-		if a.span != b.span {
-			return spanLess(a.span, b.span)
+	slices.SortFunc(r.ms, func(a, b depRef) int {
+		switch {
+		case a.span.Start != b.span.Start:
+			return a.span.Start - b.span.Start
+		case a.span.End != b.span.End:
+			return a.span.End - b.span.End
+		case a.kind != b.kind:
+			return int(a.kind) - int(b.kind)
 		}
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		return a.idx < b.idx
+		return a.idx - b.idx
 	})
-	r.drafts = make([]depDraft, 0, len(res.Counts)+4)
 
 	r.isMission = make([]bool, len(res.Orgs))
 	r.conName = make([]string, len(res.Orgs))
@@ -167,14 +169,16 @@ func (r *depReader) classOf(i int) depClass {
 }
 
 // mayTrigger is a cheap filter before the class lookup: every dispatch
-// word (and "take" of "take part") is at least 4 letters and starts with
-// one of a few letters.
+// word is at least 4 letters and starts with one of a few letter pairs
+// (a test keeps the word list and this filter in step).
 func mayTrigger(w string) bool {
 	if len(w) < 4 {
 		return false
 	}
-	switch w[0] | 0x20 {
-	case 'd', 's', 'a', 'p', 'c', 't':
+	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+	switch pair(w[0]|0x20, w[1]|0x20) {
+	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'),
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'):
 		return true
 	}
 	return false

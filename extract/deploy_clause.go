@@ -175,7 +175,7 @@ func (cl *depClause) isMissionMention(m *depRef) bool {
 
 // isHeading reports whether the sentence is a short line of its own with
 // no closing punctuation: a title, heading, caption or table row.
-func (cl *depClause) isHeading() bool { return cl.r.headingLike(cl.span) }
+func (cl *depClause) isHeading() bool { return cl.r.headingAt(cl.si) }
 
 // depLineAlone reports whether span is a whole line (only blanks around it).
 func depLineAlone(text string, sp Span) bool {
@@ -195,14 +195,19 @@ func depLineAlone(text string, sp Span) bool {
 // findTriggers finds the dispatch words of the sentence and their forms,
 // keeping only those that state a deployment.
 func (cl *depClause) findTriggers() {
-	for i := cl.t0; i < cl.t1; i++ {
+	for j := cl.t0; j < cl.t1; j++ {
+		i := j
 		t := cl.r.toks[i]
-		if t.Kind != Word || !mayTrigger(t.Text) {
+		var c depClass
+		switch {
+		case t.Text == "part" && i > cl.t0 && cl.classAt(i-1).is(dwTakePart):
+			i-- // "took part in": the verb is "took"
+			c = cl.classAt(i) | dwVerb | dwIntrans
+			t = cl.r.toks[i]
+		case t.Kind != Word || !mayTrigger(t.Text):
 			continue
-		}
-		c := cl.r.classOf(i)
-		if c.is(dwTakePart) && cl.wordIs(i+1, "part") {
-			c |= dwVerb | dwIntrans // "took part in"
+		default:
+			c = cl.r.classOf(i)
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -473,6 +478,9 @@ func (cl *depClause) readStatement() bool {
 		return false
 	}
 	if cl.conName != "" {
+		if cl.r.contributors == nil {
+			cl.r.contributors = map[string]int{}
+		}
 		cl.r.contributors[cl.conName]++
 	}
 	return true

@@ -14,7 +14,7 @@ func (cl *depClause) readRoleObjects() {
 		oneSp Span
 	}
 	var objs []obj
-	seen := map[Span]bool{}
+	var seen depSpanSet
 	statement, people := false, false
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
@@ -29,8 +29,8 @@ func (cl *depClause) readRoleObjects() {
 			from, to := cl.subjectRange(&tr)
 			people = people || cl.peopleIn(from, to)
 			for _, m := range cl.subjectRoles(&tr) {
-				if !seen[m.span] {
-					seen[m.span] = true
+				if !seen.has(m.span) {
+					seen.add(m.span)
 					objs = append(objs, obj{role: m})
 				}
 			}
@@ -52,8 +52,8 @@ func (cl *depClause) readRoleObjects() {
 			}
 			if lw == "as" {
 				if len(got) == 0 {
-					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen[m.span] {
-						seen[m.span] = true
+					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen.has(m.span) {
+						seen.add(m.span)
 						o := obj{role: m}
 						if sp, ok := cl.singlePerson(start, i); ok {
 							o.one, o.oneSp = true, sp
@@ -72,8 +72,8 @@ func (cl *depClause) readRoleObjects() {
 			}
 			for k := range cl.ms {
 				m := &cl.ms[k]
-				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] && !depOverlapsAny(m.span, got) {
-					seen[m.span] = true
+				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen.has(m.span) && !depOverlapsAny(m.span, got) {
+					seen.add(m.span)
 					got = append(got, m)
 				}
 			}
@@ -341,6 +341,9 @@ func (cl *depClause) hasCount() bool {
 func (cl *depClause) readDispatchPeriod() {
 	period := false
 	for i := cl.t0; i+1 < cl.t1; i++ {
+		if t := cl.r.toks[i]; t.Kind != Word || !mayTrigger(t.Text) {
+			continue
+		}
 		if cl.classAt(i).is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i-1, "of") && (cl.wordIs(i-2, "period") || cl.wordIs(i-3, "period"))) {
 			period = true
 			break
@@ -373,3 +376,17 @@ func (cl *depClause) readDispatchPeriod() {
 		cl.r.evidenceFor(dr)
 	}
 }
+
+// depSpanSet is a small set of spans (a clause names few objects).
+type depSpanSet []Span
+
+func (s depSpanSet) has(sp Span) bool {
+	for _, x := range s {
+		if x == sp {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *depSpanSet) add(sp Span) { *s = append(*s, sp) }

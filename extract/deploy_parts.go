@@ -674,7 +674,7 @@ func (r *depReader) reach(si int) int {
 	text := r.a.Doc.Text
 	for s := si - 1; s >= 0 && s >= si-depRoleLookback; s-- {
 		sameLine := strings.IndexByte(text[r.sents[s].End:r.sents[s+1].Start], '\n') < 0
-		heading := r.headingLike(r.sents[s])
+		heading := r.headingAt(s)
 		if !sameLine && !heading {
 			break
 		}
@@ -688,6 +688,19 @@ func (r *depReader) reach(si int) int {
 
 // headingLike reports whether a sentence is a short line of its own with
 // no closing punctuation: a title, heading, caption or table row.
+func (r *depReader) headingAt(si int) bool {
+	if r.headCache == nil {
+		r.headCache = make([]int8, len(r.sents))
+	}
+	if r.headCache[si] == 0 {
+		r.headCache[si] = 1
+		if r.headingLike(r.sents[si]) {
+			r.headCache[si] = 2
+		}
+	}
+	return r.headCache[si] == 2
+}
+
 func (r *depReader) headingLike(sp Span) bool {
 	text := r.a.Doc.Text
 	if !depLineAlone(text, sp) {
