@@ -711,13 +711,21 @@ func (r *depReader) headingLike(sp Span) bool {
 		return false
 	}
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
-	words := 0
+	words, long, capital := 0, 0, 0
 	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
-		if r.toks[i].Kind == Word {
+		if t := r.toks[i]; t.Kind == Word {
 			words++
+			if len(t.Text) >= 4 {
+				long++
+				if depIsUpper(t.Text[0]) {
+					capital++
+				}
+			}
 		}
 	}
-	return words <= 10
+	// short, or a title in title case however long ("Dispatch of Arms
+	// Monitors to the United Nations Mission in Nepal")
+	return words <= 10 || (long > 0 && capital*5 >= long*3)
 }
 
 // sectionHeading reports whether a sentence is a section heading: a short

@@ -734,3 +734,11 @@ func TestDeployDaysMatchNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestDeployLongTitleStatesNothing(t *testing.T) {
+	f := newDepFixture(t, "Dispatch of Military Observers to the United Nations Mission in the Republic of South Sudan\n\nThe observers will serve in Juba.")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "United Nations Mission in the Republic of South Sudan")
+	f.role("military observer", "Military Observers")
+	f.place("Juba", "place", "Juba")
+	f.expect()
+}
