@@ -235,7 +235,7 @@ func (cl *depClause) readTableRow() bool {
 			if deployableCount(&cl.r.a.Res.Counts[m.idx]) {
 				counts = append(counts, m)
 			}
-		case m.kind == dkRole:
+		case m.kind == dkRole && !cl.insideMention2(m, dkCount):
 			roles = append(roles, m)
 		}
 	}
@@ -251,7 +251,7 @@ func (cl *depClause) readTableRow() bool {
 		}
 		loose++
 	}
-	if loose > 3 {
+	if loose > 5 {
 		return false
 	}
 	res := &cl.r.a.Res
@@ -275,28 +275,50 @@ func (cl *depClause) readTableRow() bool {
 		}
 		return true
 	}
-	for _, m := range counts {
+	// cells "Staff officers / Movement control unit" and "5 / 48" pair up
+	// in order; otherwise a count takes the role named last before it
+	paired := len(counts) == len(roles)
+	used := make([]bool, len(roles))
+	for k, m := range counts {
 		c := &res.Counts[m.idx]
 		dr := mk()
 		dr.d.Min, dr.d.Max = c.Min, c.Max
 		dr.noun = depFirstWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
 		dr.d.Role = c.Role
-		if dr.d.Role == "" {
-			var best *depRef
-			for _, rm := range roles {
-				if rm.span.End <= m.span.Start {
-					best = rm
+		if dr.d.Role == "" && len(roles) > 0 {
+			best := -1
+			if paired {
+				best = k
+			} else {
+				for j, rm := range roles {
+					if rm.span.End <= m.span.Start {
+						best = j
+					}
+				}
+				if best < 0 {
+					best = 0
 				}
 			}
-			if best == nil && len(roles) > 0 {
-				best = roles[0]
-			}
-			if best != nil {
-				dr.d.Role = res.Roles[best.idx].Name
-				dr.sources = append(dr.sources, best.span)
+			dr.d.Role = res.Roles[roles[best].idx].Name
+			dr.sources = append(dr.sources, roles[best].span)
+		}
+		for j, rm := range roles {
+			if res.Roles[rm.idx].Name == dr.d.Role {
+				used[j] = true
 			}
 		}
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+	// a role in the row with no count of its own is a deployment too
+	for j, rm := range roles {
+		if used[j] {
+			continue
+		}
+		dr := mk()
+		dr.d.Role = res.Roles[rm.idx].Name
+		dr.sources = append(dr.sources, rm.span)
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}

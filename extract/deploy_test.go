@@ -742,3 +742,26 @@ func TestDeployLongTitleStatesNothing(t *testing.T) {
 	f.place("Juba", "place", "Juba")
 	f.expect()
 }
+
+func TestDeployTableRowPairsCells(t *testing.T) {
+	f := newDepFixture(t, "Mission  Place  Period  Personnel  Size\n\nUNMIN  Nepal  March 2007 - January 2011  Arms monitors / Liaison staff  6 / 3\n\nUNMIS  Sudan  October 2008 - September 2011  Staff officers  2\n\nUNMISS  South Sudan  November 2011 - present  Staff officers / Engineering unit  4\n")
+	f.org("un.unmin", "United Nations Mission in Nepal", "un-mission", "UNMIN")
+	f.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "UNMIS  Sudan")
+	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
+	f.place("Nepal", "country", "Nepal").place("Sudan", "country", "Sudan  ").place("South Sudan", "country", "South Sudan")
+	f.role("military observer", "Arms monitors").role("liaison and coordination personnel", "Liaison staff").role("staff officer", "Staff officers").role("engineering unit", "Engineering unit")
+	f.count("6", 6, 6, "", "")
+	f.count("3", 3, 3, "", "")
+	f.count("2\n", 2, 2, "", "")
+	f.count("4\n", 4, 4, "", "staff officer")
+	f.date("March 2007 - January 2011", "2007-03/2011-01")
+	f.date("October 2008 - September 2011", "2008-10/2011-09")
+	f.date("November 2011 - present", "2011-11/..")
+	f.expect(
+		"-|un.unmin|military observer|6|6|2007-03-01|2011-01-31|Nepal",
+		"-|un.unmin|liaison and coordination personnel|3|3|2007-03-01|2011-01-31|Nepal",
+		"-|un.unmis|staff officer|2|2|2008-10-01|2011-09-30|Sudan",
+		"-|un.unmiss|staff officer|4|4|2011-11-01|-|South Sudan",
+		"-|un.unmiss|engineering unit|-|-|2011-11-01|-|South Sudan",
+	)
+}
