@@ -765,3 +765,11 @@ func TestDeployTableRowPairsCells(t *testing.T) {
 		"-|un.unmiss|engineering unit|-|-|2011-11-01|-|South Sudan",
 	)
 }
+
+func TestDeployArrived(t *testing.T) {
+	f := newDepFixture(t, "The first 210 members of the Rwandan battalion arrived in Juba in January 2012. The letter arrived in May 2012.")
+	f.place("Juba", "place", "Juba")
+	f.count("The first 210 members", 210, 210, "members", "")
+	f.date("in January 2012", "2012-01").date("in May 2012", "2012-05")
+	f.expect("Rwanda|-|-|210|210|2012-01-01|-|Juba")
+}
