@@ -413,7 +413,7 @@ func (cl *depClause) findContributor() {
 				cl.conName, cl.conSpan = name, m.span
 				return
 			}
-			if tr == first {
+			if tr == first && cl.headOfSubject(m) {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
@@ -535,4 +535,16 @@ func (cl *depClause) findDemonymContributor(tr *depTrig) {
 			return
 		}
 	}
+}
+
+// headOfSubject reports whether an organization or place mention right
+// before the verb is the subject itself, not the end of a phrase in it
+// ("1,500 members of the Self-Defense Forces served"), nor the armed force
+// that is the people sent ("the Self-Defense Forces were deployed").
+func (cl *depClause) headOfSubject(m *depRef) bool {
+	if m.kind == dkOrg && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+		return false
+	}
+	p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+	return !cl.classAt(p).is(dwPrep)
 }

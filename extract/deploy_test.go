@@ -773,3 +773,20 @@ func TestDeployArrived(t *testing.T) {
 	f.date("in January 2012", "2012-01").date("in May 2012", "2012-05")
 	f.expect("Rwanda|-|-|210|210|2012-01-01|-|Juba")
 }
+
+func TestDeploySubjectPhraseIsNotAnotherContributor(t *testing.T) {
+	f := newDepFixture(t, "Japan sent two staff officers to UNDOF in 1996.\nRoughly 1,200 members of the Self-Defense Forces served there in total. The United Nations deployed 300 observers.")
+	f.place("Japan", "country", "Japan")
+	f.org("un.un", "United Nations", "un-body", "United Nations")
+	f.org("jp.sdf", "Self-Defense Forces", "military", "Self-Defense Forces")
+	f.org("un.undof", "United Nations Disengagement Observer Force", "un-mission", "UNDOF")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.count("Roughly 1,200 members", 1200, 1200, "members", "")
+	f.count("300 observers", 300, 300, "observers", "")
+	f.date("in 1996", "1996")
+	f.expect(
+		"Japan|un.undof|staff officer|2|2|1996-01-01|-|-",
+		"Japan|un.undof|-|1200|1200|-|-|-",
+		"-|un.undof|-|300|300|-|-|-",
+	)
+}
