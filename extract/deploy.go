@@ -407,7 +407,7 @@ func (r *depReader) deployments() []Deployment {
 // evidenceFor sets a draft's evidence: its sentence, stretched to cover
 // every source span.
 func (r *depReader) evidenceFor(d *depDraft) {
-	sp := r.sents[d.sent]
+	sp := r.clauseOf(d)
 	for _, s := range d.sources {
 		if s.Start < sp.Start {
 			// from the start of the earlier sentence the field was read in
@@ -427,6 +427,38 @@ func (r *depReader) evidenceFor(d *depDraft) {
 		}
 	}
 	d.d.Evidence = Mention{Text: r.a.Doc.Text[sp.Start:sp.End], Span: sp}
+}
+
+// clauseOf is the part of a draft's sentence its fields were read from:
+// the sentence, narrowed to the clauses between semicolons that hold the
+// sources ("... in 2004 with 12 observers; the unit served ..." in a
+// run-on list of statements).
+func (r *depReader) clauseOf(d *depDraft) Span {
+	sent := r.sents[d.sent]
+	lo, hi := sent.End, sent.Start
+	for _, s := range d.sources {
+		if s.Start >= sent.Start && s.End <= sent.End {
+			lo, hi = min(lo, s.Start), max(hi, s.End)
+		}
+	}
+	if lo >= hi {
+		return sent
+	}
+	text := r.a.Doc.Text
+	sp := sent
+	if i := strings.LastIndexByte(text[sent.Start:lo], ';'); i >= 0 {
+		sp.Start = sent.Start + i + 1
+		for sp.Start < lo && isSpaceByte(text[sp.Start]) {
+			sp.Start++
+		}
+	}
+	if i := strings.IndexByte(text[hi:sent.End], ';'); i >= 0 {
+		sp.End = hi + i
+		for sp.End > hi && isSpaceByte(text[sp.End-1]) {
+			sp.End--
+		}
+	}
+	return sp
 }
 
 // depLower returns the lower-case form of an ASCII-cased word (allocation only

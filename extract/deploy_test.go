@@ -790,3 +790,19 @@ func TestDeploySubjectPhraseIsNotAnotherContributor(t *testing.T) {
 		"-|un.undof|-|300|300|-|-|-",
 	)
 }
+
+func TestDeployEvidenceIsTheClause(t *testing.T) {
+	f := newDepFixture(t, "the unit served near the border in 2004 with 12 observers; the unit served near the border in 2005 with 14 observers; ")
+	f.count("12 observers", 12, 12, "observers", "")
+	f.count("14 observers", 14, 14, "observers", "")
+	f.date("in 2004", "2004").date("in 2005", "2005")
+	drafts := f.read()
+	var got []string
+	for _, d := range drafts {
+		got = append(got, d.d.Evidence.Text)
+	}
+	want := "the unit served near the border in 2004 with 12 observers|the unit served near the border in 2005 with 14 observers"
+	if strings.Join(got, "|") != want {
+		t.Errorf("evidence %q, want the clauses %q", got, want)
+	}
+}
