@@ -39,7 +39,9 @@ func atomYearFirst(p *dateParser, i int) (part, bool) {
 	if p.at(c).kind == lxPunct && p.at(c).ch == ',' {
 		c++
 	}
-	if m := p.at(c); m.kind == lxMonth && !l.words && (m.full || !m.upper || c == k) {
+	if m := p.at(c); m.kind == lxMonth && !l.words && (c == k || !m.upper) {
+		// after a comma only in lower case ("2016, nov"): "In 2010, March
+		// saw ..." starts a new phrase
 		// a month right after the year, unless it opens a date of its own ("2015, May 3 ...")
 		if _, ok := dayLexeme(p.at(c + 1)); !ok || c == k {
 			if !((m.val == 5 || m.val == 3) && !m.upper && p.at(c+1).kind == lxWord) {

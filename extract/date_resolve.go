@@ -213,3 +213,34 @@ func namesNewYear(rel relYear) bool {
 	}
 	return false
 }
+
+// borrowFromLists lends each list item what the next item of the same
+// list states: "19 and 20 January 2010" (month and year), "March and April
+// 2003" (year), "3, 4 and 5 May 2011". It runs from the last expression
+// back, so the parts travel along the whole list. The words state these
+// parts, so the dates are not relative.
+func (p *dateParser) borrowFromLists() {
+	for k := len(p.exprs) - 2; k >= 0; k-- {
+		e, next := &p.exprs[k], p.exprs[k+1]
+		x := &e.from
+		if e.kind != exPoint || x.rel != relNone || x.y != 0 && x.m != 0 {
+			continue
+		}
+		if j := p.listSkip(e.end); j == e.end || next.start != j {
+			continue
+		}
+		n := next.from
+		if next.kind == exOpenTo {
+			n = next.to
+		}
+		if x.m == 0 && x.d != 0 {
+			if n.m == 0 {
+				continue
+			}
+			x.m = n.m
+		}
+		if x.y == 0 && n.y != 0 {
+			x.y = n.y
+		}
+	}
+}

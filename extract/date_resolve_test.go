@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/missionx/missionx/normalize"
@@ -101,5 +103,15 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 	if len(a.Res.Dates) != 2 || a.Res.Dates[0].Anchor != nil || !a.Res.Dates[0].Relative ||
 		a.Res.Dates[1].Anchor == nil || a.Res.Dates[1].Anchor.Text != "Last year" {
 		t.Errorf("anchors: %+v", a.Res.Dates)
+	}
+}
+
+func TestAmbiguousNumericDateNoted(t *testing.T) {
+	var notes []string
+	text := "Signed 05/06/2012 in Geneva."
+	a := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text), opts: &Options{Debugf: func(f string, args ...any) { notes = append(notes, fmt.Sprintf(f, args...)) }}}
+	FindDates(a)
+	if len(a.Res.Dates) != 0 || len(notes) != 1 || !strings.Contains(notes[0], "05/06/2012") {
+		t.Errorf("dates %+v, notes %q: want none and one note naming 05/06/2012", a.Res.Dates, notes)
 	}
 }

@@ -108,7 +108,7 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 			continue
 		}
 		last := t.words[len(t.words)-1]
-		if (last == kwAfter || last == kwBefore) && p.at(k).kind != lxPunct && !(k >= len(p.lx)) {
+		if next := p.at(k); (last == kwAfter || last == kwBefore) && k < len(p.lx) && next.kind != lxPunct {
 			continue // "1/1/2016 and after my work is done": "after" opens a clause
 		}
 		e := dateExpr{kind: t.kind, start: i, end: k}

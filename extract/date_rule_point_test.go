@@ -22,6 +22,13 @@ func TestPointRule(t *testing.T) {
 		{"by twenty-first of march 2003", []string{"by twenty-first of march 2003=2003-03-21"}},
 		{"On June 3 (Mon), the team left.", []string{"On June 3 (Mon)=2013-06-03"}},
 		{"in two thousand and five", []string{"in two thousand and five=2005"}},
+		{"Observers voted on 19 and 20 January 2010.", []string{"19=2010-01-19", "20 January 2010=2010-01-20"}},
+		{"Teams rotated in March and April 2003.", []string{"in March=2003-03", "April 2003=2003-04"}},
+		{"The council met on 3, 4 and 5 May 2011.", []string{"3=2011-05-03", "4=2011-05-04", "5 May 2011=2011-05-05"}},
+		{"In the spring of 2010 the camp opened.", []string{"In the spring of 2010=2010"}},
+		{"during the first half of 2011", []string{"during the first half of 2011=2011"}},
+		{"In 2010, March brought rain.", []string{"In 2010=2010"}},
+		{"Audits ran in 2009 but not 2011.", []string{"in 2009=2009", "2011=2011"}},
 		// not dates
 		{"Resolution 1701 was adopted.", nil},
 		{"The council adopted resolution 1996 (2011) on the matter.", []string{"(2011)=2011"}},

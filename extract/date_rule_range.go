@@ -28,6 +28,10 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	}
 	k := a.end
 	c := p.at(k)
+	if c.kind == lxPunct && c.ch == '/' {
+		// "2012/13": a range of years (a month would be 1..12)
+		return p.shortYearRange(i, j, a, c, lead)
+	}
 	switch {
 	case c.isDash():
 	case c.kind == lxWord && (c.kw == kwTo || c.kw == kwTill || c.kw == kwUntil || c.kw == kwThrough):
@@ -36,6 +40,9 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	k++
+	if e, ok := p.shortYearRange(i, j, a, c, lead); ok {
+		return e, true
+	}
 	b, modB, ok := p.modAtom(k)
 	if !ok {
 		return dateExpr{}, false
@@ -84,4 +91,28 @@ func rangeSidesFit(p *dateParser, a, b part, lead bool) bool {
 		return false // "May - June" alone is too weak; "July 13-15" is not
 	}
 	return true
+}
+
+// shortYearRange reads a range of years whose end keeps only its last two
+// digits: "1992-93", "2008/09" is not one (a month). The end must be over
+// 12 (so it cannot be a month) and after the start.
+func (p *dateParser) shortYearRange(i, j int, a part, dash *lexeme, lead kw) (dateExpr, bool) {
+	k := a.end + 1
+	b := p.at(k)
+	if !a.bare || !(dash.isDash() || dash.ch == '/') || !dash.glued() || !b.glued() || b.kind != lxNum || b.digits != 2 || b.val <= 12 {
+		return dateExpr{}, false
+	}
+	if n := p.at(k + 1); n.glued() && (n.kind == lxNum || n.kind == lxWord || n.kind == lxDotted) {
+		return dateExpr{}, false
+	}
+	y := a.y - a.y%100 + b.val
+	if y <= a.y || !p.yearContextOK(a.start, a.end) || !p.yearContextOK(k, k+1) {
+		return dateExpr{}, false
+	}
+	start := i
+	if lead != kwFrom && lead != kwBetween {
+		start = j
+	}
+	to := part{y: y, start: k, end: k + 1}
+	return dateExpr{kind: exRange, from: a, to: to, start: start, end: k + 1}, true
 }
