@@ -266,6 +266,19 @@ func (cl *depClause) readTableRow() bool {
 		return dr
 	}
 	if len(counts) == 0 {
+		// a table's size cell the counts stage left alone ("5 / 48"),
+		// paired in order with the row's roles
+		if sizes := cl.tableSizes(); len(sizes) > 0 && len(sizes) == len(roles) {
+			for k, m := range roles {
+				dr := mk()
+				dr.d.Role = res.Roles[m.idx].Name
+				dr.d.Min, dr.d.Max = sizes[k].min, sizes[k].max
+				dr.sources = append(dr.sources, m.span, sizes[k].span)
+				cl.r.evidenceFor(&dr)
+				cl.r.drafts = append(cl.r.drafts, dr)
+			}
+			return true
+		}
 		for _, m := range roles {
 			dr := mk()
 			dr.d.Role = res.Roles[m.idx].Name

@@ -806,3 +806,30 @@ func TestDeployEvidenceIsTheClause(t *testing.T) {
 		t.Errorf("evidence %q, want the clauses %q", got, want)
 	}
 }
+
+// A laid-out table's size cell is read even when it is a bare figure the
+// counts stage leaves alone: "N / M" pairs with the row's roles in order,
+// "up to N" is a ceiling; a lone line with such a figure is not a table.
+func TestDeployTableSizeCells(t *testing.T) {
+	text := "Mission  Country  Dates  Contingent  Strength\n" +
+		"MINURSO  Western Sahara  Oct 1991 - Dec 1994  Medical unit / military observers  20 / 7\n" +
+		"UNFICYP  Cyprus  Mar 1994 - Mar 1996  Signals unit  up to 1,200\n"
+	f := newDepFixture(t, text)
+	f.place("Western Sahara", "region", "Western Sahara").place("Cyprus", "country", "Cyprus")
+	f.org("un.minurso", "MINURSO", "un-mission", "MINURSO")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("medical unit", "Medical unit").role("military observer", "military observers").role("signals unit", "Signals unit")
+	f.date("Oct 1991 - Dec 1994", "1991-10/1994-12").date("Mar 1994 - Mar 1996", "1994-03/1996-03")
+	f.expect(
+		"-|un.minurso|medical unit|20|20|1991-10-01|1994-12-31|Western Sahara",
+		"-|un.minurso|military observer|7|7|1991-10-01|1994-12-31|Western Sahara",
+		"-|un.unficyp|signals unit|-|1200|1994-03-01|1996-03-31|Cyprus",
+	)
+
+	lone := newDepFixture(t, "Summary\n\nMINURSO  Western Sahara  Oct 1991 - Dec 1994  Medical unit  20\n\nMore text follows here.\n")
+	lone.place("Western Sahara", "region", "Western Sahara")
+	lone.org("un.minurso", "MINURSO", "un-mission", "MINURSO")
+	lone.role("medical unit", "Medical unit")
+	lone.date("Oct 1991 - Dec 1994", "1991-10/1994-12")
+	lone.expect("-|un.minurso|medical unit|-|-|1991-10-01|1994-12-31|Western Sahara")
+}
