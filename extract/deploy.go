@@ -262,6 +262,56 @@ func (r *depReader) run() {
 	}
 	r.fillDefaults()
 	r.fillRolesByRestatement()
+	r.fillRolesBySection()
+}
+
+// fillRolesBySection gives a role to a deployment that has none when it
+// sits in a section whose heading is a role and nothing else ("Engineering
+// Unit" above "Japan sent engineers to ..."): pages about one country's
+// contributions are laid out by the kind of personnel sent. Captions and
+// other headings in between do not end the section; another heading
+// naming people (a role or a kind of personnel) does.
+func (r *depReader) fillRolesBySection() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" {
+			continue
+		}
+		for si := d.sent - 1; si >= 0; si-- {
+			if !r.headingAt(si) {
+				continue
+			}
+			if m := r.roleHeading(r.sents[si]); m != nil {
+				d.d.Role = r.a.Res.Roles[m.idx].Name
+				d.context = append(d.context, m.span)
+				break
+			}
+			if r.namesPeople(r.sents[si]) {
+				break // a section for personnel of a kind no role names
+			}
+		}
+	}
+}
+
+// namesPeople reports whether a line holds a word for a group or kind of
+// people ("Transport Coordination Units", "Civilian Personnel").
+func (r *depReader) namesPeople(sp Span) bool {
+	found := false
+	eachWord(r.a.Doc.Text[sp.Start:sp.End], func(w string) {
+		found = found || depWordClass(strings.ToLower(w)).is(dwUnit|dwPeople|dwPerson)
+	})
+	return found
+}
+
+// roleHeading returns the role mention a heading consists of, or nil.
+func (r *depReader) roleHeading(sp Span) *depRef {
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
+	for ; k < len(r.ms) && r.ms[k].span.Start == sp.Start; k++ {
+		if r.ms[k].kind == dkRole && r.ms[k].span == sp {
+			return &r.ms[k]
+		}
+	}
+	return nil
 }
 
 // docContributor is the document's dispatching country when it is plain:

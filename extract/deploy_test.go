@@ -833,3 +833,25 @@ func TestDeployTableSizeCells(t *testing.T) {
 	lone.date("Oct 1991 - Dec 1994", "1991-10/1994-12")
 	lone.expect("-|un.minurso|medical unit|-|-|1991-10-01|1994-12-31|Western Sahara")
 }
+
+// A deployment with no role of its own takes the role its section heading
+// names; a caption in between does not end the section, and a statement
+// before any role heading stays without a role.
+func TestDeployRoleFromSectionHeading(t *testing.T) {
+	text := "Canada sent personnel to UNFICYP from March 1994.\n\n" +
+		"Signals Unit\n\n" +
+		"Canada sent soldiers to Cyprus from April 1995 to May 1996.\n\n" +
+		"A radio mast near Nicosia\n\n" +
+		"In June 1996 Canada sent 40 more to UNFICYP.\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "Signals Unit")
+	f.date("March 1994", "1994-03").date("April 1995 to May 1996", "1995-04/1996-05").date("June 1996", "1996-06")
+	f.count("40", 40, 40, "", "")
+	f.expect(
+		"Canada|un.unficyp|-|-|-|1994-03-01|-|-",
+		"Canada|un.unficyp|signals unit|-|-|1995-04-01|1996-05-31|Cyprus",
+		"Canada|un.unficyp|signals unit|40|40|1996-06-01|-|-",
+	)
+}
