@@ -229,6 +229,9 @@ func (cl *depClause) findTriggers() {
 			}
 			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
+			if tr.form == vfReduced && depNounForm(t.Text) {
+				continue // "polling stations in ...": a reduced relative is a participle, this is a noun
+			}
 		default:
 			continue
 		}
@@ -547,4 +550,12 @@ func (cl *depClause) headOfSubject(m *depRef) bool {
 	}
 	p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
 	return !cl.classAt(p).is(dwPrep)
+}
+
+// depNounForm reports whether a dispatch word has a form no participle
+// has: a plural or third-person "-s" ("stations", "posts") or a base form
+// in "-ion" ("station"). Without a subject before it, such a word is a noun.
+func depNounForm(w string) bool {
+	w = depLower(w)
+	return (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ion")
 }

@@ -93,6 +93,9 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
+		if cl.countOfOthers(m.span, firstTrig) {
+			continue
+		}
 		parts = append(parts, depPart{
 			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
 			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
@@ -153,6 +156,34 @@ func (cl *depClause) countParts() []depPart {
 		}
 	}
 	return parts
+}
+
+// countOfOthers reports whether a count after the dispatch verb belongs to
+// people the contributor did not send: it stands in a relative clause that
+// describes the destination ("stationed at sites where some 19,000
+// combatants had gathered") or names the whole the contingent was part of
+// ("served as part of the mission's team of about 900 observers"). A
+// dispatch verb between the marker and the count gives it back its own
+// object.
+func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
+	if sp.Start < firstTrig {
+		return false
+	}
+	for i := cl.tokenAt(sp.Start) - 1; i >= cl.t0; i-- {
+		t := cl.r.toks[i]
+		if t.Span.Start < firstTrig || cl.isTrigger(i) {
+			return false
+		}
+		switch cl.lowerAt(i) {
+		case "where", "which", "whose", "whom":
+			return true
+		case "of":
+			if i > cl.t0 && cl.lowerAt(i-1) == "part" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (cl *depClause) isTrigger(i int) bool {

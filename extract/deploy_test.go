@@ -855,3 +855,31 @@ func TestDeployRoleFromSectionHeading(t *testing.T) {
 		"Canada|un.unficyp|signals unit|40|40|1996-06-01|-|-",
 	)
 }
+
+// A count in a relative clause about the destination, or naming the whole
+// the contingent joined, is not the contributor's: only the sent count is.
+func TestDeployCountsOfOthers(t *testing.T) {
+	f := newDepFixture(t, "In May 2005, Canada sent 12 officers to UNMIS, where about 10,000 troops were already serving.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("12 officers", 12, 12, "officers", "")
+	f.count("about 10,000 troops", 10000, 10000, "troops", "")
+	f.date("In May 2005", "2005-05")
+	f.expect("Canada|un.unmis|-|12|12|2005-05-01|-|-")
+
+	g := newDepFixture(t, "Canada deployed 8 monitors to UNMIS as part of a force of some 700 monitors.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("8 monitors", 8, 8, "monitors", "")
+	g.count("some 700 monitors", 700, 700, "monitors", "")
+	g.expect("Canada|un.unmis|-|8|8|-|-|-")
+}
+
+// A dispatch word in a noun form with no subject ("voting stations") is
+// not a reduced relative: nothing is read from it.
+func TestDeployNounFormNotTrigger(t *testing.T) {
+	f := newDepFixture(t, "The 20 monitors visited voting stations in Kabul.")
+	f.place("Kabul", "city", "Kabul")
+	f.count("20 monitors", 20, 20, "monitors", "")
+	f.expect()
+}
