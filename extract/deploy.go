@@ -263,6 +263,37 @@ func (r *depReader) run() {
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fillRolesBySection()
+	r.dropRestatedRoles()
+}
+
+// dropRestatedRoles drops a deployment with no count when the document
+// states a counted one of the same role and mission whose period it does
+// not contradict: "the observers will be stationed in the capital" after
+// "to dispatch six personnel as military observers" adds nothing, and a
+// count-less reading of a statement whose count was read is a duplicate.
+func (r *depReader) dropRestatedRoles() {
+	counted := func(d *Deployment) bool { return d.Min != nil || d.Max != nil }
+	restates := func(d, o *Deployment) bool {
+		return counted(o) && o.Role == d.Role && o.Mission == d.Mission &&
+			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
+	}
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		d := &r.drafts[i].d
+		drop := false
+		if !counted(d) && d.Role != "" {
+			for j := range r.drafts {
+				if j != i && restates(d, &r.drafts[j].d) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			keep = append(keep, r.drafts[i])
+		}
+	}
+	r.drafts = keep
 }
 
 // fillRolesBySection gives a role to a deployment that has none when it

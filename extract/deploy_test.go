@@ -883,3 +883,19 @@ func TestDeployNounFormNotTrigger(t *testing.T) {
 	f.count("20 monitors", 20, 20, "monitors", "")
 	f.expect()
 }
+
+// A count-less deployment of a role is dropped when a counted one of the
+// same role and mission covers it; one with a period of its own stays.
+func TestDeployDropRestatedRole(t *testing.T) {
+	text := "In 2004 Canada sent signallers to UNFICYP. In June 2005 Canada sent 9 signallers to UNFICYP. The signallers were stationed in Nicosia."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signallers")
+	f.count("9 signallers", 9, 9, "signallers", "signals unit")
+	f.date("In 2004", "2004").date("In June 2005", "2005-06")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2004-01-01|-|-",
+		"Canada|un.unficyp|signals unit|9|9|2005-06-01|-|-",
+	)
+}
