@@ -138,7 +138,7 @@ func (cl *depClause) countParts() []depPart {
 				split = true
 			}
 		}
-		if split {
+		if split && !cl.bracketBreakdown(parts[k-1].span, parts[k].span) {
 			group++
 		}
 		parts[k].group = group
@@ -181,6 +181,57 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 			if i > cl.t0 && cl.lowerAt(i-1) == "part" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bracketBreakdown reports whether the count cur opens or continues a
+// bracket after the count prev with no bracket closing between: "30
+// observers from 7 to 17 September (14 officials and 16 volunteers)" breaks
+// the total down, and its parts share the total's dates.
+func (cl *depClause) bracketBreakdown(prev, cur Span) bool {
+	open := false
+	for i := cl.tokenAt(prev.End); i < cl.t1 && cl.r.toks[i].Span.Start < cur.Start; i++ {
+		switch cl.r.toks[i].Text {
+		case "(":
+			open = true
+		case ")":
+			return false
+		}
+	}
+	if open {
+		return true
+	}
+	// a later count in the same bracket: the bracket opened before prev
+	for i := cl.tokenAt(prev.Start) - 1; i >= cl.t0; i-- {
+		switch cl.r.toks[i].Text {
+		case "(":
+			return cl.bracketBreakdownOpen(i)
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
+// bracketBreakdownOpen reports whether the bracket opening at token i
+// follows a count (the total it breaks down) with no bracket between.
+func (cl *depClause) bracketBreakdownOpen(i int) bool {
+	open := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkCount && m.span.End <= open && !cl.spanHasBracket(m.span.End, open) {
+			return true
+		}
+	}
+	return false
+}
+
+func (cl *depClause) spanHasBracket(from, to int) bool {
+	for i := cl.tokenAt(from); i < cl.t1 && cl.r.toks[i].Span.Start < to; i++ {
+		if t := cl.r.toks[i].Text; t == "(" || t == ")" {
+			return true
 		}
 	}
 	return false

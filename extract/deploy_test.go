@@ -899,3 +899,20 @@ func TestDeployDropRestatedRole(t *testing.T) {
 		"Canada|un.unficyp|signals unit|9|9|2005-06-01|-|-",
 	)
 }
+
+// Counts in a bracket after a dated total break it down: they share the
+// total's dates though the date stands between them.
+func TestDeployBracketBreakdownSharesDates(t *testing.T) {
+	text := "Canada sent 20 monitors from 3 to 9 May 2004 (12 police officers and 8 civilians)."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.count("20 monitors", 20, 20, "monitors", "")
+	f.count("12 police officers", 12, 12, "police officers", "")
+	f.count("8 civilians", 8, 8, "civilians", "")
+	f.date("from 3 to 9 May 2004", "2004-05-03/2004-05-09")
+	f.expect(
+		"Canada|-|-|20|20|2004-05-03|2004-05-09|-",
+		"Canada|-|-|12|12|2004-05-03|2004-05-09|-",
+		"Canada|-|-|8|8|2004-05-03|2004-05-09|-",
+	)
+}
