@@ -57,6 +57,7 @@ type depDraft struct {
 	sources  []Span // mentions its fields came from, in the text
 	context  []Span // mentions used from wider context (not covered by evidence)
 	noun     string // first word of the count's noun, for coreference
+	head     string // last word of the count's noun (lower case), for its kind
 	needsCon bool   // contributor left to the document default
 	needsMis bool   // mission left to the document default
 }
@@ -262,8 +263,37 @@ func (r *depReader) run() {
 	}
 	r.fillDefaults()
 	r.fillRolesByRestatement()
+	r.fillRolesByNoun()
 	r.fillRolesBySection()
 	r.dropRestatedRoles()
+}
+
+// fillRolesByNoun gives a role to a count that has none when its noun is
+// the head of exactly one role the document names ("some 30 observers" on
+// a page about election observers). Two candidate roles ("military
+// observer" and "election observer") leave it without one: null is better
+// than a guess.
+func (r *depReader) fillRolesByNoun() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.head == "" {
+			continue
+		}
+		sing := strings.TrimSuffix(d.head, "s")
+		found := ""
+		for _, ro := range r.a.Res.Roles {
+			last := ro.Name[strings.LastIndexByte(ro.Name, ' ')+1:]
+			if last != sing && last != d.head {
+				continue
+			}
+			if found != "" && found != ro.Name {
+				found = ""
+				break
+			}
+			found = ro.Name
+		}
+		d.d.Role = found
+	}
 }
 
 // dropRestatedRoles drops a deployment with no count when the document
@@ -551,4 +581,10 @@ func depLower(w string) string {
 		}
 	}
 	return w
+}
+
+// depLastWord is the last word of a noun phrase, lower case.
+func depLastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return depLower(s[strings.LastIndexByte(s, ' ')+1:])
 }

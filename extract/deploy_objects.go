@@ -296,7 +296,7 @@ func (cl *depClause) readTableRow() bool {
 		c := &res.Counts[m.idx]
 		dr := mk()
 		dr.d.Min, dr.d.Max = c.Min, c.Max
-		dr.noun = depFirstWord(c.Noun)
+		dr.noun, dr.head = depFirstWord(c.Noun), depLastWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
 		dr.d.Role = c.Role
 		if dr.d.Role == "" && len(roles) > 0 {

@@ -517,7 +517,7 @@ func (cl *depClause) readParts(parts []depPart) {
 			chosen = fronted
 		}
 		dr := newDepDraft(cl.si)
-		dr.noun = depFirstWord(p.noun)
+		dr.noun, dr.head = depFirstWord(p.noun), depLastWord(p.noun)
 		dr.d.Min, dr.d.Max = p.min, p.max
 		dr.sources = append(dr.sources, p.span)
 		dr.addSource(p.sizeSrc)
@@ -629,7 +629,7 @@ func (cl *depClause) readGappedPart(last *depPart) {
 		return
 	}
 	dr := newDepDraft(cl.si)
-	dr.noun = depFirstWord(last.noun)
+	dr.noun, dr.head = depFirstWord(last.noun), depLastWord(last.noun)
 	dr.d.Min, dr.d.Max, dr.d.Role = last.min, last.max, last.role
 	dr.addSource(last.span)
 	dr.addSource(last.roleSrc)

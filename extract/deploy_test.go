@@ -916,3 +916,32 @@ func TestDeployBracketBreakdownSharesDates(t *testing.T) {
 		"Canada|-|-|8|8|2004-05-03|2004-05-09|-",
 	)
 }
+
+// A role-less count takes the one role whose head its noun is; with two
+// such roles it stays without one.
+func TestDeployRoleByNounHead(t *testing.T) {
+	text := "In 2010 Canada sent 9 observers to Haiti. In 2006 Canada had sent 12 election observers to Haiti."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Haiti", "country", "Haiti")
+	f.role("election observer", "election observers")
+	f.count("9 observers", 9, 9, "observers", "")
+	f.count("12 election observers", 12, 12, "election observers", "election observer")
+	f.date("In 2010", "2010").date("In 2006", "2006")
+	f.expect(
+		"Canada|-|election observer|9|9|2010-01-01|-|Haiti",
+		"Canada|-|election observer|12|12|2006-01-01|-|Haiti",
+	)
+
+	g := newDepFixture(t, "In 2010 Canada sent 9 observers to Haiti. In 2006 Canada had sent 4 military observers and 12 election observers to Haiti.")
+	g.place("Canada", "country", "Canada").place("Haiti", "country", "Haiti")
+	g.role("election observer", "election observers").role("military observer", "military observers")
+	g.count("9 observers", 9, 9, "observers", "")
+	g.count("4 military observers", 4, 4, "military observers", "military observer")
+	g.count("12 election observers", 12, 12, "election observers", "election observer")
+	g.date("In 2010", "2010").date("In 2006", "2006")
+	g.expect(
+		"Canada|-|-|9|9|2010-01-01|-|Haiti",
+		"Canada|-|military observer|4|4|2006-01-01|-|Haiti",
+		"Canada|-|election observer|12|12|2006-01-01|-|Haiti",
+	)
+}
