@@ -945,3 +945,14 @@ func TestDeployRoleByNounHead(t *testing.T) {
 		"Canada|-|election observer|12|12|2006-01-01|-|Haiti",
 	)
 }
+
+// "worked" with the people as subject states a deployment, like "served".
+func TestDeployWorkedAsIntransitive(t *testing.T) {
+	f := newDepFixture(t, "Canada contributed to UNMIS. In addition, eight staff officers worked at the UNMIS headquarters from 2005 to 2007.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("staff officer", "staff officers")
+	f.count("eight staff officers", 8, 8, "staff officers", "staff officer")
+	f.date("from 2005 to 2007", "2005/2007")
+	f.expect("-|un.unmis|staff officer|8|8|2005-01-01|2007-12-31|-")
+}
