@@ -301,17 +301,27 @@ func (r *depReader) fillRolesByNoun() {
 // not contradict: "the observers will be stationed in the capital" after
 // "to dispatch six personnel as military observers" adds nothing, and a
 // count-less reading of a statement whose count was read is a duplicate.
+// One with no role either, opening in a month, is covered by a counted one
+// of its mission starting in that month.
 func (r *depReader) dropRestatedRoles() {
 	counted := func(d *Deployment) bool { return d.Min != nil || d.Max != nil }
 	restates := func(d, o *Deployment) bool {
-		return counted(o) && o.Role == d.Role && o.Mission == d.Mission &&
+		if !counted(o) || o.Mission != d.Mission {
+			return false
+		}
+		if d.Role == "" && d.End == "" && len(d.Start) >= 7 && len(o.Start) >= 7 {
+			// "took part in the elections of September 1998" and "sent 30
+			// observers from 7 to 17 September 1998": one dispatch
+			return d.Start[:7] == o.Start[:7] && strings.HasSuffix(d.Start, "-01")
+		}
+		return d.Role != "" && o.Role == d.Role &&
 			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
 	}
 	keep := r.drafts[:0]
 	for i := range r.drafts {
 		d := &r.drafts[i].d
 		drop := false
-		if !counted(d) && d.Role != "" {
+		if !counted(d) {
 			for j := range r.drafts {
 				if j != i && restates(d, &r.drafts[j].d) {
 					drop = true

@@ -956,3 +956,23 @@ func TestDeployWorkedAsIntransitive(t *testing.T) {
 	f.date("from 2005 to 2007", "2005/2007")
 	f.expect("-|un.unmis|staff officer|8|8|2005-01-01|2007-12-31|-")
 }
+
+// A count-less, role-less deployment opening in a month is dropped when a
+// counted one starts in that month; one with a whole period of its own
+// stays beside a counted one of the same period.
+func TestDeployDropRolelessInMonth(t *testing.T) {
+	f := newDepFixture(t, "Canada took part in monitoring the elections of May 2004. Canada sent 20 monitors from 3 to 9 May 2004.")
+	f.place("Canada", "country", "Canada")
+	f.count("20 monitors", 20, 20, "monitors", "")
+	f.date("May 2004", "2004-05").date("from 3 to 9 May 2004", "2004-05-03/2004-05-09")
+	f.expect("Canada|-|-|20|20|2004-05-03|2004-05-09|-")
+
+	g := newDepFixture(t, "From May to July 2004 Canada sent relief personnel to UNHCR. From May to July 2004 Canada sent 20 nurses to UNHCR.")
+	g.place("Canada", "country", "Canada")
+	g.count("20 nurses", 20, 20, "nurses", "")
+	g.date("From May to July 2004", "2004-05/2004-07").date("From May to July 2004", "2004-05/2004-07")
+	g.expect(
+		"Canada|-|-|-|-|2004-05-01|2004-07-31|-",
+		"Canada|-|-|20|20|2004-05-01|2004-07-31|-",
+	)
+}
