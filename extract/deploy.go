@@ -272,18 +272,23 @@ func (r *depReader) run() {
 // the head of exactly one role the document names ("some 30 observers" on
 // a page about election observers). Two candidate roles ("military
 // observer" and "election observer") leave it without one: null is better
-// than a guess.
+// than a guess. A count of people in a sentence about "the unit" stands
+// for the one unit role the document names.
 func (r *depReader) fillRolesByNoun() {
 	for i := range r.drafts {
 		d := &r.drafts[i]
 		if d.d.Role != "" || d.head == "" {
 			continue
 		}
-		sing := strings.TrimSuffix(d.head, "s")
+		head := d.head
+		if r.mentionsTheUnit(d.sent) && depWordClass(head).is(dwPeople) {
+			head = "unit" // "3,000 personnel have served in the unit": the one unit named
+		}
+		sing := strings.TrimSuffix(head, "s")
 		found := ""
 		for _, ro := range r.a.Res.Roles {
 			last := ro.Name[strings.LastIndexByte(ro.Name, ' ')+1:]
-			if last != sing && last != d.head {
+			if last != sing && last != head {
 				continue
 			}
 			if found != "" && found != ro.Name {
@@ -591,6 +596,18 @@ func depLower(w string) string {
 		}
 	}
 	return w
+}
+
+// mentionsTheUnit reports whether sentence si speaks of "the unit".
+func (r *depReader) mentionsTheUnit(si int) bool {
+	sp := r.sents[si]
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	for i := t0; i+1 < len(r.toks) && r.toks[i+1].Span.End <= sp.End; i++ {
+		if depLower(r.toks[i].Text) == "the" && depLower(r.toks[i+1].Text) == "unit" {
+			return true
+		}
+	}
+	return false
 }
 
 // depLastWord is the last word of a noun phrase, lower case.

@@ -976,3 +976,21 @@ func TestDeployDropRolelessInMonth(t *testing.T) {
 		"Canada|-|-|20|20|2004-05-01|2004-07-31|-",
 	)
 }
+
+// A count of people in a sentence about "the unit" takes the one unit
+// role the document names; "work" in the present reads like "served".
+func TestDeployTheUnitAndWork(t *testing.T) {
+	text := "Canada sent a signals unit to UNFICYP in 2004. Since then, 600 personnel have served in the unit. Three staff officers also work at UNFICYP."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit").role("staff officer", "staff officers")
+	f.count("600 personnel", 600, 600, "personnel", "")
+	f.count("Three staff officers", 3, 3, "staff officers", "staff officer")
+	f.date("in 2004", "2004")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2004-01-01|-|-",
+		"Canada|un.unficyp|signals unit|600|600|-|-|-",
+		"Canada|un.unficyp|staff officer|3|3|-|-|-",
+	)
+}
