@@ -229,8 +229,11 @@ func (cl *depClause) findTriggers() {
 			}
 			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
-			if tr.form == vfReduced && depNounForm(t.Text) {
+			if tr.form == vfReduced && !depParticiple(t.Text) {
 				continue // "polling stations in ...": a reduced relative is a participle, this is a noun
+			}
+			if tr.intrans && tr.form == vfActive && cl.distributiveSubject(i) {
+				continue // "each contingent serves six months": how rotations go, not a dispatch
 			}
 		default:
 			continue
@@ -552,10 +555,22 @@ func (cl *depClause) headOfSubject(m *depRef) bool {
 	return !cl.classAt(p).is(dwPrep)
 }
 
-// depNounForm reports whether a dispatch word has a form no participle
-// has: a plural or third-person "-s" ("stations", "posts") or a base form
-// in "-ion" ("station"). Without a subject before it, such a word is a noun.
-func depNounForm(w string) bool {
+// depParticiple reports whether a dispatch word has a participle's form
+// ("dispatched", "sent", "serving"); "stations" or "work" without a
+// subject before it is a noun.
+func depParticiple(w string) bool {
 	w = depLower(w)
-	return (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || strings.HasSuffix(w, "ion")
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "sent")
+}
+
+// distributiveSubject reports whether the verb at i has "each" or "every"
+// and a noun as its subject ("each contingent serves").
+func (cl *depClause) distributiveSubject(i int) bool {
+	for j := i - 1; j >= cl.t0 && j >= i-3; j-- {
+		switch cl.lowerAt(j) {
+		case "each", "every":
+			return j < i-1
+		}
+	}
+	return false
 }

@@ -994,3 +994,19 @@ func TestDeployTheUnitAndWork(t *testing.T) {
 		"Canada|un.unficyp|staff officer|3|3|-|-|-",
 	)
 }
+
+// "Each signals unit serves ..." describes how rotations go: no deployment;
+// a heading starting with a base-form dispatch word is not one either.
+func TestDeployDistributiveSubjectAndBaseForm(t *testing.T) {
+	f := newDepFixture(t, "Each signals unit serves for about six months in Nicosia; the 4th unit took over in June 2005.\n\nWork in the field\n")
+	f.place("Nicosia", "city", "Nicosia")
+	f.role("signals unit", "signals unit")
+	f.date("in June 2005", "2005-06")
+	f.expect()
+
+	g := newDepFixture(t, "The signals unit served in Nicosia from June 2005 to January 2006.")
+	g.place("Nicosia", "city", "Nicosia")
+	g.role("signals unit", "signals unit")
+	g.date("from June 2005 to January 2006", "2005-06/2006-01")
+	g.expect("-|-|-|-|-|2005-06-01|2006-01-31|Nicosia")
+}
