@@ -1010,3 +1010,16 @@ func TestDeployDistributiveSubjectAndBaseForm(t *testing.T) {
 	g.date("from June 2005 to January 2006", "2005-06/2006-01")
 	g.expect("-|-|-|-|-|2005-06-01|2006-01-31|Nicosia")
 }
+
+// A single day attached to a dispatch gives its start only, for each part.
+func TestDeployPointDatesStartOnly(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 12 monitors for the first round on 20 March 2004, and a further 12 for the second round on 3 April 2004.")
+	f.place("Canada", "country", "Canada")
+	f.count("12 monitors", 12, 12, "monitors", "")
+	f.count("a further 12", 12, 12, "", "")
+	f.date("on 20 March 2004", "2004-03-20").date("on 3 April 2004", "2004-04-03")
+	f.expect(
+		"Canada|-|-|12|12|2004-03-20|-|-",
+		"Canada|-|-|12|12|2004-04-03|-|-",
+	)
+}
