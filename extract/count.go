@@ -223,6 +223,16 @@ func (c *countReader) at(i int) int {
 			return c.add(p)
 		}
 	}
+	// "six personnel on four occasions": that many people each time, all of
+	// them together counted (24), as "three groups of four" is 12
+	if q.Exact() && np.end+2 < limit && c.ws[np.end].Text == "on" {
+		if q2, q2end, ok := normalize.ReadQuantity(c.ws, np.end+1); ok && q2.Exact() && q2end < limit && occasionWords[c.ws[q2end].Text] {
+			f.q = q.Times(q2.Value())
+			f.product, f.aggregate = true, true
+			f.end = q2end + 1
+			return c.add(f)
+		}
+	}
 	end := np.end
 	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
 	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {
@@ -465,6 +475,10 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			}
 			break
 		}
+		if (w == "and" || w == "or") && c.coordinatedModifier(k, j, limit) {
+			j++ // "national and local government officials"
+			continue
+		}
 		if t.Kind != Word || isStopWord(w) {
 			break
 		}
@@ -500,6 +514,36 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 		}
 	}
 	return np, false
+}
+
+// coordinatedModifier reports whether "and"/"or" at j joins two modifiers of
+// one noun phrase that starts at k ("national and local government
+// officials", "civilian and military personnel"): a word that is no head
+// before it, and after it a word that is no stop word, then more words up to
+// a head that names people.
+func (c *countReader) coordinatedModifier(k, j, limit int) bool {
+	if j == k || j+1 >= limit || c.toks[j-1].Kind != Word || c.toks[j+1].Kind != Word || c.toks[j+1].NewlineBefore {
+		return false
+	}
+	if isStopWord(c.ws[j-1].Text) || isStopWord(c.ws[j+1].Text) || normalize.IsNumberWord(c.ws[j+1].Text) {
+		return false
+	}
+	if cl := normalize.ClassOf(c.ws[j-1].Text); cl != normalize.NotPeople && cl != normalize.TailNoun {
+		return false // a head before "and": two noun phrases, not one
+	}
+	// the head must follow within a few words, with no other "and"
+	for m := j + 1; m < limit && m < j+5; m++ {
+		if c.toks[m].Kind != Word || isStopWord(c.ws[m].Text) {
+			return false
+		}
+		if cl := normalize.ClassOf(c.ws[m].Text); cl == normalize.PersonNoun || cl == normalize.GenericNoun || cl == normalize.GroupNoun {
+			return true
+		}
+		if _, ok := c.roleAt[m]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // anyNounPhrase reads up to four words up to a stop word as a noun phrase
@@ -591,6 +635,43 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			return c.add(f)
 		}
 	}
+	// "12 of the 30 observers", "More than 40 of our members": a part of
+	// people named after "of" and a determiner
+	if qend+2 < limit && c.ws[qend].Text == "of" && partitiveDeterminers[c.ws[qend+1].Text] {
+		if np, ok := c.nounPhrase(qend+2, limit); ok && np.class != normalize.NotPeople {
+			f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
+				nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+			if np.roleIdx >= 0 {
+				c.roles[np.roleIdx].ofCount = true
+			}
+			return c.add(f)
+		}
+	}
+	// "a further fifteen for the run-off", "another 20 in May": more of the
+	// people counted just before, the noun left out
+	if i >= 1 && moreWords[c.ws[i-1].Text] && q.Exact() && (bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
+		if ante := c.antecedent(i); ante != nil {
+			s := i - 1
+			if s >= 1 && (c.ws[s-1].Text == "a" || c.ws[s-1].Text == "an") {
+				s--
+			}
+			if s < start {
+				start = s
+			}
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "the unit was later reduced to some 520 and then to around 400": the
+	// new size of the people counted before
+	if c.changedTo(start, qend, limit) {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
 	// "four more followed", "two others joined": more of the people counted before
 	if qend < limit && (c.ws[qend].Text == "more" || c.ws[qend].Text == "others") && q.Exact() {
 		if ante := c.antecedent(i); ante != nil {
@@ -630,6 +711,32 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	return i
+}
+
+// bareNumberEnd reports whether nothing nounlike follows a number that ends
+// at qend: the end of the sentence, punctuation or a stop word.
+func bareNumberEnd(c *countReader, qend, limit int) bool {
+	return qend >= limit || c.toks[qend].Kind == Punct || isStopWord(c.ws[qend].Text)
+}
+
+// changedTo reports whether the number phrase [start, qend) is the new size
+// after "reduced to", "increased to", "expanded to" in its clause, also in
+// a second step ("... reduced to 520 and then to 400"). No noun may follow
+// the number ("reduced to 50 percent" is not a size of people).
+func (c *countReader) changedTo(start, qend, limit int) bool {
+	if start < 2 || c.ws[start-1].Text != "to" || !bareNumberEnd(c, qend, limit) || qend == start+1 && c.looksLikeYear(start) {
+		return false
+	}
+	for b := start - 2; b >= 0 && b >= start-14 && c.sent[b] == c.sent[start]; b-- {
+		w := c.ws[b].Text
+		if w == ";" || w == ":" || w == "(" || w == ")" {
+			return false
+		}
+		if changeVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // numberOf looks back from a bare number for "the (total) number of
@@ -1028,14 +1135,22 @@ var (
 		"during", "of", "and", "year", "fiscal", "fy")
 	// the verbs that follow an elided count: "Eight were sent"
 	elidedVerbs = setOf("was", "were", "is", "are", "has", "have", "had", "will", "would", "remained",
-		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
+		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came", "followed")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
 	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
 	phrasalOver          = setOf("hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking",
 		"turn", "turns", "turned", "turning", "pass", "passed", "passing", "won", "win", "brought", "bring")
 	numberingWords = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
-	memberWords    = setOf("member", "man", "men", "strong", "person", "people", "personnel")
-	stopWords      = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+	// after a number and "of", a determiner before the people a part is taken from
+	partitiveDeterminers = setOf("the", "our", "its", "their", "these", "those", "his", "her", "your", "my")
+	// before a bare number: more of the people counted before
+	occasionWords = setOf("occasions", "occasion", "rotations")
+	moreWords     = setOf("further", "additional", "another")
+	// verbs of a change of size: "reduced to 520"
+	changeVerbs = setOf("reduced", "increased", "expanded", "raised", "cut", "lowered", "scaled",
+		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented")
+	memberWords = setOf("member", "man", "men", "strong", "person", "people", "personnel")
+	stopWords   = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",
 		"has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
 		"did", "who", "whom", "whose", "which", "that", "this", "these", "those", "each", "per", "than",
