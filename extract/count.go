@@ -43,6 +43,9 @@ type countReader struct {
 	roles  []roleHit
 	roleAt map[int]int // token index -> index into roles of a role starting there
 	found  []*found
+	// tableRole maps a token of a table's size cell to the role (index into
+	// roles) its number counts; nil without such a table
+	tableRole map[int]int
 }
 
 type tokRange struct{ start, end int } // token indices, end exclusive
@@ -139,6 +142,7 @@ func newCountReader(a *Analysis) *countReader {
 	for i, r := range c.roles {
 		c.roleAt[r.start] = i
 	}
+	c.tableRole = c.tableRoles()
 	return c
 }
 
@@ -203,8 +207,15 @@ func (c *countReader) at(i int) int {
 		f.aggregate = f.aggregate || aggregate
 		return c.add(f)
 	}
-	np, ok := c.nounPhrase(qend, limit)
+	np, ok := nounPhrase{}, false
+	if !c.cellGap(qend) {
+		// "2003  Staff officers" in a table row: a gap of cells is no noun phrase
+		np, ok = c.nounPhrase(qend, limit)
+	}
 	if !ok {
+		if f := c.tableCount(start, i, qend, &found{q: q, aggregate: aggregate, sentence: c.sent[i]}); f != nil {
+			return c.add(f)
+		}
 		if next := c.elided(q, start, i, qend, limit, aggregate); next > i {
 			return next
 		}
@@ -711,6 +722,16 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	return i
+}
+
+// cellGap reports whether the space before token k separates cells of a
+// table: a tab or two or more spaces.
+func (c *countReader) cellGap(k int) bool {
+	if k <= 0 || k >= len(c.toks) {
+		return false
+	}
+	gap := c.a.Doc.Text[c.toks[k-1].Span.End:c.toks[k].Span.Start]
+	return len(gap) >= 2 && !strings.ContainsRune(gap, '\n') || strings.ContainsRune(gap, '\t')
 }
 
 // bareNumberEnd reports whether nothing nounlike follows a number that ends
