@@ -57,3 +57,37 @@ func TestSplitCells(t *testing.T) {
 		t.Errorf("splitCells = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// A count with no role of its own borrows the role named before it only
+// when that role is the one kind of people talked about there.
+func TestDeployRoleNotBorrowedFromMixedSentence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		min        int
+		role       string
+	}{
+		{"a total after two kinds of people",
+			"In 2004 Norway sent an engineering unit of 300 personnel and four staff officers to UNMIL.\nThe unit built roads; about 900 members of the armed forces served there in total.",
+			900, ""},
+		{"one kind of people before",
+			"In 2004 Norway sent four staff officers to UNMIL.\nThe officers planned patrols; about 12 members of the armed forces served there in total.",
+			12, "staff officer"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractFixture(t, tt.text)
+			found := false
+			for _, d := range res.Deployments {
+				if d.Min != nil && *d.Min == tt.min {
+					found = true
+					if d.Role != tt.role {
+						t.Errorf("deployment of %d has role %q, want %q", tt.min, d.Role, tt.role)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no deployment of %d in %+v", tt.min, res.Deployments)
+			}
+		})
+	}
+}
