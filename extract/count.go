@@ -1030,6 +1030,15 @@ func (c *countReader) contextRole(f *found) string {
 		f.roleText = c.text(h.start, h.end)
 		return h.name
 	}
+	// "some 30 observers to the municipal elections": observers at a vote
+	// observe the election
+	if (f.nounHead == "observer" || f.nounHead == "monitor") && c.sentenceNamesVote(s) {
+		return electionObserver
+	}
+	// "have served in the unit": a definite unit is the unit named last
+	if name := c.definiteUnit(s, f); name != "" {
+		return name
+	}
 	// the sentence before, when it is in the same paragraph and counts no
 	// one itself (a role there then describes the people talked about)
 	b := s - 1
@@ -1069,6 +1078,56 @@ func (c *countReader) contextRole(f *found) string {
 		if name := c.nearestRole(r, -1, -1); name != "" {
 			return name
 		}
+	}
+	return ""
+}
+
+// electionObserver is the canonical role of people who observe a vote.
+const electionObserver = "election observer"
+
+// voteWords name a vote that observers may watch.
+var voteWords = setOf("election", "elections", "electoral", "referendum", "referendums", "referenda", "poll",
+	"polls", "polling", "ballot", "ballots", "plebiscite", "vote", "voting", "run-off", "runoff")
+
+// sentenceNamesVote reports whether sentence s names an election or a vote.
+func (c *countReader) sentenceNamesVote(s int) bool {
+	r := c.sents[s]
+	for k := r.start; k < r.end; k++ {
+		if voteWords[c.ws[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteUnit resolves "the unit" / "this contingent" in the clause of a
+// count (after it, in the same sentence) to the last role mentioned before
+// the count with that group noun as its last word ("engineering unit",
+// "medical team"); "" when there is no such phrase or role.
+func (c *countReader) definiteUnit(s int, f *found) string {
+	r := c.sents[s]
+	for k := f.end; k+1 < r.end; k++ {
+		w := c.ws[k].Text
+		if w != "the" && w != "this" && w != "that" && w != "its" && w != "our" {
+			continue
+		}
+		head := c.ws[k+1].Text
+		if normalize.ClassOf(head) != normalize.GroupNoun || normalize.Singular(head) != head {
+			continue
+		}
+		if _, ok := c.roleAt[k+1]; ok {
+			return "" // "the transport unit" names its role itself
+		}
+		for h := len(c.roles) - 1; h >= 0; h-- {
+			hit := c.roles[h]
+			if hit.start >= f.start {
+				continue
+			}
+			if normalize.Singular(c.ws[hit.end-1].Text) == head {
+				return hit.name
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -122,6 +122,10 @@ func TestFindCounts(t *testing.T) {
 				{"350", "350", "", "engineering unit"}}},
 		{"people on several occasions are multiplied", "Japan sent four personnel on three occasions as military observers; 2 staff officers went on 5 missions.",
 			[]wantCount{{"four personnel on three occasions", "12", "t", "military observer"}, {"2 staff officers", "2", "", "staff officer"}}},
+		{"observers at a vote observe the election", "In 2001 the country sent about 25 observers to the regional polls.\n\nIn 2003, 8 observers watched the border.",
+			[]wantCount{{"about 25 observers", "25", "a", "election observer"}, {"8 observers", "8", "", ""}}},
+		{"a definite unit is the unit named before", "A medical unit deployed in 2005 with 12 doctors.\n\nSince then, 420 personnel have worked in the unit.\n\nOver the years 90 people served with the team.",
+			[]wantCount{{"12 doctors", "12", "", ""}, {"420 personnel", "420", "", "medical care personnel"}, {"90 people", "90", "", ""}}},
 		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",
 			[]wantCount{{"30 detainees", "30", "", ""}}},
 	}
