@@ -648,7 +648,8 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	}
 	// "12 of the 30 observers", "More than 40 of our members": a part of
 	// people named after "of" and a determiner
-	if qend+2 < limit && c.ws[qend].Text == "of" && partitiveDeterminers[c.ws[qend+1].Text] {
+	if qend+3 < limit && c.ws[qend].Text == "of" && partitiveDeterminers[c.ws[qend+1].Text] &&
+		c.toks[qend+2].Kind != Number && !normalize.IsNumberWord(c.ws[qend+2].Text) {
 		if np, ok := c.nounPhrase(qend+2, limit); ok && np.class != normalize.NotPeople {
 			f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
 				nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
@@ -754,6 +755,29 @@ func (c *countReader) changedTo(start, qend, limit int) bool {
 			return false
 		}
 		if changeVerbs[w] {
+			return c.peopleSubject(b)
+		}
+	}
+	return false
+}
+
+// peopleSubject reports whether the few words before the verb at v name
+// people or a group of people ("the unit was reduced", "the contingent's
+// strength was cut"), not things ("the number of flights was increased").
+func (c *countReader) peopleSubject(v int) bool {
+	for b := v - 1; b >= 0 && b >= v-6 && c.sent[b] == c.sent[v]; b-- {
+		w := c.ws[b].Text
+		if c.toks[b].Kind == Punct && w != "'" && w != "’" {
+			return false
+		}
+		if _, ok := c.roleAt[b]; ok {
+			return true
+		}
+		switch normalize.ClassOf(w) {
+		case normalize.PersonNoun, normalize.GenericNoun, normalize.GroupNoun:
+			return true
+		}
+		if w == "strength" || w == "size" || w == "they" || w == "it" {
 			return true
 		}
 	}

@@ -126,6 +126,10 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"about 25 observers", "25", "a", "election observer"}, {"8 observers", "8", "", ""}}},
 		{"a definite unit is the unit named before", "A medical unit deployed in 2005 with 12 doctors.\n\nSince then, 420 personnel have worked in the unit.\n\nOver the years 90 people served with the team.",
 			[]wantCount{{"12 doctors", "12", "", ""}, {"420 personnel", "420", "", "medical care personnel"}, {"90 people", "90", "", ""}}},
+		{"a part of a counted whole keeps the whole", "One of the two liaison officers fell ill.",
+			[]wantCount{{"two liaison officers", "2", "", "liaison officer"}}},
+		{"a change of size of things is no count", "It sent 40 personnel. The number of weekly flights was increased to 12, and its fuel was cut to 300.",
+			[]wantCount{{"40 personnel", "40", "", ""}}},
 		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",
 			[]wantCount{{"30 detainees", "30", "", ""}}},
 	}

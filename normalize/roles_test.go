@@ -133,6 +133,7 @@ func TestClassOfAndSingular(t *testing.T) {
 	for w, want := range map[string]NounClass{
 		"personnel": GenericNoun, "officials": GenericNoun, "people": GenericNoun, "patients": PersonNoun,
 		"units": GroupNoun, "contingent": GroupNoun, "stations": TailNoun, "years": NotPeople, "countries": NotPeople,
+		"personel": GenericNoun, "officals": GenericNoun,
 	} {
 		if got := ClassOf(w); got != want {
 			t.Errorf("ClassOf(%q) = %d, want %d", w, got, want)
