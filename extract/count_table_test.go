@@ -91,3 +91,15 @@ func TestDeployRoleNotBorrowedFromMixedSentence(t *testing.T) {
 		})
 	}
 }
+
+// "was posted to" is a dispatch verb; the deployment takes the new
+// "logistics unit" role from the count.
+func TestDeployPosted(t *testing.T) {
+	res := extractFixture(t, "In March 2004, a logistics unit of 60 Norwegian personnel was posted to UNMIL in Monrovia.")
+	for _, d := range res.Deployments {
+		if d.Min != nil && *d.Min == 60 && d.Role == "logistics unit" && d.Start == "2004-03-01" {
+			return
+		}
+	}
+	t.Errorf("no deployment of 60 logistics unit personnel from March 2004 in %+v", res.Deployments)
+}
