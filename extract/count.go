@@ -761,13 +761,14 @@ func (c *countReader) changedTo(start, qend, limit int) bool {
 	return false
 }
 
-// peopleSubject reports whether the few words before the verb at v name
+// peopleSubject reports whether the words before the verb at v name
 // people or a group of people ("the unit was reduced", "the contingent's
 // strength was cut"), not things ("the number of flights was increased").
 func (c *countReader) peopleSubject(v int) bool {
-	for b := v - 1; b >= 0 && b >= v-6 && c.sent[b] == c.sent[v]; b-- {
+	for b := v - 1; b >= 0 && b >= v-10 && c.sent[b] == c.sent[v]; b-- {
 		w := c.ws[b].Text
-		if c.toks[b].Kind == Punct && w != "'" && w != "’" {
+		// a comma may stand before a second change: "..., then reduced to 180"
+		if c.toks[b].Kind == Punct && w != "'" && w != "’" && w != "," {
 			return false
 		}
 		if _, ok := c.roleAt[b]; ok {
@@ -779,6 +780,9 @@ func (c *countReader) peopleSubject(v int) bool {
 		}
 		if w == "strength" || w == "size" || w == "they" || w == "it" {
 			return true
+		}
+		if changeVerbs[w] {
+			return c.peopleSubject(b) // "cut to 500, then reduced to 300": one subject
 		}
 	}
 	return false
