@@ -10,6 +10,9 @@ import (
 // are reused; a parser is used by one goroutine at a time.
 var parsers = sync.Pool{New: func() any { return new(dateParser) }}
 
+// maxPooledLexemes bounds the buffers a pooled parser keeps.
+const maxPooledLexemes = 1 << 16
+
 // FindDates finds every date expression in the document: one Date per
 // expression (a range is one Date), with its value at the precision the
 // words state and inclusive ends.
@@ -17,25 +20,36 @@ var parsers = sync.Pool{New: func() any { return new(dateParser) }}
 // It lexes the tokens into date lexemes (date_lex.go), runs the rules in
 // dateRules over them (date_rule_*.go, built from the atom forms in
 // date_atom_*.go), then resolves what the words leave out
-// (date_resolve.go): the missing year of "May 29" or "August of the same
-// year" comes from the latest date written before it, "this year" from the
-// document's date line, and failing both from a.Ref. An expression that
+// (date_resolve.go): items of a list share the month and year of its last
+// item ("19 and 20 January 2010"); the ends of a range lend each other what
+// they lack; the missing year of "May 29" or "in June" comes from the
+// document's date line when it has one (the occurrence the clause's tense
+// points to, else the nearest), otherwise from the latest date written
+// before it; "August of the same year" always from the latest year
+// written before it, "this year" from the date line, and failing all of
+// these from a.Ref. Fiscal years are Japan's, April to March
+// (fiscalYearStart). An expression that
 // cannot be resolved is left out, with a note to a.Debugf. The clock is
 // never read.
 func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
-		p.text, p.exprs = "", p.exprs[:0]
+		p.text, p.exprs, p.note, p.steps = "", p.exprs[:0], nil, 0
+		if cap(p.lx) > maxPooledLexemes {
+			p.lx, p.atoms = nil, nil // do not keep a huge document's buffers
+		}
 		parsers.Put(p)
 	}()
 	p.text = a.Doc.Text
-	p.lx = dateLex(a.Doc.Text, a.Tokens, p.lx)
+	p.note = a.Debugf
+	p.lx = dateLex(a.Tokens, p.lx)
 	if cap(p.atoms) < len(p.lx) {
 		p.atoms = make([]atomMemo, len(p.lx))
 	}
 	p.atoms = p.atoms[:len(p.lx)]
 	clear(p.atoms)
 	p.parse()
+	p.borrowFromLists()
 	r := newDateResolver(a, p)
 	for k := range p.exprs {
 		if d, ok := r.resolve(k); ok {
@@ -44,7 +58,7 @@ func FindDates(a *Analysis) {
 	}
 }
 
-// exprText returns the text and span of lexemes [start, end).
+// mention returns the text and span of lexemes [start, end).
 func (p *dateParser) mention(start, end int) Mention {
 	s := Span{p.lx[start].span.Start, p.lx[end-1].span.End}
 	return Mention{Text: p.text[s.Start:s.End], Span: s}

@@ -23,19 +23,19 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 	}
 	items := [3]*lexeme{l}
 	n := 1
-	var sep string
+	var sep rune
 	j := i + 1
 	for n <= 3 {
 		s, v := p.at(j), p.at(j+1)
 		if s.kind != lxPunct || !s.glued() || !v.glued() || (v.kind != lxNum && v.kind != lxMonth) {
 			break
 		}
-		if s.text != "/" && s.text != "-" && s.text != "." {
+		if s.ch != '/' && s.ch != '-' && s.ch != '.' {
 			break
 		}
-		if sep == "" {
-			sep = s.text
-		} else if s.text != sep {
+		if sep == 0 {
+			sep = s.ch
+		} else if s.ch != sep {
 			break // "Dec/2018-May/2019": a range of two compact dates
 		}
 		if n == 3 {
@@ -69,6 +69,10 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 		y, m, d, ok = dayMonthYear(items[0], items[1], items[2])
 	}
 	if !ok {
+		if n == 3 && isYear4(items[2]) && items[0].kind == lxNum && items[1].kind == lxNum && items[0].val <= 12 && items[1].val <= 12 {
+			s := Span{l.span.Start, p.at(j - 1).span.End}
+			p.debugf("date %q at byte %d: day and month could be either way round; left out", p.text[s.Start:s.End], s.Start)
+		}
 		return part{}, false
 	}
 	return part{y: y, m: m, d: d, start: i, end: j}, true
@@ -76,7 +80,7 @@ func atomCompact(p *dateParser, i int) (part, bool) {
 
 // dottedDate reads "10.31.1974", "13.5.2015" and "2015.5.13" (one token).
 func dottedDate(p *dateParser, i int) (part, bool) {
-	text := p.at(i).text
+	text := p.str(p.at(i))
 	var items [3]lexeme
 	n := 0
 	for start := 0; start <= len(text); {
@@ -91,6 +95,13 @@ func dottedDate(p *dateParser, i int) (part, bool) {
 		items[n] = lexeme{kind: lxNum, val: v, digits: end - start}
 		n++
 		start = end + 1
+	}
+	if n == 2 && items[0].digits == 4 && plausibleYear(items[0].val) && items[1].digits <= 2 && items[1].val >= 1 && items[1].val <= 12 {
+		// "1992.9": year and month, as Japanese tables write them; not a
+		// decimal before a unit ("1998.5 million")
+		if next := p.at(i + 1); next.kind != lxWord && next.kind != lxMonth {
+			return part{y: items[0].val, m: items[1].val, start: i, end: i + 1}, true
+		}
 	}
 	if n != 3 {
 		return part{}, false
@@ -175,6 +186,15 @@ func dayMonthYear(a, b, c *lexeme) (y, m, d int, ok bool) {
 // its start or not at all.
 func (p *dateParser) insideCompact(i int) bool {
 	l, prev := p.at(i), p.at(i-1)
-	return l.glued() && prev.kind == lxPunct && (prev.ch == '/' || prev.ch == '-' || prev.ch == '.') &&
-		prev.glued() && (p.at(i-2).kind == lxNum || p.at(i-2).kind == lxMonth)
+	if !(l.glued() && prev.kind == lxPunct && (prev.ch == '/' || prev.ch == '-' || prev.ch == '.') &&
+		prev.glued() && (p.at(i-2).kind == lxNum || p.at(i-2).kind == lxMonth)) {
+		return false
+	}
+	// "Nov/2013-Feb/2014": the form before uses another separator, so the
+	// dash joins two compact dates and lexeme i starts the second
+	if pp := p.at(i - 3); pp.kind == lxPunct && pp.glued() && p.at(i-2).glued() && pp.ch != prev.ch &&
+		(pp.ch == '/' || pp.ch == '-' || pp.ch == '.') && p.at(i+1).kind == lxPunct && p.at(i+1).ch == pp.ch {
+		return false
+	}
+	return true
 }

@@ -39,6 +39,9 @@ func atomMonthFirst(p *dateParser, i int) (part, bool) {
 		a.rel = rel
 		a.end = end
 	}
+	if (l.val == 5 || l.val == 3) && !l.upper && a.y == 0 {
+		return part{}, false // "may 5", "march 3 km": verbs unless a year follows
+	}
 	if a.d == 0 && !a.hasYear() {
 		if !l.full && !l.upper && l.val != 5 {
 			// "sep", "dec" alone in lower case: too weak to be a month

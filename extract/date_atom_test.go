@@ -13,7 +13,7 @@ type atomCase struct {
 func runAtomTable(t *testing.T, name string, form func(*dateParser, int) (part, bool), cases []atomCase) {
 	t.Helper()
 	for _, c := range cases {
-		p := &dateParser{text: c.text, lx: dateLex(c.text, Tokenize(c.text), nil)}
+		p := &dateParser{text: c.text, lx: dateLex(Tokenize(c.text), nil)}
 		p.atoms = make([]atomMemo, len(p.lx))
 		a, ok := form(p, 0)
 		if c.read == "" {
@@ -56,6 +56,8 @@ func TestAtomCompact(t *testing.T) {
 		{"1/2/3/2015", 0, 0, 0, 0, ""},  // four parts
 		{"2014-2018", 0, 0, 0, 0, ""},   // a range of years, read by the range rule
 		{"13.84", 0, 0, 0, 0, ""},       // a decimal
+		{"1992.9 - 1993.9", 1992, 9, 0, 0, "1992.9"},
+		{"1998.5 million", 0, 0, 0, 0, ""}, // a decimal before a unit
 	})
 }
 
@@ -80,6 +82,8 @@ func TestAtomMonthFirst(t *testing.T) {
 		{"june twenty-second 2017", 2017, 6, 22, 0, "june twenty-second 2017"},
 		{"may be", 0, 0, 0, 0, ""},
 		{"march on", 0, 0, 0, 0, ""},
+		{"march 5 km", 0, 0, 0, 0, ""},
+		{"may 5 of them", 0, 0, 0, 0, ""},
 	})
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/missionx/missionx/normalize"
 )
@@ -71,6 +73,7 @@ const (
 	kwStarting
 	kwEnding
 	kwWith
+	kwBut
 	kwEqual
 	kwPrior
 	kwUp
@@ -83,12 +86,18 @@ const (
 	kwThousand
 	kwHundred
 	kwWeekday
+	kwSeason  // spring, summer, autumn, fall, winter
+	kwHalf    // half, quarter
+	kwOrdPart // first, second, latter: "the first half of"
 	kwMonth   // the word "month"
 	kwDay     // the word "day"
 	kwDet     // determiners and possessives: a, its, their ("its last year")
 	kwBlocker // words after which a number is an identifier: resolution, no., article
 	kwNoun    // nouns a number counts: people, personnel, troops
 	kwVerbS   // short words ending in s that are not plural nouns: was, has, is
+	kwPresent // present, now, today: the open end of "1996 - present"
+	kwDate    // the word "date": "from 2008 to date"
+	kwFor     // "planned for June": a weak lead, like "at"
 )
 
 var keywords = map[string]kw{
@@ -100,7 +109,7 @@ var keywords = map[string]kw{
 	"previous": kwPrevious, "preceding": kwPrevious, "end": kwEnd, "beginning": kwBeginning, "start": kwStart,
 	"middle": kwMiddle, "early": kwEarly, "mid": kwMid, "late": kwLate, "later": kwLater,
 	"earlier": kwEarlier, "than": kwThan, "no": kwNo, "not": kwNot, "starting": kwStarting,
-	"ending": kwEnding, "with": kwWith, "equal": kwEqual, "prior": kwPrior, "up": kwUp, "as": kwAs,
+	"ending": kwEnding, "with": kwWith, "but": kwBut, "equal": kwEqual, "prior": kwPrior, "up": kwUp, "as": kwAs,
 	"onwards": kwOnwards, "onward": kwOnwards, "greater": kwGreater, "throughout": kwThroughout,
 	"fy": kwFY, "fiscal": kwFiscal, "thousand": kwThousand, "hundred": kwHundred,
 	"resolution": kwBlocker, "resolutions": kwBlocker, "article": kwBlocker, "articles": kwBlocker,
@@ -114,24 +123,28 @@ var keywords = map[string]kw{
 	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
 	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "us": kwVerbS,
 	"month": kwMonth, "day": kwDay,
+	"present": kwPresent, "now": kwPresent, "today": kwPresent, "date": kwDate, "for": kwFor,
+	"spring": kwSeason, "summer": kwSeason, "autumn": kwSeason, "fall": kwSeason, "winter": kwSeason,
+	"half": kwHalf, "quarter": kwHalf, "latter": kwOrdPart, "former": kwOrdPart,
 	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,
 	"every": kwDet, "each": kwDet, "whose": kwDet,
 }
 
-// lexeme is one unit the date rules read.
+// lexeme is one unit the date rules read. It holds no pointers (its text
+// is Doc.Text[span]), so the pooled lexeme buffers cost the garbage
+// collector nothing.
 type lexeme struct {
 	kind   lexKind
 	kw     kw
-	val    int    // number, month (1..12), ordinal day, or year in words
-	digits int    // digit count of a plain number; 4 for a year in words
-	words  bool   // a number spelt in words
-	full   bool   // month: written as its full name
-	upper  bool   // word starts with an upper-case letter
-	ch     byte   // punctuation: the ASCII byte, or 0 for other runes
-	text   string // the source text of the lexeme
-	span   Span
+	words  bool // a number spelt in words
+	full   bool // month: written as its full name
+	upper  bool // word starts with an upper-case letter
 	space  bool // white space before
 	nl     bool // a line break before
+	ch     rune // punctuation: the rune
+	val    int  // number, month (1..12), ordinal day, or year in words
+	digits int  // digit count of a plain number; 4 for a year in words
+	span   Span
 }
 
 // glued reports whether the lexeme touches the one before it.
@@ -142,20 +155,23 @@ func (l *lexeme) isDash() bool {
 	if l.kind != lxPunct {
 		return false
 	}
-	switch l.text {
-	case "-", "–", "—", "‐", "‑", "−", "~", "〜", "～":
+	switch l.ch {
+	case '-', '–', '—', '‐', '‑', '−', '~', '〜', '～':
 		return true
 	}
 	return false
 }
 
+// str returns the text of a lexeme.
+func (p *dateParser) str(l *lexeme) string { return p.text[l.span.Start:l.span.End] }
+
 // dateLex turns tokens into lexemes, appending to dst[:0].
-func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
+func dateLex(toks []Token, dst []lexeme) []lexeme {
 	lx := dst[:0]
 	var buf [24]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		l := lexeme{text: t.Text, span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
+		l := lexeme{span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
 		switch t.Kind {
 		case Number:
 			if n, ok := digitsValue(t.Text); ok {
@@ -164,16 +180,15 @@ func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
 				if i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Kind == Word && isOrdinalSuffix(toks[i+1].Text) {
 					l.kind = lxOrd
 					l.span.End = toks[i+1].Span.End
-					l.text = text[l.span.Start:l.span.End]
 					i++
 				}
 			} else if d, y, ok := dayCommaYear(t.Text); ok && len(lx) > 0 && lx[len(lx)-1].kind == lxMonth {
 				// "january12,2016": the tokenizer keeps "12,2016" as one number
 				c := t.Span.Start + len(d)
 				lx = append(lx,
-					lexeme{kind: lxNum, val: atoiDigits(d), digits: len(d), text: d, span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
-					lexeme{kind: lxPunct, ch: ',', text: ",", span: Span{c, c + 1}})
-				l = lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, text: y, span: Span{c + 1, t.Span.End}}
+					lexeme{kind: lxNum, val: atoiDigits(d), digits: len(d), span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
+					lexeme{kind: lxPunct, ch: ',', span: Span{c, c + 1}})
+				l = lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, span: Span{c + 1, t.Span.End}}
 			} else {
 				l.kind = lxDotted
 			}
@@ -185,49 +200,34 @@ func dateLex(text string, toks []Token, dst []lexeme) []lexeme {
 			if !ok {
 				break
 			}
-			if m, isMonth := monthNumbers(low); isMonth {
-				l.kind, l.val = lxMonth, m
-				l.full = normalize.IsFullMonthName(string(low))
-				break
-			}
-			if k, isKw := keywords[string(low)]; isKw {
-				l.kw = k
-				break
-			}
-			if normalize.IsWeekday(string(low)) {
-				l.kw = kwWeekday
-				break
-			}
-			if n, isOrd := normalize.OrdinalWord(string(low)); isOrd {
-				l.kind, l.val = lxOrd, n
-				l.words = true
-				break
-			}
-			if n, isTens := normalize.TensWord(string(low)); isTens {
-				l.val, l.words = n, true
-				break
-			}
-			if n, isCard := normalize.CardinalWord(string(low)); isCard {
-				l.val, l.words = n, true
-				break
-			}
-			if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
-				l.kw = kwNoun // a plural: "years", "officers", "cases"
+			w, known := wordIndex()[string(low)]
+			switch {
+			case !known:
+				if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
+					l.kw = kwNoun // a plural: "years", "officers", "cases"
+				}
+			case w.kw != kwNone:
+				l.kw = w.kw
+			default:
+				switch w.date.Kind {
+				case normalize.MonthWord:
+					l.kind, l.val, l.full = lxMonth, w.date.Value, w.date.Full
+				case normalize.WeekdayWord:
+					l.kw = kwWeekday
+				case normalize.OrdinalDayWord:
+					l.kind, l.val, l.words = lxOrd, w.date.Value, true
+				case normalize.TensNumberWord, normalize.SmallNumberWord:
+					l.val, l.words = w.date.Value, true
+				}
 			}
 		default:
 			l.kind = lxPunct
-			if len(t.Text) == 1 {
-				l.ch = t.Text[0]
-			}
+			l.ch, _ = utf8.DecodeRuneInString(t.Text)
 		}
 		lx = append(lx, l)
 	}
-	return mergeNumberWords(text, lx)
+	return mergeNumberWords(lx)
 }
-
-// monthNumbers looks a lower-case word up in the month table without
-// allocating.
-func monthNumbers(low []byte) (int, bool) { return normalize.MonthNumber(string(low)) }
 
 // dayCommaYear splits "12,2016" into a day and a year.
 func dayCommaYear(s string) (day, year string, ok bool) {
@@ -294,7 +294,7 @@ func lowerASCII(s string, buf []byte) ([]byte, bool) {
 // lexeme: compound ordinals ("twenty second", "twenty-second" -> day 22)
 // and years in words ("two thousand and eighteen" -> 2018, "two thousand"
 // -> 2000). Other number words stay as they are.
-func mergeNumberWords(text string, lx []lexeme) []lexeme {
+func mergeNumberWords(lx []lexeme) []lexeme {
 	out := lx[:0]
 	for i := 0; i < len(lx); i++ {
 		l := lx[i]
@@ -307,7 +307,6 @@ func mergeNumberWords(text string, lx []lexeme) []lexeme {
 			if j < len(lx) && lx[j].kind == lxOrd && lx[j].words && lx[j].val < 10 && l.val+lx[j].val <= 31 {
 				l.kind, l.val = lxOrd, l.val+lx[j].val
 				l.span.End = lx[j].span.End
-				l.text = text[l.span.Start:l.span.End]
 				out = append(out, l)
 				i = j
 				continue
@@ -327,7 +326,6 @@ func mergeNumberWords(text string, lx []lexeme) []lexeme {
 			}
 			l.kind, l.val, l.digits = lxNum, y, 4
 			l.span.End = lx[end].span.End
-			l.text = text[l.span.Start:l.span.End]
 			out = append(out, l)
 			i = end
 			continue
@@ -359,15 +357,40 @@ func wordsBelow100(lx []lexeme, i int) (int, int) {
 	return n, i + 1
 }
 
-// lexemes are compared to keywords case-insensitively; this helper is for
-// tests and debug notes.
-func lexString(lx []lexeme) string {
+// lexString joins the texts of lexemes, for tests and debug notes.
+func lexString(text string, lx []lexeme) string {
 	var b strings.Builder
 	for i, l := range lx {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(l.text)
+		b.WriteString(text[l.span.Start:l.span.End])
 	}
 	return b.String()
+}
+
+// wordInfo is what the lexer knows about a lower-case word: a keyword of
+// the date rules, or a calendar word from normalize.
+type wordInfo struct {
+	kw   kw
+	date normalize.DateWord
+}
+
+var (
+	wordIndexOnce sync.Once
+	wordIndexMap  map[string]wordInfo
+)
+
+// wordIndex joins the keywords and the calendar words into one map, so the
+// lexer pays one lookup per word. Keywords win where both list a word.
+func wordIndex() map[string]wordInfo {
+	wordIndexOnce.Do(func() {
+		m := make(map[string]wordInfo, len(keywords)+128)
+		normalize.EachDateWord(func(word string, w normalize.DateWord) { m[word] = wordInfo{date: w} })
+		for word, k := range keywords {
+			m[word] = wordInfo{kw: k}
+		}
+		wordIndexMap = m
+	})
+	return wordIndexMap
 }

@@ -33,7 +33,8 @@ type part struct {
 	y, m, d    int
 	rel        relYear
 	bare       bool
-	start, end int // lexemes [start, end)
+	fiscal     bool // "FY1990", "fiscal year 1990": Japan's fiscal year, see fiscalYear
+	start, end int  // lexemes [start, end)
 }
 
 func (p part) ok() bool { return p.end > p.start }
@@ -66,6 +67,15 @@ type dateParser struct {
 	lx    []lexeme
 	exprs []dateExpr
 	atoms []atomMemo // atom results by lexeme, filled on demand
+	note  func(format string, args ...any)
+	steps int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
+}
+
+// debugf passes a note on what was left out to the analysis' Debugf.
+func (p *dateParser) debugf(format string, args ...any) {
+	if p.note != nil {
+		p.note(format, args...)
+	}
 }
 
 // dateRule matches one kind of date expression at lexeme i.
@@ -105,6 +115,7 @@ func (p *dateParser) parse() {
 		var best dateExpr
 		found := false
 		for _, r := range dateRules {
+			p.steps++
 			e, ok := r.match(p, i)
 			if !ok || e.end <= i {
 				continue
@@ -143,7 +154,7 @@ func (l *lexeme) canStart() bool {
 		return true
 	case lxWord:
 		switch l.kw {
-		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay:
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate:
 			return false
 		}
 		return true
@@ -199,9 +210,11 @@ func (p *dateParser) atom(i int) (part, bool) {
 type atomMemo struct {
 	a    part
 	done bool
+	list int8 // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
 }
 
 func (p *dateParser) parseAtom(i int) (part, bool) {
+	p.steps++
 	var best part
 	for _, f := range atomForms {
 		if a, ok := f(p, i); ok && a.end > best.end {
@@ -219,8 +232,8 @@ var atomForms = []func(p *dateParser, i int) (part, bool){
 	atomYearFirst,  // date_atom_year.go: 2016; FY1990; 2016 November; two thousand and ten
 }
 
-// modifiers: "the end of", "the beginning of", "early", "mid-", "late"
-// name a part of the period; the value keeps the period's own precision.
+// modifiers: "the end of", "the beginning of", "the spring of", "the
+// first half of", "early", "mid-", "late" name a part of the period; the value keeps the period's own precision.
 // modAtom parses [modifier] atom and reports whether a modifier was seen.
 func (p *dateParser) modAtom(i int) (part, bool, bool) {
 	j := i
@@ -229,8 +242,10 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 	if p.isKw(k, kwThe) {
 		k++
 	}
-	if l := p.at(k); l.kind == lxWord && (l.kw == kwEnd || l.kw == kwBeginning || l.kw == kwStart || l.kw == kwMiddle) && p.isKw(k+1, kwOf) {
+	if l := p.at(k); l.kind == lxWord && (l.kw == kwEnd || l.kw == kwBeginning || l.kw == kwStart || l.kw == kwMiddle || l.kw == kwSeason) && p.isKw(k+1, kwOf) {
 		j, mod = k+2, true
+	} else if l, h := p.at(k), p.at(k+1); (l.kind == lxOrd && l.words && l.val <= 4 || l.kw == kwOrdPart) && h.kw == kwHalf && p.isKw(k+2, kwOf) && k > i {
+		j, mod = k+3, true // "the first half of 2010", "the latter half of"
 	} else if l := p.at(j); l.kind == lxWord && (l.kw == kwEarly || l.kw == kwMid || l.kw == kwLate || l.kw == kwEnd) {
 		n := j + 1
 		if p.at(n).isDash() && p.at(n).glued() {
@@ -260,15 +275,20 @@ func (p *dateParser) yearContextOK(i, end int) bool {
 	if prev.kind == lxWord && prev.kw == kwBlocker {
 		return false
 	}
-	if prev.kind == lxPunct && prev.text == "." && p.at(i-2).kw == kwNo {
+	if prev.kind == lxPunct && prev.ch == '.' && p.at(i-2).kw == kwNo {
 		return false
 	}
-	if prev.kind == lxPunct && (prev.ch == '$' || prev.text == "€" || prev.text == "£" || prev.text == "¥" || prev.ch == '#') {
+	if prev.kind == lxPunct && (prev.ch == '$' || prev.ch == '€' || prev.ch == '£' || prev.ch == '¥' || prev.ch == '#') {
 		return false
 	}
 	next := p.at(end)
 	if next.kind == lxPunct && next.ch == '%' {
 		return false
+	}
+	if next.kind == lxPunct && (next.ch == '\'' || next.ch == '’') && next.glued() {
+		if s := p.at(end + 1); s.glued() && s.kind == lxWord && (p.str(s) == "s" || p.str(s) == "S") {
+			return false // "the 1990's": a decade
+		}
 	}
 	if next.kind == lxWord && next.kw == kwNoun && !next.upper {
 		return false

@@ -19,6 +19,7 @@ var pointLeads = []struct {
 	{[]kw{kwDuring}, true},
 	{[]kw{kwThroughout}, true},
 	{[]kw{kwAt}, false},
+	{[]kw{kwFor}, false}, // "planned for June", "scheduled for 10 May"; "for 2008 people" is no date
 	{[]kw{kwOf}, false},
 }
 
@@ -55,8 +56,8 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if !ok || (!lead && !paren && a.start != i) {
 		return dateExpr{}, false
 	}
-	if a.m == 0 && a.d != 0 {
-		return dateExpr{}, false // a lone day
+	if a.m == 0 && a.d != 0 && (a.y != 0 || !p.listContinuesWithMonth(a.end)) {
+		return dateExpr{}, false // a lone day, unless a list gives its month: "19 and 20 January"
 	}
 	end := a.end
 	if paren {
@@ -78,8 +79,8 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 	}
-	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead {
-		return dateExpr{}, false // a month alone needs "in", "by", "during"
+	if a.m != 0 && a.d == 0 && !a.hasYear() && !lead && !p.listContinuesWithMonth(a.end) {
+		return dateExpr{}, false // a month alone needs "in", "by", "during", or a list: "March and April 2003"
 	}
 	return dateExpr{kind: exPoint, from: a, start: p.pointStart(i, j, lead), end: end}, true
 }
@@ -95,8 +96,11 @@ func (p *dateParser) continuesList(i int) bool {
 	if c := p.at(k); c.kind == lxPunct && c.ch == ',' {
 		k++
 	}
-	if p.isKw(k, kwAnd) || p.isKw(k, kwOr) {
+	if p.isKw(k, kwAnd) || p.isKw(k, kwOr) || p.isKw(k, kwBut) {
 		k++
+		if p.isKw(k, kwNot) {
+			k++ // "in 2010 and not 2015", "but not 2008"
+		}
 	}
 	return k == i && k > last.end
 }
@@ -131,12 +135,66 @@ func (p *dateParser) standaloneRelOK(i, j int, rel relYear, ctxLead bool) bool {
 	return true
 }
 
-// pointStart is where a point's text starts: "on", "at" and "of" inside a
+// pointStart is where a point's text starts: "for" never, "on", "at" and "of" inside a
 // sentence stay out of it; a sentence that opens with "On January 26"
 // keeps its "On", as do "in", "by", "during".
 func (p *dateParser) pointStart(i, j int, lead bool) int {
 	if lead && j == i+1 && !p.at(i).upper && (p.isKw(i, kwOn) || p.isKw(i, kwAt) || p.isKw(i, kwOf)) {
 		return j
 	}
+	if lead && j == i+1 && p.isKw(i, kwFor) {
+		return j // "for" says what the date is for, not when
+	}
 	return i
+}
+
+// listSkip skips the separators of a list at k (",", "and", "or", ", and")
+// and returns the index after them, or k when there are none.
+func (p *dateParser) listSkip(k int) int {
+	j := k
+	if c := p.at(j); c.kind == lxPunct && c.ch == ',' {
+		j++
+	}
+	if p.isKw(j, kwAnd) || p.isKw(j, kwOr) {
+		j++
+	}
+	return j
+}
+
+// listContinuesWithMonth reports a list going on at k with a date that
+// names its month: "19 and 20 January 2010", "March and April 2003", "3,
+// 4 and 5 May 2011". Answers are kept by position, so a long list of
+// numbers costs linear time.
+func (p *dateParser) listContinuesWithMonth(k int) bool {
+	var path []int // positions whose answer is the one found at the end
+	ans := false
+	for {
+		p.steps++
+		if k >= 0 && k < len(p.atoms) && p.atoms[k].list != 0 {
+			ans = p.atoms[k].list == 1
+			break
+		}
+		path = append(path, k)
+		j := p.listSkip(k)
+		if j == k {
+			break
+		}
+		b, ok := p.atom(j)
+		if ok && b.m == 0 && b.d != 0 && b.y == 0 {
+			k = b.end // a day of its own: the list goes on
+			continue
+		}
+		ans = ok && b.m != 0
+		break
+	}
+	v := int8(2)
+	if ans {
+		v = 1
+	}
+	for _, q := range path {
+		if q >= 0 && q < len(p.atoms) {
+			p.atoms[q].list = v
+		}
+	}
+	return ans
 }

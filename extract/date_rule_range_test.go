@@ -20,6 +20,9 @@ func TestRangeRule(t *testing.T) {
 		{"Assigned 1/15/2009 - 3/20/2009 to the camp.", []string{"1/15/2009 - 3/20/2009=2009-01-15/2009-03-20"}},
 		// year from the reference date: no year in the text
 		{"The exercise runs August 5-9.", []string{"August 5-9=2013-08-05/2013-08-09"}},
+		{"The 1992-93 budget and the 2008-09 report.", []string{"1992-93=1992/1993", "2008-09=2008-09"}},
+		{"Budget for 2012/13 was approved.", []string{"2012/13=2012/2013"}},
+		{"Dispatch period: 1992.9 - 1993.9", []string{"1992.9 - 1993.9=1992-09/1993-09"}},
 		// not ranges
 		{"Between 30 and 40 officers were sent.", nil},
 		{"Units grew from 200 to 350 members.", nil},

@@ -79,17 +79,6 @@ func possessiveLen(s string) int {
 	return 0
 }
 
-// rangeKey is the NameKey of words [i, j), or "" when a line break falls
-// inside the range (a name does not run across lines).
-func rangeKey(text string, ws []word, i, j int) string {
-	for k := i + 1; k < j; k++ {
-		if ws[k].NL {
-			return ""
-		}
-	}
-	return normalize.NameKey(text[ws[i].Span.Start:ws[j-1].Span.End])
-}
-
 func rangeText(text string, ws []word, i, j int) string {
 	return text[ws[i].Span.Start:ws[j-1].Span.End]
 }
@@ -265,10 +254,45 @@ func (t *phraseTable) correct(k []byte) string {
 			try(c)
 		}
 	}
-	if found == "?" {
-		return ""
+	if found == "?" || !oneEditApart(string(k), found) {
+		return "" // shared deletions also pair words two edits apart ("minister", "ministry")
 	}
 	return found
+}
+
+// oneEditApart reports whether a and b (ASCII) differ by exactly one
+// inserted, deleted or replaced letter or one swap of neighbours.
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		diff := []int{}
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+				if len(diff) > 2 {
+					return false
+				}
+			}
+		}
+		if len(diff) == 1 {
+			return true
+		}
+		return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) != 1 {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i+1:] == b[i:]
+		}
+	}
+	return true
 }
 
 // longest returns the end of the longest known phrase starting at word i
@@ -416,6 +440,10 @@ func acronymAt(ws []word, i int) int {
 	if j < len(ws) && !ws[j].NL && (ws[j].Kind == Word && isRoman(ws[j].Text) || ws[j].Kind == Number && len(ws[j].Text) == 1) {
 		j++
 	}
+	// SPLM/A
+	if j+1 < len(ws) && ws[j].Text == "/" && ws[j+1].Kind == Word && !hasLowerLetter(ws[j+1].Text) && ws[j+1].Capital {
+		j += 2
+	}
 	return j
 }
 
@@ -433,7 +461,9 @@ func longFormBefore(ws []word, end int) int {
 			start = k
 		case w.Kind == Word && nameConnectors[w.Text]:
 			ok = true
-		case w.Kind == Punct && (w.Text == "-" || w.Text == "’" || w.Text == "'"):
+		case w.Kind == Word && k > 0 && ws[k-1].Text == "-" && !w.NL:
+			ok = true // the lower-case half of a compound: "High-level"
+		case w.Kind == Punct && (w.Text == "-" || w.Text == "/" || w.Text == "’" || w.Text == "'"):
 			ok = true
 		}
 		if !ok || (k < end-1 && ws[k+1].NL) {
@@ -472,8 +502,10 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 		}
 		return out
 	}
-	// in order, starting at a capitalized word whose initial is the first letter
-	for s := longStart; s < longEnd; s++ {
+	// in order, starting at a capitalized word whose initial is the first
+	// letter; the shortest such run, so that words before the name ("Sudan
+	// and the Sudan People's ...") stay out
+	for s := longEnd - 1; s >= longStart; s-- {
 		if ws[s].Kind != Word || !ws[s].Capital {
 			continue
 		}
@@ -491,18 +523,29 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 			return s, true
 		}
 	}
-	// any order, over the whole run
-	count := map[rune]int{}
-	for _, r := range initials(longStart) {
-		count[r]++
-	}
-	for _, r := range letters {
-		if count[r] == 0 {
-			return longStart, false
+	// any order: the shortest run, starting at a capitalized word, whose
+	// initials hold every letter
+	for s := longEnd - 1; s >= longStart; s-- {
+		if ws[s].Kind != Word || !ws[s].Capital {
+			continue
 		}
-		count[r]--
+		count := map[rune]int{}
+		for _, r := range initials(s) {
+			count[r]++
+		}
+		ok := true
+		for _, r := range letters {
+			if count[r] == 0 {
+				ok = false
+				break
+			}
+			count[r]--
+		}
+		if ok {
+			return s, true
+		}
 	}
-	return longStart, true
+	return longStart, false
 }
 
 // findAcronymDefs finds acronym definitions in the text.
@@ -574,7 +617,7 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 // spaced hyphens closed up, quotes and a leading "the" dropped.
 func cleanName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	s = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-", "\"", "", "“", "", "”", "", "’", "'").Replace(s)
+	s = strings.NewReplacer(" - ", "-", " -", "-", "- ", "-", "( ", "(", " )", ")", " / ", "/", "\"", "", "“", "", "”", "", "’", "'").Replace(s)
 	for _, p := range []string{"the ", "The "} {
 		s = strings.TrimPrefix(s, p)
 	}

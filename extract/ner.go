@@ -77,6 +77,12 @@ func FindNER(a *Analysis) {
 		if !ok || !plausibleName(ws, i, j) || inHeading(ws, i) || commonWords(ws, i, j, common, ent.Label) {
 			continue
 		}
+		if ent.Label == "GPE" && !locativeBefore(ws, i) {
+			continue
+		}
+		if ent.Label == "ORGANIZATION" && (!isOrgHead(ws[j-1].Text) || j < len(ws) && peopleNouns[ws[j].Text]) {
+			continue
+		}
 		if anyMarked(taken, i, j) {
 			continue
 		}
@@ -153,6 +159,19 @@ func plausibleName(ws []word, i, j int) bool {
 	return true
 }
 
+// locativeBefore reports whether the word before i introduces a place:
+// "in Kandiyohi", "to Goma", "from Ruhengeri and Gisenyi".
+func locativeBefore(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch p := ws[i-1]; p.Text {
+	case "in", "at", "to", "from", "near", "into", "via", "towards", "toward", "across", "and", ",", "between", "around", "outside", "inside", "through":
+		return !p.NL
+	}
+	return false
+}
+
 // commonWords rejects proposals that are ordinary words with a capital:
 // a single word the text also writes in lower case, a month or weekday, a
 // name that starts with an adjective of nationality ("Japanese
@@ -164,6 +183,9 @@ func commonWords(ws []word, i, j int, common map[string]bool, label string) bool
 	if j-i == 1 && (common[first] || calendarWords[first]) {
 		return true
 	}
+	if j-i == 1 && strings.Count(ws[i].Text, "")-1 >= 2 && upperCount(ws[i].Text) >= 2 {
+		return true // "NGOs", "IDPs": plural acronyms
+	}
 	if _, ok := normalize.CountryByDemonym(normalize.NameKey(ws[i].Text)); ok {
 		return true
 	}
@@ -174,6 +196,16 @@ func commonWords(ws []word, i, j int, common map[string]bool, label string) bool
 		return true
 	}
 	return false
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 var calendarWords = map[string]bool{

@@ -50,6 +50,9 @@ func FindOrgs(a *Analysis) {
 			if placeHeads[strings.ToLower(head)] {
 				continue // "Area of Separation (AOS)": the place stage takes it
 			}
+			if !namesABody(ws, d.LongStart, d.LongEnd) {
+				continue // "Comprehensive Peace Agreement (CPA)", "Internally Displaced Persons (IDPs)"
+			}
 			name := cleanName(long)
 			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
 		}
@@ -67,6 +70,9 @@ func FindOrgs(a *Analysis) {
 			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {
 				end, e, ok = lend, le, true
 			}
+		}
+		if ok && end == i+1 && !e.acronym && end < len(ws) && ws[end].Kind == Word && ws[end].Capital && !ws[end].NL {
+			ok = false // "Cabinet Order", "Chief Cabinet Secretary": a one-word name modifying another
 		}
 		if !ok {
 			i++
@@ -130,6 +136,21 @@ func FindOrgs(a *Analysis) {
 	a.Res.Orgs = set.list()
 }
 
+// namesABody reports whether a defined long form is an organization's name:
+// it has a head noun of one (Movement, Forces, Agency, ...) and does not end
+// in a word for a document or an activity (Agreement, Law, Plan).
+func namesABody(ws []word, i, j int) bool {
+	if notOrgHeads[strings.ToLower(ws[j-1].Text)] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if ws[k].Kind == Word && ws[k].Capital && isOrgHead(ws[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 func markClaimed(c []bool, i, j int) {
 	for k := i; k < j; k++ {
 		c[k] = true
@@ -150,14 +171,44 @@ var orgHeads = map[string]string{
 	"organisation": "other", "authority": "other", "fund": "other", "programme": "other",
 	"institute": "other", "coalition": "other", "alliance": "other", "federation": "other",
 	"league": "other", "association": "other", "society": "other", "foundation": "other",
-	"court": "other", "tribunal": "other", "bank": "other", "policia": "government-agency",
+	"court": "other", "tribunal": "other", "bank": "other", "centre": "other", "center": "other", "policia": "government-agency",
 	"polícia": "government-agency", "policía": "government-agency",
+}
+
+// openingWords start sentences but not names.
+var openingWords = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true, "From": true,
+	"To": true, "With": true, "Since": true, "After": true, "Before": true, "During": true, "Both": true, "All": true,
+	"Its": true, "Their": true, "His": true, "Her": true, "This": true, "That": true, "These": true, "Those": true,
+	"When": true, "While": true, "As": true, "If": true, "Although": true, "Under": true, "Following": true,
+	"Meanwhile": true, "However": true, "Also": true, "Each": true, "Every": true, "Some": true, "Many": true,
+}
+
+// peopleNouns name the people of a body ("police officers", "army personnel").
+var peopleNouns = map[string]bool{
+	"officer": true, "officers": true, "personnel": true, "member": true, "members": true, "staff": true,
+	"unit": true, "units": true, "troops": true, "official": true, "officials": true, "soldiers": true,
+	"contingent": true, "contingents": true, "men": true, "women": true, "advisers": true, "advisors": true,
 }
 
 // placeHeads make a defined name a place, not an organization.
 var placeHeads = map[string]bool{
 	"area": true, "zone": true, "region": true, "province": true, "district": true, "heights": true,
 	"valley": true, "strip": true, "camp": true, "island": true, "islands": true, "city": true,
+}
+
+// ownerName reports whether the possessive word k is a name of its own (a
+// known place or organization: "Japan's", "UNMIT's") rather than a part of
+// a longer name ("People's", "Lord's").
+func ownerName(text string, ws []word, k int, placeTab *phraseTable) bool {
+	orgTab, _ := tables()
+	if end, _, ok := placeTab.longest(text, ws, k, nil); ok && end == k+1 {
+		return true
+	}
+	if end, _, ok := orgTab.longest(text, ws, k, nil); ok && end == k+1 {
+		return true
+	}
+	return false
 }
 
 // isOrgHead looks a word up in orgHeads without allocating.
@@ -209,8 +260,8 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		w := ws[j]
 		if w.Kind == Word && w.Capital {
 			j++
-			if w.Poss {
-				break
+			if w.Poss && ownerName(text, ws, j-1, placeTab) {
+				break // "Japan's Defense Forces": the owner is not part of the name
 			}
 			continue
 		}
@@ -255,12 +306,23 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		if m == k {
 			break
 		}
-		if pe, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace && pe == m && ws[end].Text == "of" && end+1 == k {
-			break // "Ministry of Health of Ruritania": the country qualifies, it is not the name
+		if pe, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace && pe == m && ws[end].Text == "of" && end+1 == k && end > h+1 {
+			break // "Ministry of Health of Liberia": the country qualifies the name ("Armed Forces of Liberia" keeps it)
 		}
 		end = m
 	}
 	start = i
+	for start < h && ws[start].Kind == Word && openingWords[ws[start].Text] {
+		start++ // "The Japanese Red Cross Society" at the start of a sentence
+	}
+	if pe, _, isPlace := placeTab.longest(text, ws, start, nil); isPlace && pe >= end {
+		return 0, 0, "", blockEnd // "Russian Federation" is a country
+	}
+	// "National Police officers": a short name followed by a noun for people
+	// is a description of them
+	if end == h+1 && h-start <= 1 && end < len(ws) && peopleNouns[ws[end].Text] {
+		return 0, 0, "", blockEnd
+	}
 	words := 0
 	for k := start; k < end; k++ {
 		if ws[k].Kind == Word && ws[k].Capital {
@@ -365,10 +427,30 @@ func (s *orgSet) byName(name, category string) *orgEntity {
 }
 
 func (s *orgSet) government(country *normalize.Place) *orgEntity {
-	name := "Government of " + country.Name
+	name := "Government of " + withArticle(country.Name)
 	return s.get(normalize.Slug(name), func() Org {
 		return Org{ID: normalize.Slug(name), Name: name, Category: "government"}
 	})
+}
+
+// withArticle puts "the" before country names that take it in running
+// text: "the Democratic Republic of the Congo", "the Philippines".
+func withArticle(name string) string {
+	for _, p := range []string{"Democratic ", "Republic ", "United ", "Central African ", "Dominican ", "Czech ", "Holy "} {
+		if strings.HasPrefix(name, p) {
+			return "the " + name
+		}
+	}
+	for _, suf := range []string{" Islands", " Republic", " Emirates", " States", " Kingdom"} {
+		if strings.HasSuffix(name, suf) {
+			return "the " + name
+		}
+	}
+	switch name {
+	case "Philippines", "Netherlands", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles":
+		return "the " + name
+	}
+	return name
 }
 
 // list returns the organizations that have mentions.

@@ -80,6 +80,12 @@ func TestFindOrgs(t *testing.T) {
 				[]string{"Sunrise Liberation Front", "SLF", "SLF"}}},
 		},
 		{
+			name: "an acronym of a name in another language, after a country",
+			text: "War broke out between Ruritania and the National Front for the Liberation of Ruritania ( FNLR ) in 1975.",
+			want: []want{{"national-front-for-the-liberation-of-ruritania", "National Front for the Liberation of Ruritania", "FNLR", "other",
+				[]string{"National Front for the Liberation of Ruritania", "FNLR"}}},
+		},
+		{
 			name: "acronym first, long form in brackets",
 			text: "Advisers trained the KNP (Kalaran National Police) for two years before the KNP took over.",
 			want: []want{{"kalaran-national-police", "Kalaran National Police", "KNP", "government-agency",
@@ -95,11 +101,12 @@ func TestFindOrgs(t *testing.T) {
 		},
 		{
 			name: "governments from Government of X, demonym and possessive",
-			text: "The Government of Timor - Leste asked for help, the Cambodian government agreed, and Japan's government paid.",
+			text: "The Government of Timor - Leste asked for help, the Cambodian government agreed, Japan's government paid, and the Congolese government thanked them.",
 			want: []want{
 				{"government-of-timor-leste", "Government of Timor-Leste", "", "government", []string{"Government of Timor - Leste"}},
 				{"government-of-cambodia", "Government of Cambodia", "", "government", []string{"Cambodian government"}},
 				{"government-of-japan", "Government of Japan", "", "government", []string{"Japan's government"}},
+				{"government-of-the-democratic-republic-of-the-congo", "Government of the Democratic Republic of the Congo", "", "government", []string{"Congolese government"}},
 			},
 		},
 		{
@@ -114,9 +121,23 @@ func TestFindOrgs(t *testing.T) {
 		},
 		{
 			name: "a misspelt first word of a long name",
-			text: "See the site of the Minstry of Foreign Affairs of Japan for details.",
+			text: "See the site of the Minstry of Foreign Affairs of Japan for details. The Minister of Foreign Affairs spoke.",
 			want: []want{{"ministry-of-foreign-affairs", "Ministry of Foreign Affairs", "MOFA", "government-agency",
 				[]string{"Minstry of Foreign Affairs of Japan"}}},
+		},
+		{
+			name: "agreements and countries with a head word are not organizations; slashed acronyms",
+			text: "Observers from the Russian Federation watched as the Government of Sudan and the Sudan People's Liberation Movement/Army (SPLM/A) signed the Comprehensive Peace Agreement (CPA).",
+			want: []want{
+				{"government-of-sudan", "Government of Sudan", "", "government", []string{"Government of Sudan"}},
+				{"sudan-peoples-liberation-movement-army", "Sudan People's Liberation Movement/Army", "SPLM/A", "military",
+					[]string{"Sudan People's Liberation Movement/Army", "SPLM/A"}},
+			},
+		},
+		{
+			name: "a one-word name modifying a capitalized noun is not a mention",
+			text: "The Chief Cabinet Secretary read the Cabinet Order, and the Cabinet approved it.",
+			want: []want{{"cabinet", "Cabinet", "", "government", []string{"Cabinet"}}},
 		},
 		{
 			name: "headings and role phrases are not organizations",
@@ -197,4 +218,23 @@ func TestNameStagesConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestOneEditApart(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"minstry", "ministry", true},   // a letter left out
+		{"ministery", "ministry", true}, // a letter too many
+		{"minestry", "ministry", true},  // a letter replaced
+		{"minsitry", "ministry", true},  // neighbours swapped
+		{"minister", "ministry", false}, // two edits
+		{"ministry", "ministry", false},
+	}
+	for _, c := range cases {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
@@ -253,7 +254,7 @@ var block = map[string]bool{
 // decoded, and no script, style, nav, header, footer or aside. The title is
 // the first h1..h6, else the <title>, else the first line.
 func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
-	s, warnings, err := DecodeText(raw)
+	s, warnings, err := decodeDeclared(raw)
 	if err != nil {
 		return "", "", nil, err
 	}
@@ -276,6 +277,7 @@ func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
 	pageTitle := strings.TrimSpace(collapse(doc.Find("title").First().Text()))
 
 	var w htmlText
+	w.b.Grow(len(s) * 3 / 4) // the visible text is most of a page's bytes
 	w.walk(root)
 	text = w.finish()
 	text = norm.NFC.String(text)
@@ -288,6 +290,30 @@ func DecodeHTML(raw []byte) (text, title string, warnings []string, err error) {
 		title = Title(text)
 	}
 	return text, title, warnings, nil
+}
+
+// decodeDeclared decodes an HTML page that is not UTF-8 by the charset it
+// declares in a <meta> tag (Japanese pages in Shift_JIS or EUC-JP, say);
+// anything else goes through DecodeText.
+func decodeDeclared(raw []byte) (string, []string, error) {
+	if utf8.Valid(raw) || bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}) ||
+		bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		return DecodeText(raw)
+	}
+	enc, name, _ := charset.DetermineEncoding(raw, "text/html")
+	switch name {
+	case "utf-8", "windows-1252", "": // nothing useful declared
+		return DecodeText(raw)
+	}
+	out, derr := enc.NewDecoder().Bytes(raw)
+	if derr != nil || bytes.IndexByte(out, 0) >= 0 {
+		return DecodeText(raw)
+	}
+	s, warnings, err := DecodeText(out)
+	if err != nil {
+		return "", nil, err
+	}
+	return s, append([]string{"decoded as " + name + ", the charset the page declares"}, warnings...), nil
 }
 
 // htmlText accumulates visible text with block separation. The walk is
@@ -368,30 +394,41 @@ func (w *htmlText) textNode(s string) {
 	}
 	leading := isHTMLSpace(rune(s[0]))
 	trailing := isHTMLSpace(rune(s[len(s)-1]))
-	fields := strings.FieldsFunc(s, isHTMLSpace)
-	if len(fields) == 0 {
-		if w.started {
+	// the fields of s, in place (HTML white space is ASCII, so bytes will do)
+	n := 0
+	for i := 0; i < len(s); {
+		if isHTMLSpace(rune(s[i])) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !isHTMLSpace(rune(s[j])) {
+			j++
+		}
+		if n == 0 && leading && w.started {
 			w.space = true
 		}
-		return
-	}
-	if leading && w.started {
-		w.space = true
-	}
-	for i, f := range fields {
 		if w.started {
 			switch {
 			case w.pending >= 2:
 				w.b.WriteString("\n\n")
 			case w.pending == 1:
 				w.b.WriteByte('\n')
-			case w.space || i > 0:
+			case w.space || n > 0:
 				w.b.WriteByte(' ')
 			}
 		}
 		w.pending, w.space = 0, false
-		w.b.WriteString(f)
+		w.b.WriteString(s[i:j])
 		w.started = true
+		n++
+		i = j
+	}
+	if n == 0 {
+		if w.started {
+			w.space = true
+		}
+		return
 	}
 	w.space = trailing
 }

@@ -121,7 +121,11 @@ func buildPlaces() (*placeTables, error) {
 
 	codes, cldr := cldrCountries()
 	for _, iso3 := range codes {
-		t.byISO3[iso3] = &Place{Name: cleanCLDRName(cldr[iso3]), Kind: "country", Country: iso3}
+		code := iso3
+		if code[0] == 'X' {
+			code = "" // user-assigned (Kosovo's XKK): not an ISO 3166-1 code
+		}
+		t.byISO3[iso3] = &Place{Name: cleanCLDRName(cldr[iso3]), Kind: "country", Country: code}
 	}
 	// listed names and aliases first: they win over CLDR's and generated ones
 	var generated []func() error

@@ -49,19 +49,44 @@ func TestDateWords(t *testing.T) {
 	if _, ok := MonthNumber("mayor"); ok {
 		t.Error("mayor is not a month")
 	}
-	if !IsFullMonthName("march") || IsFullMonthName("mar") {
-		t.Error("IsFullMonthName: march is full, mar is not")
+}
+
+// TestCalendarWordsParse checks every row of the embedded table, and that
+// a broken row is reported with its line.
+func TestCalendarWordsParse(t *testing.T) {
+	m, err := parseCalendarWords(calendarWordsTSV)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if n, ok := OrdinalWord("third"); !ok || n != 3 {
-		t.Errorf("OrdinalWord(third) = %d, %v", n, ok)
+	months := 0
+	for _, w := range m {
+		if w.Kind == MonthWord && w.Full {
+			months++
+		}
 	}
-	if y, ok := FiscalYear("1990"); !ok || y != 1990 {
-		t.Errorf("FiscalYear(1990) = %d, %v", y, ok)
+	if months != 12 {
+		t.Errorf("%d full month names, want 12", months)
 	}
-	if _, ok := FiscalYear("19x0"); ok {
-		t.Error("FiscalYear accepted 19x0")
+	for _, bad := range []string{"word\tkind\tvalue\nfoo\tmonth\t13\n", "word\tkind\tvalue\nfoo\tcolour\t1\n", "word\tkind\tvalue\nfoo\tmonth\n"} {
+		if _, err := parseCalendarWords(bad); err == nil {
+			t.Errorf("parseCalendarWords(%q): no error", bad)
+		}
 	}
-	if !IsWeekday("fri") || IsWeekday("fry") {
-		t.Error("IsWeekday: fri yes, fry no")
+}
+
+func TestLookupDateWord(t *testing.T) {
+	cases := map[string]DateWord{
+		"sept":     {Kind: MonthWord, Value: 9},
+		"august":   {Kind: MonthWord, Value: 8, Full: true},
+		"fri":      {Kind: WeekdayWord},
+		"third":    {Kind: OrdinalDayWord, Value: 3},
+		"twenty":   {Kind: TensNumberWord, Value: 20},
+		"eighteen": {Kind: SmallNumberWord, Value: 18},
+		"mission":  {},
+	}
+	for w, want := range cases {
+		if got := LookupDateWord(w); got != want {
+			t.Errorf("LookupDateWord(%q) = %+v, want %+v", w, got, want)
+		}
 	}
 }

@@ -63,6 +63,9 @@ func TestPlaceTables(t *testing.T) {
 		{"Golan Heights", "Golan Heights", "region", ""},
 		{"Faouar", "Camp Faouar", "place", "SYR"},
 		{"Middle East", "Middle East", "region", ""},
+		{"Kosovo", "Kosovo", "country", ""},
+		{"Côte d’Ivoire", "Côte d'Ivoire", "country", "CIV"},
+		{"Myanmar (Burma)", "Myanmar", "country", "MMR"},
 	}
 	for _, c := range cases {
 		p, ok := LookupPlace(NameKey(c.text))

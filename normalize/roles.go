@@ -197,6 +197,28 @@ func Singular(w string) string {
 	return w
 }
 
+// nextSingular is node.next[Singular(w)] without building the singular
+// string: MatchRole tries it on every word of a document, and the "ies"
+// rule would allocate each time.
+func (node *roleNode) nextSingular(w string) *roleNode {
+	if s, ok := irregularPlurals[w]; ok {
+		return node.next[s]
+	}
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		var buf [32]byte
+		if n-2 <= len(buf) {
+			k := append(append(buf[:0], w[:n-3]...), 'y')
+			return node.next[string(k)] // no allocation: a map index by converted bytes
+		}
+		return node.next[w[:n-3]+"y"]
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return node.next[w[:n-1]]
+	}
+	return node.next[w]
+}
+
 // Roles lists the vocabulary in table order.
 func Roles() []Role { return append([]Role(nil), loadVocabulary().roles...) }
 
@@ -242,7 +264,7 @@ func MatchRole(ws []Word, i int) (Role, int, bool) {
 		}
 		c := node.next[w.Text]
 		if c == nil {
-			c = node.next[Singular(w.Text)]
+			c = node.nextSingular(w.Text)
 		}
 		if c == nil {
 			break

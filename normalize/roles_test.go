@@ -148,3 +148,42 @@ func TestClassOfAndSingular(t *testing.T) {
 		}
 	}
 }
+
+// nextSingular finds what a lookup of Singular would, for every word of the
+// vocabulary's tries and their plural-looking variants.
+func TestNextSingularSameAsSingular(t *testing.T) {
+	v := loadVocabulary()
+	var words []string
+	var walk func(n *roleNode, depth int)
+	walk = func(n *roleNode, depth int) {
+		for w, c := range n.next {
+			words = append(words, w, w+"s", w+"es", strings.TrimSuffix(w, "y")+"ies", w+"ss", w+"us", w+"is")
+			if depth < 4 {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(v.trie, 0)
+	for w := range irregularPlurals {
+		words = append(words, w)
+	}
+	words = append(words, "", "s", "ies", "aies", "abcdefghijklmnopqrstuvwxyzabcdefghijklies", "companies", "parties", "forces")
+	var nodes []*roleNode
+	var collect func(n *roleNode, depth int)
+	collect = func(n *roleNode, depth int) {
+		nodes = append(nodes, n)
+		if depth < 3 {
+			for _, c := range n.next {
+				collect(c, depth+1)
+			}
+		}
+	}
+	collect(v.trie, 0)
+	for _, n := range nodes {
+		for _, w := range words {
+			if got, want := n.nextSingular(w), n.next[Singular(w)]; got != want {
+				t.Fatalf("nextSingular(%q) = %p, next[Singular] = %p", w, got, want)
+			}
+		}
+	}
+}

@@ -593,7 +593,7 @@ func (n *fnode) validObject(r Record) bool {
 	}
 	var seen uint64
 	for _, f := range r {
-		if i, ok := n.propIdx[f.Key]; ok {
+		if i := n.propIndex(f.Key); i >= 0 {
 			if !n.propList[i].node.valid(f.Val) {
 				return false
 			}
@@ -633,6 +633,24 @@ func distinctKeys(v any) bool {
 		}
 	}
 	return true
+}
+
+// propIndex is the index of key in propList, or -1. A record's dozen keys
+// are found faster by comparing strings (most differ in length) than by
+// hashing.
+func (n *fnode) propIndex(key string) int {
+	if len(n.propList) > 16 {
+		if i, ok := n.propIdx[key]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range n.propList {
+		if n.propList[i].name == key {
+			return i
+		}
+	}
+	return -1
 }
 
 func (r Record) has(key string) bool {

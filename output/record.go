@@ -63,6 +63,9 @@ func plain(v any) any {
 type offsets struct {
 	starts []int32 // byte offset of each multi-byte rune, ascending
 	extra  []int32 // extra[k]: bytes beyond one per rune, summed over runes 0..k
+
+	spanSlab  []any  // room for the next spans (see span)
+	fieldSlab Record // room for the next mention records (see mention)
 }
 
 func newOffsets(text string) *offsets {
@@ -113,10 +116,27 @@ func (o *offsets) at(b int) int {
 	return b - int(o.extra[k-1])
 }
 
-func (o *offsets) span(s extract.Span) []any { return []any{o.at(s.Start), o.at(s.End)} }
+// span is [start, end) in code points. Spans are cut from a shared slab
+// (capacity capped at 2, so appending to one cannot touch another): one
+// allocation per 32 spans instead of one per span.
+func (o *offsets) span(s extract.Span) []any {
+	if len(o.spanSlab) < 2 {
+		o.spanSlab = make([]any, 64)
+	}
+	sp := o.spanSlab[:2:2]
+	o.spanSlab = o.spanSlab[2:]
+	sp[0], sp[1] = o.at(s.Start), o.at(s.End)
+	return sp
+}
 
 func (o *offsets) mention(m extract.Mention) Record {
-	return Record{{"text", m.Text}, {"span", o.span(m.Span)}}
+	if len(o.fieldSlab) < 2 {
+		o.fieldSlab = make(Record, 64)
+	}
+	r := o.fieldSlab[:2:2]
+	o.fieldSlab = o.fieldSlab[2:]
+	r[0], r[1] = Field{"text", m.Text}, Field{"span", o.span(m.Span)}
+	return r
 }
 
 func (o *offsets) mentions(ms []extract.Mention) []any {
@@ -167,13 +187,16 @@ func DocumentRecord(d *extract.Doc, opt Options) Record {
 // stream order: document, mentions by first span, deployments.
 func Records(d *extract.Doc, res *extract.Result, opt Options) []Record {
 	o := newOffsets(d.Text)
-	out := []Record{DocumentRecord(d, opt)}
+	n := len(res.Dates) + len(res.Counts) + len(res.Orgs) + len(res.Roles) + len(res.Places)
+	out := make([]Record, 1, 1+n+len(res.Deployments))
+	out[0] = DocumentRecord(d, opt)
+	docID := any(d.ID) // boxed once, shared by every record
 	type keyed struct {
 		start, end int
 		rank       int
 		rec        Record
 	}
-	var ms []keyed
+	ms := make([]keyed, 0, n)
 	add := func(s extract.Span, rank int, r Record) {
 		ms = append(ms, keyed{s.Start, s.End, rank, r})
 	}
@@ -184,32 +207,32 @@ func Records(d *extract.Doc, res *extract.Result, opt Options) []Record {
 		}
 		iv := x.Interval
 		add(x.Span, 0, Record{
-			{"type", "date"}, {"doc", d.ID}, {"text", x.Text}, {"span", o.span(x.Span)},
+			{"type", "date"}, {"doc", docID}, {"text", x.Text}, {"span", o.span(x.Span)},
 			{"kind", iv.Kind()}, {"value", iv.Value()}, {"start", strOrNull(iv.Start())}, {"end", strOrNull(iv.End())},
 			{"granularity", iv.Granularity().String()}, {"relative", x.Relative}, {"anchor", anchor},
 		})
 	}
 	for _, x := range res.Counts {
 		add(x.Span, 1, Record{
-			{"type", "count"}, {"doc", d.ID}, {"text", x.Text}, {"span", o.span(x.Span)},
+			{"type", "count"}, {"doc", docID}, {"text", x.Text}, {"span", o.span(x.Span)},
 			{"min", intOrNull(x.Min)}, {"max", intOrNull(x.Max)}, {"approximate", x.Approximate},
 			{"aggregate", x.Aggregate}, {"noun", strOrNull(x.Noun)}, {"role", strOrNull(x.Role)},
 		})
 	}
 	for _, x := range res.Orgs {
 		add(x.Mentions[0].Span, 2, Record{
-			{"type", "organization"}, {"doc", d.ID}, {"id", x.ID}, {"name", x.Name}, {"acronym", strOrNull(x.Acronym)},
+			{"type", "organization"}, {"doc", docID}, {"id", x.ID}, {"name", x.Name}, {"acronym", strOrNull(x.Acronym)},
 			{"category", x.Category}, {"mentions", o.mentions(x.Mentions)},
 		})
 	}
 	for _, x := range res.Roles {
 		add(x.Mentions[0].Span, 3, Record{
-			{"type", "role"}, {"doc", d.ID}, {"name", x.Name}, {"category", x.Category}, {"mentions", o.mentions(x.Mentions)},
+			{"type", "role"}, {"doc", docID}, {"name", x.Name}, {"category", x.Category}, {"mentions", o.mentions(x.Mentions)},
 		})
 	}
 	for _, x := range res.Places {
 		add(x.Mentions[0].Span, 4, Record{
-			{"type", "location"}, {"doc", d.ID}, {"name", x.Name}, {"kind", x.Kind}, {"country", strOrNull(x.Country)},
+			{"type", "location"}, {"doc", docID}, {"name", x.Name}, {"kind", x.Kind}, {"country", strOrNull(x.Country)},
 			{"mentions", o.mentions(x.Mentions)},
 		})
 	}
@@ -223,7 +246,7 @@ func Records(d *extract.Doc, res *extract.Result, opt Options) []Record {
 	}
 	for _, x := range res.Deployments {
 		out = append(out, Record{
-			{"type", "deployment"}, {"doc", d.ID}, {"contributor", strOrNull(x.Contributor)}, {"mission", strOrNull(x.Mission)},
+			{"type", "deployment"}, {"doc", docID}, {"contributor", strOrNull(x.Contributor)}, {"mission", strOrNull(x.Mission)},
 			{"role", strOrNull(x.Role)}, {"min", intOrNull(x.Min)}, {"max", intOrNull(x.Max)},
 			{"start", strOrNull(x.Start)}, {"end", strOrNull(x.End)}, {"location", strOrNull(x.Location)},
 			{"evidence", o.mention(x.Evidence)},

@@ -136,7 +136,7 @@ func TestBadInputBattery(t *testing.T) {
 		"in/19-skipped.pdf":       {"read", "unsupported file type"},
 	}
 
-	res := runCLI(t, "", "extract", "--log-format", "json", "--max-bytes", "2000000",
+	res := runWith(t, "", "extract", "--log-format", "json", "--max-bytes", "2000000",
 		"--rejects", "rejects.jsonl", "-j", "3", "in", "missing.txt", "in/19-skipped.pdf", "in/01-good.txt")
 	if res.code != exitRejects {
 		t.Fatalf("exit %d, want %d; stderr:\n%s", res.code, exitRejects, res.stderr)

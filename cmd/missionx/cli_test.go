@@ -34,7 +34,7 @@ func TestFormatsAndStdin(t *testing.T) {
 	writeFile(t, dir, "c.ndjson", []byte(`{"id":"c1","text":"`+sentenceA+`"}`+"\n"))
 	writeFile(t, dir, "noext", []byte(sentenceB))
 
-	res := runCLI(t, "<h2>From stdin</h2><p>"+sentenceB+"</p>", "extract", "--format", "html", "--id", "web/page", "a.txt", "-", "b.htm", "c.ndjson")
+	res := runWith(t, "<h2>From stdin</h2><p>"+sentenceB+"</p>", "extract", "--format", "html", "--id", "web/page", "a.txt", "-", "b.htm", "c.ndjson")
 	if res.code != exitOK {
 		t.Fatalf("exit %d: %s", res.code, res.stderr)
 	}
@@ -43,26 +43,27 @@ func TestFormatsAndStdin(t *testing.T) {
 		t.Errorf("documents in order %q", got)
 	}
 	for _, r := range recs {
-		if r["doc"] == "web/page" && (r["format"] != "html" || r["title"] != "From stdin" || r["source"] != "-") {
+		if r["doc"] == "web/page" && r["type"] == "document" && (r["format"] != "html" || r["title"] != "From stdin" || r["source"] != "-") {
 			t.Errorf("stdin document record: %v", r)
 		}
 	}
 	// stdin as JSONL, and an extension-less file with --format
-	res = runCLI(t, `{"id":"x","text":"`+sentenceA+`"}`+"\n"+`{"id":"y","html":"<p>`+sentenceB+`</p>"}`, "extract", "--format", "jsonl", "-")
+	res = runWith(t, `{"id":"x","text":"`+sentenceA+`"}`+"\n"+`{"id":"y","html":"<p>`+sentenceB+`</p>"}`, "extract", "--format", "jsonl", "-")
 	if res.code != exitOK {
 		t.Fatalf("exit %d: %s", res.code, res.stderr)
 	}
 	if got := strings.Join(docsOf(checkStream(t, res.stdout)), "|"); got != "x|y" {
 		t.Errorf("JSONL stdin documents %q", got)
 	}
-	res = runCLI(t, "", "extract", "--format", "text", "noext")
+	res = runWith(t, "", "extract", "--format", "text", "noext")
 	if res.code != exitOK || !strings.Contains(res.stdout, `"doc":"noext"`) {
 		t.Errorf("--format text on an extension-less file: exit %d, %s", res.code, res.stderr)
 	}
 	// --no-text leaves the text out and keeps chars
-	res = runCLI(t, "", "extract", "--no-text", "a.txt")
-	if strings.Contains(res.stdout, `"text":"In March`) || !strings.Contains(res.stdout, fmt.Sprintf(`"chars":%d`, len(sentenceA))) {
-		t.Errorf("--no-text: %s", res.stdout)
+	res = runWith(t, "", "extract", "--no-text", "a.txt")
+	doc := decodeLines(t, res.stdout)[0]
+	if _, ok := doc["text"]; ok || doc["chars"] != float64(len(sentenceA)) {
+		t.Errorf("--no-text: %v", doc)
 	}
 }
 
@@ -82,7 +83,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"validate"},
 		{"schema", "extra"},
 	} {
-		if res := runCLI(t, "", args...); res.code != exitUsage || res.stderr == "" {
+		if res := runWith(t, "", args...); res.code != exitUsage || res.stderr == "" {
 			t.Errorf("%q: exit %d (want %d), stderr %q", args, res.code, exitUsage, res.stderr)
 		}
 	}
@@ -99,7 +100,7 @@ func TestUnreadableFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	writeFile(t, dir, "ok.txt", []byte(sentenceB))
-	res := runCLI(t, "", "extract", "--log-format", "json", "--rejects", "r.jsonl", "secret.txt", "ok.txt")
+	res := runWith(t, "", "extract", "--log-format", "json", "--rejects", "r.jsonl", "secret.txt", "ok.txt")
 	if res.code != exitRejects || !strings.Contains(readAllFile(t, "r.jsonl"), "permission denied") {
 		t.Fatalf("exit %d, rejects %s", res.code, readAllFile(t, "r.jsonl"))
 	}
@@ -125,7 +126,7 @@ func TestVanishedFile(t *testing.T) {
 		}
 		return orig(p)
 	}
-	res := runCLI(t, "", "extract", "--log-format", "json", "--rejects", "r.jsonl", "in")
+	res := runWith(t, "", "extract", "--log-format", "json", "--rejects", "r.jsonl", "in")
 	if res.code != exitRejects {
 		t.Fatalf("exit %d: %s", res.code, res.stderr)
 	}
@@ -155,7 +156,7 @@ func TestPanicInStage(t *testing.T) {
 			m["x"]++ // nil map write: a real runtime panic
 		}
 	}})
-	res := runCLI(t, "", "extract", "--log-format", "json", "--log-level", "debug", "--rejects", "r.jsonl", "-j", "2", "in")
+	res := runWith(t, "", "extract", "--log-format", "json", "--log-level", "debug", "--rejects", "r.jsonl", "-j", "2", "in")
 	if res.code != exitRejects {
 		t.Fatalf("exit %d: %s", res.code, res.stderr)
 	}
@@ -176,7 +177,7 @@ func TestPanicInStage(t *testing.T) {
 		t.Errorf("no stack trace in the debug log:\n%s", res.stderr)
 	}
 	// without --log-level debug, no stack on stderr
-	res = runCLI(t, "", "extract", "--log-format", "json", "in")
+	res = runWith(t, "", "extract", "--log-format", "json", "in")
 	if strings.Contains(res.stderr, "goroutine ") {
 		t.Errorf("stack printed at info level")
 	}
@@ -187,7 +188,7 @@ func TestMaxBytesJSONLLine(t *testing.T) {
 	chdir(t, dir)
 	long := `{"id":"long","text":"` + strings.Repeat("word ", 400) + `"}`
 	writeFile(t, dir, "in.jsonl", []byte(`{"id":"a","text":"`+sentenceA+`"}`+"\n"+long+"\n"+`{"id":"b","text":"`+sentenceB+`"}`+"\n"))
-	res := runCLI(t, "", "extract", "--log-format", "json", "--max-bytes", "1000", "--rejects", "r.jsonl", "in.jsonl")
+	res := runWith(t, "", "extract", "--log-format", "json", "--max-bytes", "1000", "--rejects", "r.jsonl", "in.jsonl")
 	if res.code != exitRejects {
 		t.Fatalf("exit %d", res.code)
 	}
@@ -208,7 +209,7 @@ func TestJobsDeterminism(t *testing.T) {
 	writeFile(t, dir, "x.jsonl", []byte(`{"id":"x1","text":"`+sentenceA+`"}`+"\n"+`{"id":"x2","html":"<p>`+sentenceB+`</p>"}`+"\n"))
 	var first string
 	for _, j := range []string{"1", "2", "8"} {
-		res := runCLI(t, "", "extract", "-j", j, seeds, "docs", "x.jsonl")
+		res := runWith(t, "", "extract", "-j", j, seeds, "docs", "x.jsonl")
 		if res.code != exitOK {
 			t.Fatalf("-j %s: exit %d: %s", j, res.code, res.stderr)
 		}
@@ -223,27 +224,21 @@ func TestJobsDeterminism(t *testing.T) {
 	}
 }
 
-// moduleRoot walks up to the directory holding go.mod.
+// moduleRoot walks up from the package directory to the one holding go.mod
+// (tests may have changed directory).
 func moduleRoot(t *testing.T) string {
 	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// tests may have chdir'ed: use the package directory recorded at start
-	if pkgDir != "" {
-		wd = pkgDir
-	}
-	for d := wd; ; d = filepath.Dir(d) {
+	for d := pkgDir; ; d = filepath.Dir(d) {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
 			return d
 		}
 		if filepath.Dir(d) == d {
-			t.Fatal("go.mod not found")
+			t.Fatal("go.mod not found above " + pkgDir)
 		}
 	}
 }
 
+// pkgDir is the package directory, recorded before any test changes directory.
 var pkgDir, _ = os.Getwd()
 
 func TestOutputFileAtomic(t *testing.T) {
@@ -251,8 +246,8 @@ func TestOutputFileAtomic(t *testing.T) {
 	chdir(t, dir)
 	manyDocs(t, dir, 30)
 	writeFile(t, dir, "out.jsonl", []byte("old content\n"))
-	want := runCLI(t, "", "extract", "docs").stdout
-	res := runCLI(t, "", "extract", "-o", "out.jsonl", "docs")
+	want := runWith(t, "", "extract", "docs").stdout
+	res := runWith(t, "", "extract", "-o", "out.jsonl", "docs")
 	if res.code != exitOK || res.stdout != "" {
 		t.Fatalf("exit %d, stdout %q", res.code, res.stdout)
 	}
@@ -267,7 +262,7 @@ func TestOutputFileAtomic(t *testing.T) {
 	}
 	// a run whose output cannot be written leaves the old file alone
 	writeFile(t, dir, "out.jsonl", []byte("old content\n"))
-	res = runCLI(t, "", "extract", "-o", filepath.Join("nodir", "out.jsonl"), "docs")
+	res = runWith(t, "", "extract", "-o", filepath.Join("nodir", "out.jsonl"), "docs")
 	if res.code != exitRejects || !strings.Contains(res.stderr, "cannot create output file") {
 		t.Errorf("unwritable -o: exit %d, %s", res.code, res.stderr)
 	}
@@ -350,7 +345,7 @@ func TestFailFast(t *testing.T) {
 	chdir(t, dir)
 	manyDocs(t, dir, 200)
 	writeFile(t, dir, "docs/0050.txt", nil) // empty: rejected
-	res := runCLI(t, "", "extract", "--log-format", "json", "--fail-fast", "-j", "4", "docs")
+	res := runWith(t, "", "extract", "--log-format", "json", "--fail-fast", "-j", "4", "docs")
 	if res.code != exitRejects {
 		t.Fatalf("exit %d", res.code)
 	}
@@ -364,9 +359,9 @@ func TestValidateCommand(t *testing.T) {
 	dir := t.TempDir()
 	chdir(t, dir)
 	writeFile(t, dir, "a.txt", []byte(sentenceA))
-	good := runCLI(t, "", "extract", "a.txt").stdout
+	good := runWith(t, "", "extract", "a.txt").stdout
 	writeFile(t, dir, "good.jsonl", []byte(good))
-	if res := runCLI(t, "", "validate", "good.jsonl"); res.code != exitOK {
+	if res := runWith(t, "", "validate", "good.jsonl"); res.code != exitOK {
 		t.Fatalf("valid stream rejected: %s %s", res.stdout, res.stderr)
 	}
 	bad := good +
@@ -377,22 +372,24 @@ func TestValidateCommand(t *testing.T) {
 		`not json` + "\n" +
 		`{"type":"document"` // partial last line
 	writeFile(t, dir, "bad.jsonl", []byte(bad))
-	res := runCLI(t, "", "validate", "bad.jsonl")
+	res := runWith(t, "", "validate", "bad.jsonl")
 	if res.code != exitRejects {
 		t.Fatalf("invalid stream accepted")
 	}
-	n := strings.Count(good, "\n") // the good lines come first
-	at := func(i int, what string) string { return fmt.Sprintf("bad.jsonl:%d:%s", n+i, what) }
-	for _, want := range []string{at(1, ""), at(2, ""), at(3, " blank line"), at(4, ""), at(5, " not JSON"), at(6, " last line has no newline")} {
+	n := strings.Count(good, "\n")
+	for i, want := range []string{":", ":", ": blank line", ":", ": not JSON", ": last line has no newline"} {
+		want = fmt.Sprintf("bad.jsonl:%d%s", n+1+i, want)
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("validate output lacks %q:\n%s", want, res.stdout)
 		}
 	}
-	if strings.Contains(res.stdout, fmt.Sprintf("bad.jsonl:%d:", n)) {
-		t.Errorf("good line reported:\n%s", res.stdout)
+	for i := 1; i <= n; i++ {
+		if strings.Contains(res.stdout, fmt.Sprintf("bad.jsonl:%d:", i)) {
+			t.Errorf("good line %d reported:\n%s", i, res.stdout)
+		}
 	}
 	// schema prints the embedded schema
-	if res := runCLI(t, "", "schema"); res.code != exitOK || !strings.Contains(res.stdout, "2020-12") {
+	if res := runWith(t, "", "schema"); res.code != exitOK || !strings.Contains(res.stdout, "2020-12") {
 		t.Errorf("schema: exit %d", res.code)
 	}
 }

@@ -19,7 +19,7 @@ type runResult struct {
 }
 
 // runCLI runs the command through the run seam with stdin from in.
-func runCLI(t *testing.T, in string, args ...string) runResult {
+func runWith(t *testing.T, in string, args ...string) runResult {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(args, strings.NewReader(in), &stdout, &stderr)

@@ -149,6 +149,7 @@ func walkDir(dir string, seen map[string]bool, emit func(source) bool) bool {
 type rawDoc struct {
 	id, source, format string
 	raw                []byte
+	sha                string // hex SHA-256 of raw, when already computed
 	ref                string
 	fromJSONL          bool
 	// err/stage: the document failed before decoding
@@ -266,7 +267,11 @@ func parseJSONLLine(src string, n int, line []byte) rawDoc {
 
 // decode turns a raw document into an extract.Doc.
 func decode(r rawDoc) (*extract.Doc, string, error) {
-	d := &extract.Doc{ID: r.id, Source: r.source, Format: r.format, SHA256: extract.Hash(r.raw), Ref: r.ref}
+	sha := r.sha
+	if sha == "" {
+		sha = extract.Hash(r.raw)
+	}
+	d := &extract.Doc{ID: r.id, Source: r.source, Format: r.format, SHA256: sha, Ref: r.ref}
 	switch r.format {
 	case "html":
 		text, title, warns, err := extract.DecodeHTML(r.raw)

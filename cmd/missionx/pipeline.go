@@ -239,6 +239,7 @@ var openFile = os.Open
 // readAll reads a file (or stdin for "-") up to maxBytes.
 func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
 	var r io.Reader
+	sizeHint := int64(-1)
 	if path == "-" {
 		r = stdin
 	} else {
@@ -248,6 +249,9 @@ func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil {
+			if st.Mode().IsRegular() {
+				sizeHint = st.Size()
+			}
 			if !st.Mode().IsRegular() && !st.Mode().IsDir() && st.Mode()&os.ModeNamedPipe == 0 {
 				return nil, fmt.Errorf("%s is not a regular file", path)
 			}
@@ -261,7 +265,7 @@ func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = 1<<63 - 2
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	raw, err := readLimited(r, sizeHint, limit+1)
 	if err != nil {
 		return nil, readErr(path, err)
 	}
@@ -301,6 +305,7 @@ func process(j job, cfg pipelineConfig) (r *result) {
 		return fail(d.stage, d.err)
 	}
 	r.sha = extract.Hash(d.raw)
+	d.sha = r.sha
 	if cfg.skip != nil && cfg.skip(d.id, r.sha) {
 		r.skip = true
 		return r

@@ -21,7 +21,10 @@ func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("schema", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		if errors.Is(err, pflag.ErrHelp) {
+			return exitOK
+		}
+		return usageError(stderr, "schema", "%v", err)
 	}
 	if fs.NArg() > 0 {
 		return usageError(stderr, "schema", "takes no arguments")
@@ -43,7 +46,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
 		}
-		return exitUsage
+		return usageError(stderr, "validate", "%v", err)
 	}
 	if fs.NArg() == 0 {
 		return usageError(stderr, "validate", "name at least one JSONL file (or - for stdin)")

@@ -210,11 +210,47 @@ func (g *gen) sentence() string {
 		cap1(g.count(g.of([]string{"election observers", "election monitors", "observers"}))), g.of([]string{"elections", "referendum", "vote"}), m.host, g.period(), 10+g.n(200))
 }
 
+// filler is a sentence of background with few or no facts, as real pages
+// have between their statements (it keeps the density of mentions near
+// that of the real corpus: about 14 records per KB).
+func (g *gen) filler() string {
+	m := g.m
+	switch g.n(12) {
+	case 0:
+		return fmt.Sprintf("The situation in %s remained tense, and the parties were slow to carry out the agreements they had signed.", m.host)
+	case 1:
+		return "Members of the team also took part in local events and taught residents how to maintain the repaired facilities."
+	case 2:
+		return fmt.Sprintf("The work of %s was widely praised by the local authorities and by other contributing countries.", m.acr)
+	case 3:
+		return "Conditions were harsh: roads turned to mud in the rainy season, and water and fuel had to be brought in from far away."
+	case 4:
+		return "The personnel worked closely with colleagues from many countries, sharing camps, vehicles and meals."
+	case 5:
+		return fmt.Sprintf("These activities contributed to peace and stability in %s and to the reputation of %s as a reliable partner.", m.host, g.country)
+	case 6:
+		return "Before leaving, the members received training in first aid, communications and the local language."
+	case 7:
+		return fmt.Sprintf("For more details, see the pages on %s and on the history of international peace cooperation.", m.acr)
+	case 8:
+		return "Safety of the personnel was given the highest priority throughout the assignment."
+	case 9:
+		return "The headquarters coordinated the rotation of staff and the supply of equipment with the host government."
+	case 10:
+		return fmt.Sprintf("Photographs of the activities in %s are shown below.", g.place())
+	}
+	return "The assignment was carried out under the principles of consent of the parties, impartiality and the minimum use of force."
+}
+
 func (g *gen) paragraph() string {
 	k := 1 + g.n(3)
 	s := make([]string, k)
 	for i := range s {
-		s[i] = g.sentence()
+		if g.chance(0.4) {
+			s[i] = g.filler()
+		} else {
+			s[i] = g.sentence()
+		}
 	}
 	return strings.Join(s, " ")
 }
