@@ -621,43 +621,9 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		p.role, p.roleSrc = parts[k-1].role, parts[k-1].roleSrc
 		return
 	}
-	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil && !cl.r.mixedRolesAround(m, p) {
+	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
 		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 	}
-}
-
-// mixedRolesAround reports whether the role last named before a part is one
-// of several kinds of people talked about, so that it says nothing of the
-// part: its sentence names another role too ("a transport unit ... and two
-// staff officers"), or the part is a total and the roles named between that
-// mention and the part differ ("1,500 members ... served in total" sums
-// both).
-func (r *depReader) mixedRolesAround(m *depRef, p *depPart) bool {
-	name := r.a.Res.Roles[m.idx].Name
-	lo, hi := m.span.Start, m.span.End
-	for _, s := range r.sents {
-		if s.Start <= m.span.Start && m.span.Start < s.End {
-			lo, hi = s.Start, s.End
-			break
-		}
-	}
-	if p.aggregate {
-		hi = maxInt(hi, p.span.Start)
-	}
-	for i := range r.ms {
-		o := &r.ms[i]
-		if o.kind == dkRole && o.span.Start >= lo && o.span.End <= hi && r.a.Res.Roles[o.idx].Name != name {
-			return true
-		}
-	}
-	return false
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // insideMention2 reports whether mention m lies inside a mention of a kind.
