@@ -22,7 +22,7 @@ func TestTableCounts(t *testing.T) {
 				"UNOCI  Ivory Coast  Feb 2006 - Mar 2007  Advisers  7\n" +
 				"\nNotes: 3 rows were revised in 2008.\n",
 			[]string{"4 = 4  military observer", "210 = 210  engineering unit", "up to 12 = ..12  staff officer",
-				"20 per rotation = 20  medical care personnel", "60 in total = 60 t medical care personnel"}},
+				"20 per rotation = 20  medical unit", "60 in total = 60 t medical unit"}},
 		{"no size header, no count", "Operation  Country  Years  Personnel\nUNMEE  Eritrea  2003 - 2005  Staff officers\n", nil},
 		{"a row with a different shape ends nothing but is not read",
 			"Mission  Period  Size\nUNMEE  2003  Staff officers  5\n", nil},

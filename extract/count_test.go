@@ -125,7 +125,7 @@ func TestFindCounts(t *testing.T) {
 		{"observers at a vote observe the election", "In 2001 the country sent about 25 observers to the regional polls.\n\nIn 2003, 8 observers watched the border.",
 			[]wantCount{{"about 25 observers", "25", "a", "election observer"}, {"8 observers", "8", "", ""}}},
 		{"a definite unit is the unit named before", "A medical unit deployed in 2005 with 12 doctors.\n\nSince then, 420 personnel have worked in the unit.\n\nOver the years 90 people served with the team.",
-			[]wantCount{{"12 doctors", "12", "", ""}, {"420 personnel", "420", "", "medical care personnel"}, {"90 people", "90", "", ""}}},
+			[]wantCount{{"12 doctors", "12", "", ""}, {"420 personnel", "420", "", "medical unit"}, {"90 people", "90", "", ""}}},
 		{"a part of a counted whole keeps the whole", "One of the two liaison officers fell ill.",
 			[]wantCount{{"two liaison officers", "2", "", "liaison officer"}}},
 		{"a change of size of things is no count", "It sent 40 personnel. The number of weekly flights was increased to 12, and its fuel was cut to 300.",

@@ -94,7 +94,9 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"airlift unit", "air transport unit", 0},
 		{"Headquarters Staff Officers", "staff officer", 0},
 		{"guard units", "guard unit", 0},
-		{"field hospital team", "medical care personnel", 0},
+		{"field hospital team", "medical team", 0},
+		{"Medical Units", "medical unit", 0},
+		{"medical personnel", "medical care personnel", 0},
 		{"civilian police component", "civilian police officer", 2},
 		{"civilian police officers were", "civilian police officer", 3},
 	}
