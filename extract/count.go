@@ -46,6 +46,12 @@ type countReader struct {
 	// tableRole maps a token of a table's size cell to the role (index into
 	// roles) its number counts; nil without such a table
 	tableRole map[int]int
+	// set by assignRoles, so that role lookups stay linear on long texts:
+	// counted marks the sentences that hold a count; foundSorted says that
+	// found is in text order, and cur is the index of the count at hand
+	counted     []bool
+	foundSorted bool
+	cur         int
 }
 
 type tokRange struct{ start, end int } // token indices, end exclusive
@@ -1016,7 +1022,17 @@ func (c *countReader) foldRestatements() {
 // section heading above it, or by a count of the same number and noun
 // elsewhere in the document.
 func (c *countReader) assignRoles() {
-	for _, f := range c.found {
+	c.counted = make([]bool, len(c.sents))
+	c.foundSorted = true
+	for i, f := range c.found {
+		if !f.dropped && f.sentence >= 0 && f.sentence < len(c.counted) {
+			c.counted[f.sentence] = true
+		}
+		if i > 0 && c.found[i-1].start > f.start {
+			c.foundSorted = false
+		}
+	}
+	for i, f := range c.found {
 		if f.dropped || f.role != "" {
 			continue
 		}
@@ -1033,17 +1049,36 @@ func (c *countReader) assignRoles() {
 		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
 			continue
 		}
+		c.cur = i
 		f.role = c.contextRole(f)
 	}
-	for _, f := range c.found {
+	// a count of the same number and noun elsewhere: the first such count
+	// (in order) with a role lends it; the index keeps this linear
+	type key struct {
+		q    normalize.Quantity
+		head string
+	}
+	first := map[key]int{}
+	for j, g := range c.found {
+		if g.dropped || g.role == "" {
+			continue
+		}
+		if _, ok := first[key{g.q, g.nounHead}]; !ok {
+			first[key{g.q, g.nounHead}] = j
+		}
+	}
+	for i, f := range c.found {
 		if f.dropped || f.role != "" || f.elided || (f.class != normalize.GenericNoun && f.class != normalize.GroupNoun) {
 			continue
 		}
-		for _, g := range c.found {
-			if g != f && !g.dropped && g.role != "" && g.q == f.q && g.nounHead == f.nounHead {
-				f.role = g.role
-				break
-			}
+		k := key{f.q, f.nounHead}
+		j, ok := first[k]
+		if !ok {
+			continue
+		}
+		f.role = c.found[j].role
+		if i < j {
+			first[k] = i
 		}
 	}
 }
@@ -1078,7 +1113,11 @@ func (c *countReader) contextRole(f *found) string {
 	// an earlier count of the same noun in the paragraph: "3 election
 	// observers ... Two observers stayed" (not for a total, which may sum
 	// people of every kind)
-	for k := len(c.found) - 1; k >= 0 && !f.aggregate; k-- {
+	from := len(c.found) - 1
+	if c.foundSorted && c.cur < len(c.found) && c.found[c.cur] == f {
+		from = c.cur - 1 // the counts after f start after it
+	}
+	for k := from; k >= 0 && !f.aggregate; k-- {
 		g := c.found[k]
 		if g.start >= f.start || g.dropped {
 			continue
@@ -1146,11 +1185,9 @@ func (c *countReader) definiteUnit(s int, f *found) string {
 		if _, ok := c.roleAt[k+1]; ok {
 			return "" // "the transport unit" names its role itself
 		}
-		for h := len(c.roles) - 1; h >= 0; h-- {
+		// roles are sorted by start: begin with the last one before f
+		for h := sort.Search(len(c.roles), func(h int) bool { return c.roles[h].start >= f.start }) - 1; h >= 0; h-- {
 			hit := c.roles[h]
-			if hit.start >= f.start {
-				continue
-			}
 			if normalize.Singular(c.ws[hit.end-1].Text) == head {
 				return hit.name
 			}
@@ -1172,6 +1209,9 @@ func (c *countReader) sameParagraph(a, b int) bool {
 
 // countsIn reports whether sentence s holds a count.
 func (c *countReader) countsIn(s int) bool {
+	if c.counted != nil && s >= 0 && s < len(c.counted) {
+		return c.counted[s]
+	}
 	for _, f := range c.found {
 		if f.sentence == s && !f.dropped {
 			return true
