@@ -179,7 +179,7 @@ func mayTrigger(w string) bool {
 	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 	switch pair(w[0]|0x20, w[1]|0x20) {
 	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
-		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'):
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'):
 		return true
 	}
 	return false
@@ -272,8 +272,8 @@ func (r *depReader) run() {
 // the head of exactly one role the document names ("some 30 observers" on
 // a page about election observers). Two candidate roles ("military
 // observer" and "election observer") leave it without one: null is better
-// than a guess. A count of people in a sentence about "the unit" stands
-// for the one unit role the document names.
+// than a guess. A count of people placed "in the unit" stands for the one
+// unit role the document names.
 func (r *depReader) fillRolesByNoun() {
 	for i := range r.drafts {
 		d := &r.drafts[i]
@@ -598,13 +598,18 @@ func depLower(w string) string {
 	return w
 }
 
-// mentionsTheUnit reports whether sentence si speaks of "the unit".
+// mentionsTheUnit reports whether sentence si places people in the unit
+// ("served in the unit", "members of the unit"); "The unit built roads;
+// 900 personnel served in total" does not say whose the 900 were.
 func (r *depReader) mentionsTheUnit(si int) bool {
 	sp := r.sents[si]
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
-	for i := t0; i+1 < len(r.toks) && r.toks[i+1].Span.End <= sp.End; i++ {
+	for i := t0 + 1; i+1 < len(r.toks) && r.toks[i+1].Span.End <= sp.End; i++ {
 		if depLower(r.toks[i].Text) == "the" && depLower(r.toks[i+1].Text) == "unit" {
-			return true
+			switch depLower(r.toks[i-1].Text) {
+			case "in", "of", "with":
+				return true
+			}
 		}
 	}
 	return false

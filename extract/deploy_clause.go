@@ -229,6 +229,9 @@ func (cl *depClause) findTriggers() {
 			}
 			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
+			if depLower(t.Text) == "based" && (tr.form != vfPassive || !(cl.wordIs(i+1, "in") || cl.wordIs(i+1, "at"))) {
+				continue // "was based in Sarajevo" states where people were; "based on" does not
+			}
 			if tr.form == vfReduced && !depParticiple(t.Text) {
 				continue // "polling stations in ...": a reduced relative is a participle, this is a noun
 			}

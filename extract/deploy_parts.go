@@ -101,6 +101,7 @@ func (cl *depClause) countParts() []depPart {
 			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
 		})
 	}
+	parts = cl.dropUnitCountsBesidePeople(parts)
 	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		parts = cl.ordinalParts()
@@ -288,6 +289,36 @@ func (cl *depClause) eachSize(p *depPart) (min, max *int) {
 		max = IntPtr(int(last.Max))
 	}
 	return min, max
+}
+
+// dropUnitCountsBesidePeople drops a bare number of units ("eleven
+// contingents", "four groups rotated") when the clause also counts people:
+// the head count is the deployment, the units are how it was organized. A
+// per-unit size ("two units of 40 each") is kept for the rules that read
+// it; a total of people folded in by the counts stage has a people noun.
+func (cl *depClause) dropUnitCountsBesidePeople(parts []depPart) []depPart {
+	text := cl.r.a.Doc.Text
+	unitsOnly := func(p *depPart) bool {
+		// "a group of ten" counts people; "four groups" counts units
+		return p.unit && !p.each && !strings.Contains(text[p.span.Start:p.span.End], " of ")
+	}
+	people := false
+	for k := range parts {
+		if !parts[k].unit {
+			people = true
+		}
+	}
+	if !people {
+		return parts
+	}
+	keep := parts[:0]
+	for _, p := range parts {
+		if unitsOnly(&p) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	return keep
 }
 
 // countOfUnits reports whether a count counts units rather than people

@@ -1023,3 +1023,25 @@ func TestDeployPointDatesStartOnly(t *testing.T) {
 		"Canada|-|-|12|12|2004-04-03|-|-",
 	)
 }
+
+// "was based in", "remained" and "rotated" state where people were; "based
+// on" does not; a bare number of units beside a head count is not one.
+func TestDeployBasedRemainedRotated(t *testing.T) {
+	f := newDepFixture(t, "A medical team of six was based in Nicosia. The decision was based on a request from UNFICYP.")
+	f.place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.count("A medical team of six", 6, 6, "medical team", "")
+	f.expect("-|un.unficyp|-|6|6|-|-|Nicosia")
+
+	g := newDepFixture(t, "The unit, of up to 200 personnel, remained until June 2006. In all, five rotations, some 900 personnel in total, rotated through UNFICYP.")
+	g.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	g.count("up to 200 personnel", -1, 200, "personnel", "")
+	g.count("five rotations", 5, 5, "rotations", "")
+	g.count("some 900 personnel in total", 900, 900, "personnel", "")
+	g.a.Res.Counts[2].Aggregate = true
+	g.date("until June 2006", "../2006-06")
+	g.expect(
+		"-|un.unficyp|-|-|200|-|2006-06-30|-",
+		"-|un.unficyp|-|900|900|-|-|-",
+	)
+}
