@@ -299,8 +299,9 @@ func (cl *depClause) eachSize(p *depPart) (min, max *int) {
 func (cl *depClause) dropUnitCountsBesidePeople(parts []depPart) []depPart {
 	text := cl.r.a.Doc.Text
 	unitsOnly := func(p *depPart) bool {
-		// "a group of ten" counts people; "four groups" counts units
-		return p.unit && !p.each && !strings.Contains(text[p.span.Start:p.span.End], " of ")
+		// "a group of ten" counts people; "(a total of) four groups",
+		// ending in the unit noun, counts units
+		return p.unit && !p.each && p.noun != "" && strings.HasSuffix(strings.ToLower(text[p.span.Start:p.span.End]), strings.ToLower(p.noun))
 	}
 	people := false
 	for k := range parts {

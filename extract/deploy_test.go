@@ -1033,10 +1033,10 @@ func TestDeployBasedRemainedRotated(t *testing.T) {
 	f.count("A medical team of six", 6, 6, "medical team", "")
 	f.expect("-|un.unficyp|-|6|6|-|-|Nicosia")
 
-	g := newDepFixture(t, "The unit, of up to 200 personnel, remained until June 2006. In all, five rotations, some 900 personnel in total, rotated through UNFICYP.")
+	g := newDepFixture(t, "The unit, of up to 200 personnel, remained until June 2006. A total of five rotations, some 900 personnel in total, rotated through UNFICYP.")
 	g.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
 	g.count("up to 200 personnel", -1, 200, "personnel", "")
-	g.count("five rotations", 5, 5, "rotations", "")
+	g.count("A total of five rotations", 5, 5, "rotations", "")
 	g.count("some 900 personnel in total", 900, 900, "personnel", "")
 	g.a.Res.Counts[2].Aggregate = true
 	g.date("until June 2006", "../2006-06")
