@@ -232,6 +232,9 @@ func (cl *depClause) findTriggers() {
 			if depLower(t.Text) == "based" && (tr.form != vfPassive || !(cl.wordIs(i+1, "in") || cl.wordIs(i+1, "at"))) {
 				continue // "was based in Sarajevo" states where people were; "based on" does not
 			}
+			if depLower(t.Text) == "rotated" && !(cl.wordIs(i+1, "through") || cl.wordIs(i+1, "in") || cl.wordIs(i+1, "into")) {
+				continue // "rotated every six months" says how often, not who went
+			}
 			if tr.form == vfReduced && !depParticiple(t.Text) {
 				continue // "polling stations in ...": a reduced relative is a participle, this is a noun
 			}

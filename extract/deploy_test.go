@@ -1045,3 +1045,12 @@ func TestDeployBasedRemainedRotated(t *testing.T) {
 		"-|un.unficyp|-|900|900|-|-|-",
 	)
 }
+
+// "rotated every six months" tells how often the people sent changed, not
+// a new dispatch.
+func TestDeployRotatedHowOften(t *testing.T) {
+	f := newDepFixture(t, "Two or three of them rotated every six months in Nicosia.")
+	f.place("Nicosia", "city", "Nicosia")
+	f.count("Two or three", 2, 3, "", "")
+	f.expect()
+}
