@@ -126,6 +126,11 @@ func FindOrgs(a *Analysis) {
 			i = max(i, blockEnd-1) // the rest of this capitalized block has no name either
 			continue
 		}
+		if takesQualifier(head) && end < len(ws) && !ws[end].NL {
+			if q := qualifierEnd(text, ws, end); q > 0 {
+				end = q // "Communist Party of Nepal (Maoist)": the qualifier names a different party
+			}
+		}
 		name := cleanName(rangeText(text, ws, start, end))
 		ent := set.byName(name, categoryOfHead(head))
 		ent.mention(text, ws, start, end)
@@ -167,7 +172,7 @@ var orgHeads = map[string]string{
 	"police": "government-agency", "cabinet": "government", "government": "government",
 	"parliament": "government", "assembly": "government", "senate": "government",
 	"council": "other", "commission": "other", "committee": "other", "movement": "other",
-	"union": "other", "front": "other", "party": "other", "corps": "other", "organization": "other",
+	"union": "other", "front": "other", "party": "other", "resistance": "other", "congress": "other", "corps": "other", "organization": "other",
 	"organisation": "other", "authority": "other", "fund": "other", "programme": "other",
 	"institute": "other", "coalition": "other", "alliance": "other", "federation": "other",
 	"league": "other", "association": "other", "society": "other", "foundation": "other",
