@@ -147,28 +147,25 @@ func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
 	j := i
 	for j < len(ws) && j-i < 3 && !skip[j] && (j == i || !ws[j].NL) && ws[j].Kind == Word && ws[j].Capital &&
 		!ws[j].Poss && adminSuffixes[ws[j].Text] == "" {
-		key := strings.ToLower(ws[j].Text)
-		if isHeadlike(ws[j].Text) || notAreaNames[key] || isAcronymWord(ws[j]) || openingWords[ws[j].Text] {
-			return 0, ""
-		}
-		if _, ok := normalize.CountryByDemonym(normalize.NameKey(ws[j].Text)); ok {
-			return 0, ""
-		}
 		j++
 	}
-	if j == i || j >= len(ws) || skip[j] || ws[j].NL {
+	if j == i || j >= len(ws) || skip[j] || ws[j].NL || adminSuffixes[ws[j].Text] == "" {
 		return 0, ""
 	}
-	if kind := adminSuffixes[ws[j].Text]; kind != "" {
-		return j + 1, kind
+	for k := i; k < j; k++ {
+		if isHeadlike(ws[k].Text) || inWordSet(notAreaNames, ws[k].Text) || isAcronymWord(ws[k]) || openingWords[ws[k].Text] {
+			return 0, ""
+		}
+		if _, ok := normalize.CountryByDemonym(normalize.NameKey(ws[k].Text)); ok {
+			return 0, ""
+		}
 	}
-	return 0, ""
+	return j + 1, adminSuffixes[ws[j].Text]
 }
 
 // isHeadlike: a word that names a kind of thing rather than a place.
 func isHeadlike(s string) bool {
-	_, org := orgHeads[strings.ToLower(s)]
-	return org || placeHeads[strings.ToLower(s)]
+	return isOrgHead(s) || inWordSet(placeHeads, s)
 }
 
 type placeSet struct {

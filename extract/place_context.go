@@ -92,14 +92,16 @@ type discoveredPlace struct {
 // marks words already taken by organizations.
 func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) []discoveredPlace {
 	var out []discoveredPlace
-	seen := map[string]bool{}
 	propose := func(i, j int, country string) {
 		form := rangeText(text, ws, i, j)
-		key := normalize.NameKey(form)
-		if seen[key] || !placeCandidate(text, ws, i, j, skip) {
+		for _, d := range out {
+			if d.form == form {
+				return
+			}
+		}
+		if !placeCandidate(text, ws, i, j, skip) {
 			return
 		}
-		seen[key] = true
 		out = append(out, discoveredPlace{form, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
 	}
 	for i := 0; i+1 < len(ws); i++ {
@@ -107,14 +109,14 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		if w.Kind != Word || ws[i+1].NL || skip[i] {
 			continue
 		}
-		lower := strings.ToLower(w.Text)
+		isSite, isSettlement := inWordSet(siteNouns, w.Text), inWordSet(settlementNouns, w.Text)
 		switch {
 		case locativeWords[w.Text]:
-			listPlaces(text, ws, i+1, skip, placeTab, propose)
-		case (siteNouns[lower] || settlementNouns[lower]) && i+2 < len(ws) && !ws[i+2].NL:
+			listPlaces(text, ws, i+1, w.Text, skip, placeTab, propose)
+		case (isSite || isSettlement) && i+2 < len(ws) && !ws[i+2].NL:
 			prep := ws[i+1].Text
-			if (siteNouns[lower] && (prep == "in" || prep == "at" || prep == "near")) ||
-				(settlementNouns[lower] && prep == "of" && !w.Capital) {
+			if (isSite && (prep == "in" || prep == "at" || prep == "near")) ||
+				(isSettlement && prep == "of" && !w.Capital) {
 				if j := capRunEnd(ws, i+2, skip); j > i+2 && !knownExactly(text, ws, i+2, j, placeTab) {
 					propose(i+2, j, "")
 				}
@@ -131,10 +133,10 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 	return out
 }
 
-// listPlaces reads the list of names starting at word k, after a locative
-// word. A known place that spans "and" ("Bosnia and Herzegovina") is one
+// listPlaces reads the list of names starting at word k, after the locative
+// word prep. A known place that spans "and" ("Bosnia and Herzegovina") is one
 // element.
-func listPlaces(text string, ws []word, k int, skip []bool, placeTab *phraseTable, propose func(i, j int, country string)) {
+func listPlaces(text string, ws []word, k int, prep string, skip []bool, placeTab *phraseTable, propose func(i, j int, country string)) {
 	type elem struct {
 		start, end int
 		known      *normalize.Place
@@ -173,8 +175,9 @@ func listPlaces(text string, ws []word, k int, skip []bool, placeTab *phraseTabl
 	if len(elems) < 2 {
 		return
 	}
-	// "in Tomping, Juba": a name and the known place it lies in
-	if elems[0].known == nil && elems[1].known != nil && elems[1].afterComma && !elems[1].afterAnd {
+	// "in Tomping, Juba": a name and the known place it lies in; after "to"
+	// or "from" it is as often a person ("a letter to Tanaka, Japan's envoy")
+	if (prep == "in" || prep == "at" || prep == "near") && elems[0].known == nil && elems[1].known != nil && elems[1].afterComma && !elems[1].afterAnd {
 		propose(elems[0].start, elems[0].end, elems[1].known.Country)
 	}
 	// a list that closes with "and" and names at least one known city
@@ -298,4 +301,14 @@ func writtenInLowerCase(ws []word, w string) bool {
 		}
 	}
 	return false
+}
+
+// inWordSet looks a word up in a set of lower-case words without
+// allocating.
+func inWordSet(set map[string]bool, w string) bool {
+	if len(w) > 48 {
+		return false
+	}
+	var tmp [64]byte
+	return set[string(appendWordKey(tmp[:0], w))]
 }
