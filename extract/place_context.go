@@ -73,6 +73,7 @@ var genericWords = map[string]bool{
 	"self": true, "defense": true, "defence": true, "engineering": true, "medical": true, "transport": true,
 	"logistics": true, "support": true, "civilian": true, "military": true, "police": true, "staff": true,
 	"observer": true, "observers": true, "protection": true, "civilians": true, "emergency": true,
+	"christmas": true, "easter": true, "ramadan": true, "holiday": true, "weekend": true,
 }
 
 // compassWords are not a place alone ("the North area"), only in a name
