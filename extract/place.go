@@ -96,8 +96,8 @@ func markSpan(mark []bool, ws []word, s Span) {
 
 // notAPlaceUse reports whether the known place at words [i, end) is used as
 // something else: a currency ("US dollars", "U.S. dollars", "US$"), or a
-// capitals-only form ("US", "UK") inside a line written in capitals ("ABOUT
-// US").
+// two-letter capitals-only form ("US", "UK") next to another word in
+// capitals, as in a line written in capitals ("ABOUT US").
 func notAPlaceUse(ws []word, i, end int, e phraseEntry) bool {
 	if end < len(ws) && !ws[end].NL {
 		switch strings.ToLower(ws[end].Text) {
@@ -105,7 +105,7 @@ func notAPlaceUse(ws []word, i, end int, e phraseEntry) bool {
 			return true
 		}
 	}
-	if e.acronym {
+	if e.acronym && end == i+1 && len(ws[i].Text) <= 2 {
 		if i > 0 && !ws[i].NL && isAcronymWord(ws[i-1]) && !isRoman(ws[i-1].Text) {
 			return true
 		}
