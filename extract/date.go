@@ -22,9 +22,13 @@ const maxPooledLexemes = 1 << 16
 // date_atom_*.go), then resolves what the words leave out
 // (date_resolve.go): items of a list share the month and year of its last
 // item ("19 and 20 January 2010"); the ends of a range lend each other what
-// they lack; the missing year of "May 29" or "August of the same year"
-// comes from the latest date written before it, "this year" from the
-// document's date line, and failing both from a.Ref. An expression that
+// they lack; the missing year of "May 29" or "in June" comes from the
+// document's date line when it has one (the occurrence the clause's tense
+// points to, else the nearest), otherwise from the latest date written
+// before it; "August of the same year" always from the latest year
+// written before it, "this year" from the date line, and failing all of
+// these from a.Ref. Fiscal years are Japan's, April to March
+// (fiscalYearStart). An expression that
 // cannot be resolved is left out, with a note to a.Debugf. The clock is
 // never read.
 func FindDates(a *Analysis) {

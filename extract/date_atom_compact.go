@@ -186,6 +186,15 @@ func dayMonthYear(a, b, c *lexeme) (y, m, d int, ok bool) {
 // its start or not at all.
 func (p *dateParser) insideCompact(i int) bool {
 	l, prev := p.at(i), p.at(i-1)
-	return l.glued() && prev.kind == lxPunct && (prev.ch == '/' || prev.ch == '-' || prev.ch == '.') &&
-		prev.glued() && (p.at(i-2).kind == lxNum || p.at(i-2).kind == lxMonth)
+	if !(l.glued() && prev.kind == lxPunct && (prev.ch == '/' || prev.ch == '-' || prev.ch == '.') &&
+		prev.glued() && (p.at(i-2).kind == lxNum || p.at(i-2).kind == lxMonth)) {
+		return false
+	}
+	// "Nov/2013-Feb/2014": the form before uses another separator, so the
+	// dash joins two compact dates and lexeme i starts the second
+	if pp := p.at(i - 3); pp.kind == lxPunct && pp.glued() && p.at(i-2).glued() && pp.ch != prev.ch &&
+		(pp.ch == '/' || pp.ch == '-' || pp.ch == '.') && p.at(i+1).kind == lxPunct && p.at(i+1).ch == pp.ch {
+		return false
+	}
+	return true
 }

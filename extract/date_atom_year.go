@@ -3,7 +3,7 @@ package extract
 // atomYearFirst reads a date that starts with its year:
 //
 //	2016 (a lone year: bare, a date only where the rules see a date context)
-//	FY1990, FY 1990, fiscal year 1990 (the year as written)
+//	FY1990, FY 1990, fiscal year 1990 (a fiscal year: April to March, see fiscalYear)
 //	2016 November, 2017 april, 2016, nov   (year and month)
 //	2016 10 16   (year, month, day separated by spaces)
 //	two thousand and eighteen   (lexed into one number)
@@ -32,7 +32,7 @@ func atomYearFirst(p *dateParser, i int) (part, bool) {
 	if n := p.at(j + 1); n.glued() && (n.kind == lxNum || n.kind == lxDotted || n.kind == lxWord || n.kind == lxMonth) {
 		return part{}, false
 	}
-	a := part{y: l.val, start: i, end: j + 1, bare: !fiscal}
+	a := part{y: l.val, start: i, end: j + 1, bare: !fiscal, fiscal: fiscal}
 	k := j + 1
 	// "2016 November", "2016, nov"
 	c := k

@@ -33,7 +33,8 @@ type part struct {
 	y, m, d    int
 	rel        relYear
 	bare       bool
-	start, end int // lexemes [start, end)
+	fiscal     bool // "FY1990", "fiscal year 1990": Japan's fiscal year, see fiscalYear
+	start, end int  // lexemes [start, end)
 }
 
 func (p part) ok() bool { return p.end > p.start }
@@ -153,7 +154,7 @@ func (l *lexeme) canStart() bool {
 		return true
 	case lxWord:
 		switch l.kw {
-		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay:
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate:
 			return false
 		}
 		return true

@@ -7,8 +7,17 @@ import "github.com/missionx/missionx/normalize"
 //   - Within a range, each end lends the other what it lacks: "from May 23
 //     to 28, 1993" (the month and the year), "Nov-Feb 2017" (the year; a
 //     start month after the end month is in the year before).
-//   - A missing year, or "the same year", comes from the latest date
-//     written before the expression that states its year: the anchor.
+//   - A missing year of a day or month ("on January 23", "in June")
+//     comes from the document's date line when it has one (a press
+//     release speaks from its own date): the occurrence of that day or
+//     month nearest to the date line, so "January 23" in a release of
+//     March 27, 2007 is 2007-01-23, "in June" is 2007-06 and "December
+//     20" in a release of January 10, 2008 is 2007-12-20. Without a
+//     date line it comes from the latest date written before it that
+//     states its year ("from May 29 to June 1" after "from May 23 to 28,
+//     1993"). The anchor is the mention that supplied the year.
+//   - "the same year" (and "the following year", "that month") always
+//     refers back to the latest year written before it.
 //   - "this year", "next year", "last year" come from the document's date
 //     line (a full date alone on a line near the top, as press releases
 //     have), else from the reference date.
@@ -24,6 +33,8 @@ type dateResolver struct {
 	lastD      int     // its day, 0 when not stated
 
 	docYear   int      // the date line's year, 0 when none
+	docMonth  int      // its month
+	docDay    int      // its day
 	docAnchor *Mention // the date line
 }
 
@@ -39,7 +50,7 @@ func newDateResolver(a *Analysis, p *dateParser) *dateResolver {
 		f := e.from
 		if e.kind == exPoint && f.y != 0 && f.m != 0 && f.d != 0 && p.aloneOnLine(e.start, e.end) {
 			m := p.mention(f.start, f.end)
-			r.docYear, r.docAnchor = f.y, &m
+			r.docYear, r.docMonth, r.docDay, r.docAnchor = f.y, f.m, f.d, &m
 			break
 		}
 	}
@@ -108,6 +119,8 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 			return true
 		}
 		switch {
+		case r.docYear != 0:
+			x.y, anchor = r.nearDocDate(*x, p.tenseBefore(e.start)), r.docAnchor
 		case r.lastYear != 0:
 			x.y, anchor = r.lastYear, r.anchor()
 		case !r.a.Ref.IsZero():
@@ -118,13 +131,23 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		return true
 	}
-	if !fill(&from) || !fill(&to) {
+	if !fill(&from) {
+		return Date{}, false
+	}
+	if e.kind == exRange && to.ok() && to.y == 0 && to.rel == relNone && from.y != 0 && from.rel == relNone {
+		to.y = from.y // both ends lacked the year: one year for both, wrapped below
+	}
+	if !fill(&to) {
 		return Date{}, false
 	}
 	if e.kind == exRange && normalize.Compare(dateOf(from), dateOf(to)) > 0 && relative && from.rel == relNone && to.rel == relNone && from.y == to.y {
 		to.y++ // "from November to February" with the year from context
 	}
-	iv := toInterval(e.kind, dateOf(from), dateOf(to), e.shift)
+	kind := e.kind
+	if from.fiscal || to.fiscal {
+		kind, from, to = fiscalYears(kind, from, to, e.shift)
+	}
+	iv := toInterval(kind, dateOf(from), dateOf(to), e.shift)
 	if !iv.Valid() {
 		r.a.Debugf("date %q at byte %d: %s is not a valid interval; left out", m.Text, m.Span.Start, iv.Value())
 		return Date{}, false
@@ -243,4 +266,148 @@ func (p *dateParser) borrowFromLists() {
 			x.y = n.y
 		}
 	}
+}
+
+// fiscalYearStart is the month a fiscal year starts in. The documents are
+// about Japan's peace operations, and Japan's government fiscal year runs
+// from April to March: "fiscal year 2015" (FY2015) is April 2015 to March
+// 2016. A fiscal year is therefore written as that span of months, not as
+// the calendar year its number names: "In fiscal year 2015" is the range
+// 2015-04/2016-03, "Since FY1990" is 1990-04/.., "until FY2012" is
+// ../2013-03, "before FY2012" is ../2012-03, "FY2010-FY2012" (or
+// "FY2010-2012") is 2010-04/2013-03.
+const fiscalYearStart = 4
+
+// fiscalYear returns the first and last months of fiscal year y.
+func fiscalYear(y int) (first, last part) {
+	return part{y: y, m: fiscalYearStart}, part{y: y + 1, m: fiscalYearStart - 1}
+}
+
+// fiscalYears turns the fiscal-year sides of an expression into their
+// months (see fiscalYearStart). A point becomes a range; an excluded bound
+// ("before FY2012", "after FY2012") keeps the side the shift steps away
+// from.
+func fiscalYears(kind exprKind, from, to part, shift int) (exprKind, part, part) {
+	span := func(x part) (part, part) {
+		lo, hi := fiscalYear(x.y)
+		lo.start, lo.end, hi.start, hi.end = x.start, x.end, x.start, x.end
+		return lo, hi
+	}
+	switch kind {
+	case exPoint:
+		if from.fiscal {
+			from, to = span(from)
+			kind = exRange
+		}
+	case exOpenFrom:
+		if from.fiscal {
+			lo, hi := span(from)
+			from = lo
+			if shift > 0 {
+				from = hi // "after FY2012": from the month after March 2013
+			}
+		}
+	case exOpenTo:
+		if to.fiscal {
+			lo, hi := span(to)
+			to = hi
+			if shift < 0 {
+				to = lo // "before FY2012": to the month before April 2012
+			}
+		}
+	case exRange:
+		// "FY2010-2012": a year-only side of a fiscal range is a fiscal year too
+		fiscalTo := to.fiscal || from.fiscal && to.m == 0 && to.d == 0
+		fiscalFrom := from.fiscal || to.fiscal && from.m == 0 && from.d == 0
+		if fiscalTo {
+			_, to = span(to)
+		}
+		if fiscalFrom {
+			from, _ = span(from)
+		}
+	}
+	return kind, from, to
+}
+
+// nearDocDate returns the year of a year-less day or month seen from the
+// date line: after a past-tense verb the latest occurrence on or before
+// the date line ("was established on January 23"), after a word of plan
+// the first on or after it ("planned for June"), otherwise the nearest
+// one (a tie keeps the date line's year).
+func (r *dateResolver) nearDocDate(x part, tense int) int {
+	if x.m == 0 {
+		return r.docYear
+	}
+	at := func(y, m, d int) int { return (y*12+m-1)*32 + d }
+	d, docD := x.d, r.docDay
+	if d == 0 {
+		d = docD // a month alone is measured in months
+	}
+	ref := at(r.docYear, r.docMonth, docD)
+	switch {
+	case tense < 0 && at(r.docYear, x.m, d) > ref:
+		return r.docYear - 1
+	case tense > 0 && at(r.docYear, x.m, d) < ref:
+		return r.docYear + 1
+	case tense != 0:
+		return r.docYear
+	}
+	best, bestDist := r.docYear, abs(at(r.docYear, x.m, d)-ref)
+	for _, y := range [2]int{r.docYear - 1, r.docYear + 1} {
+		if dist := abs(at(y, x.m, d) - ref); dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// tenseWindow is how many lexemes before a date tenseBefore reads.
+const tenseWindow = 8
+
+// planWords and pastWords mark the time a clause speaks of. Plan words
+// win: "is expected to be held on 5 May" looks ahead.
+var (
+	planWords = map[string]bool{
+		"will": true, "shall": true, "planned": true, "plans": true, "plan": true, "scheduled": true,
+		"expected": true, "due": true, "upcoming": true, "intends": true, "intended": true, "forthcoming": true,
+	}
+	pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": true}
+)
+
+// tenseBefore reads the clause before lexeme i, back to the start of its
+// sentence or tenseWindow lexemes: +1 when it speaks of a plan, -1 when
+// its verb is in the past ("was", "were", "had", or a word in -ed right
+// before the date's lead or the date), 0 when it does not say.
+func (p *dateParser) tenseBefore(i int) int {
+	past := false
+	var buf [24]byte
+	for k := i - 1; k >= 0 && k >= i-tenseWindow; k-- {
+		l := p.at(k)
+		if l.kind == lxPunct && (l.ch == '.' || l.ch == ';' || l.ch == ':') {
+			break
+		}
+		if l.kind == lxWord {
+			low, ok := lowerASCII(p.str(l), buf[:0])
+			if ok && planWords[string(low)] {
+				return 1
+			}
+			if ok && (pastWords[string(low)] || k >= i-2 && len(low) > 3 && low[len(low)-2] == 'e' && low[len(low)-1] == 'd') {
+				past = true
+			}
+		}
+		if l.nl {
+			break
+		}
+	}
+	if past {
+		return -1
+	}
+	return 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -115,3 +115,60 @@ func TestAmbiguousNumericDateNoted(t *testing.T) {
 		t.Errorf("dates %+v, notes %q: want none and one note naming 05/06/2012", a.Res.Dates, notes)
 	}
 }
+
+// TestResolveAgainstDateLine: in a document with a date line, a year-less
+// day or month takes the occurrence nearest the date line, even when a
+// later year was written before it; "the same year" still refers back.
+func TestResolveAgainstDateLine(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // "text=value@anchor"
+	}{
+		{"Dispatch of Engineers\nMay 14, 2010\n1. The team stays until December 31, 2011. It was formed on February 2 and its second group leaves for Haiti in September.\n",
+			[]string{"May 14, 2010=2010-05-14@", "until December 31, 2011=../2011-12-31@", "February 2=2010-02-02@May 14, 2010", "in September=2010-09@May 14, 2010"}},
+		// across the turn of the year: the nearest occurrence
+		{"Press Release\nJanuary 8, 2009\nThe Cabinet decided on December 19 to send two officers, who leave on January 20.\n",
+			[]string{"January 8, 2009=2009-01-08@", "December 19=2008-12-19@January 8, 2009", "January 20=2009-01-20@January 8, 2009"}},
+		// the tense of the clause picks the occurrence before or after the date line
+		{"Press Release\nFebruary 20, 2013\nThe unit was set up in November and will rotate in January.\nObservers arrived on December 1.\n",
+			[]string{"February 20, 2013=2013-02-20@", "in November=2012-11@February 20, 2013", "in January=2014-01@February 20, 2013", "December 1=2012-12-01@February 20, 2013"}},
+		{"Press Release\nFebruary 20, 2013\nElections are scheduled for March 3. The office opened on October 1.\n",
+			[]string{"February 20, 2013=2013-02-20@", "March 3=2013-03-03@February 20, 2013", "October 1=2012-10-01@February 20, 2013"}},
+		// a range without years takes one year for both ends
+		{"Press Release\nOctober 2, 2012\nTraining was held from September 24 to 28 in Tokyo.\n",
+			[]string{"October 2, 2012=2012-10-02@", "from September 24 to 28=2012-09-24/2012-09-28@October 2, 2012"}},
+		// "the same year" refers to the latest year written, not the date line
+		{"Press Release\nApril 3, 2014\nThe mission began in March 2011; in July of the same year Japan joined.\n",
+			[]string{"April 3, 2014=2014-04-03@", "in March 2011=2011-03@", "in July of the same year=2011-07@March 2011"}},
+		// without a date line: the latest year written before
+		{"The team observed the vote from 2 to 6 May 2009 and returned on 10 May. In 2011 a report followed on 3 June.",
+			[]string{"from 2 to 6 May 2009=2009-05-02/2009-05-06@", "10 May=2009-05-10@from 2 to 6 May 2009", "In 2011=2011@", "3 June=2011-06-03@2011"}},
+	}
+	for _, c := range cases {
+		a := &Analysis{Doc: &Doc{Text: c.text}, Tokens: Tokenize(c.text), Ref: fixedRef}
+		FindDates(a)
+		var got []string
+		for _, d := range a.Res.Dates {
+			s := d.Text + "=" + d.Interval.Value() + "@"
+			if d.Anchor != nil {
+				s += d.Anchor.Text
+				if c.text[d.Anchor.Span.Start:d.Anchor.Span.End] != d.Anchor.Text {
+					t.Errorf("%q: anchor span does not hold its text", d.Text)
+				}
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%q\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestForLead(t *testing.T) {
+	runDateTable(t, fixedRef, []dateCase{
+		{"A vote is planned for October 2014.", []string{"October 2014=2014-10"}},
+		{"Talks are scheduled for 5 May 2015 in Dili.", []string{"5 May 2015=2015-05-05"}},
+		{"The budget for Nov/2013-Feb/2014 was set.", []string{"Nov/2013-Feb/2014=2013-11/2014-02"}},
+		{"Rations for 2010 people were sent.", nil},
+	})
+}

@@ -84,6 +84,11 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 		if ld.kind == exOpenFrom && p.isKw(e.end, kwOnwards) {
 			e.end++ // "from 1 April 2013 onwards"
 		}
+		if c := p.at(e.end); ld.kind == exOpenFrom && c.kind == lxWord && (c.kw == kwUntil || c.kw == kwTill || c.kw == kwTo) {
+			if end, ok := p.presentAt(e.end+1, c); ok {
+				e.end = end // "since 2003 until now", "since 2010 to date": still open
+			}
+		}
 		e.from = a
 		if ld.kind == exOpenTo {
 			e.to, e.from = a, part{}

@@ -5,7 +5,7 @@ import "testing"
 func TestOpenRule(t *testing.T) {
 	runDateTable(t, fixedRef, []dateCase{
 		{"The force has been present since 1978.", []string{"since 1978=1978/.."}},
-		{"Since FY2003 the budget grew.", []string{"Since FY2003=2003/.."}},
+		{"Since FY2003 the budget grew.", []string{"Since FY2003=2003-04/.."}},
 		{"Violence spread from June 2008 across the north.", []string{"from June 2008=2008-06/.."}},
 		{"The mandate runs until 15 March 2014.", []string{"until 15 March 2014=../2014-03-15"}},
 		{"Reports are due no later than June 30, 2011.", []string{"no later than June 30, 2011=../2011-06-30"}},
@@ -19,7 +19,18 @@ func TestOpenRule(t *testing.T) {
 		{"Applies to 3/1/2012 and after.", nil},
 		{"Starting from October 2015, teams rotate.", []string{"Starting from October 2015=2015-10/.."}},
 		{"Since June this year, two officers serve.", []string{"Since June this year=2013-06/.."}},
+		// the present as the open end: after a dash, "to", "until"
+		{"Liaison officers: Mar 2009 - present.", []string{"Mar 2009 - present=2009-03/.."}},
+		{"UNMIT  Dili  Sep 2007 - present  Military liaison officers  2", []string{"Sep 2007 - present=2007-09/.."}},
+		{"Japan has funded the camp from 2004 to date.", []string{"from 2004 to date=2004/.."}},
+		{"Two engineers served 2011 until now in Juba.", []string{"2011 until now=2011/.."}},
+		{"Staff have served from May 2007 to the present day.", []string{"from May 2007 to the present day=2007-05/.."}},
+		{"Officers have rotated since 2006 until now.", []string{"since 2006 until now=2006/.."}},
+		{"Monitors have stayed from 12 April 2010 onwards.", []string{"from 12 April 2010 onwards=2010-04-12/.."}},
 		// not open ranges
+		{"Between 2008 and now, more came.", nil},
+		{"The figures for 2009 to present a trend.", nil}, // "present" the verb
+		{"Rotations 2010 - present officers say are long.", nil},
 		{"Since the mission began, 12 units served.", nil},
 		{"After 200 days the camp closed.", nil},
 	})

@@ -19,6 +19,7 @@ var pointLeads = []struct {
 	{[]kw{kwDuring}, true},
 	{[]kw{kwThroughout}, true},
 	{[]kw{kwAt}, false},
+	{[]kw{kwFor}, false}, // "planned for June", "scheduled for 10 May"; "for 2008 people" is no date
 	{[]kw{kwOf}, false},
 }
 
@@ -134,12 +135,15 @@ func (p *dateParser) standaloneRelOK(i, j int, rel relYear, ctxLead bool) bool {
 	return true
 }
 
-// pointStart is where a point's text starts: "on", "at" and "of" inside a
+// pointStart is where a point's text starts: "for" never, "on", "at" and "of" inside a
 // sentence stay out of it; a sentence that opens with "On January 26"
 // keeps its "On", as do "in", "by", "during".
 func (p *dateParser) pointStart(i, j int, lead bool) int {
 	if lead && j == i+1 && !p.at(i).upper && (p.isKw(i, kwOn) || p.isKw(i, kwAt) || p.isKw(i, kwOf)) {
 		return j
+	}
+	if lead && j == i+1 && p.isKw(i, kwFor) {
+		return j // "for" says what the date is for, not when
 	}
 	return i
 }

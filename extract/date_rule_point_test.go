@@ -17,7 +17,7 @@ func TestPointRule(t *testing.T) {
 		{"They arrived on 2011-07-09 at noon.", []string{"2011-07-09=2011-07-09"}},
 		{"Signed 21/04/2016 in Geneva.", []string{"21/04/2016=2016-04-21"}},
 		{"Adopted in the year 2000.", []string{"in the year 2000=2000"}},
-		{"The plan for fiscal year 2008 was approved.", []string{"fiscal year 2008=2008"}},
+		{"The plan for fiscal year 2008 was approved.", []string{"fiscal year 2008=2008-04/2009-03"}},
 		{"the thirtieth of june, 2001", []string{"the thirtieth of june, 2001=2001-06-30"}},
 		{"by twenty-first of march 2003", []string{"by twenty-first of march 2003=2003-03-21"}},
 		{"On June 3 (Mon), the team left.", []string{"On June 3 (Mon)=2013-06-03"}},

@@ -7,6 +7,7 @@ package extract
 //	October to December 1994             from May 23 to 28, 1993
 //	June—August 2001                     1960 - 1961        from 13 to 15 July
 //	Nov-Feb 2017 (November of the year before)
+//	Feb 1996 - present, from 2008 to date, 2012 until now (open: 1996-02/..)
 //
 // Each side may leave out parts that the other side states; resolution
 // fills them in.
@@ -15,7 +16,7 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	lead := kwNone
 	if l := p.at(j); l.kind == lxWord {
 		switch l.kw {
-		case kwFrom, kwBetween, kwIn, kwOn, kwAt, kwDuring:
+		case kwFrom, kwBetween, kwIn, kwOn, kwAt, kwDuring, kwFor:
 			// "in 2014 through 2018", "on 26 June to 28 June": the
 			// preposition belongs to the whole range
 			lead = l.kw
@@ -40,6 +41,15 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	k++
+	if end, ok := p.presentAt(k, c); ok && lead != kwBetween && !modA && openSideOK(p, a) && a.hasYear() {
+		// "Feb 1996 - present", "from 2008 to date", "2012 until now":
+		// the range is open at the end, as "since" makes it
+		start := i
+		if lead != kwFrom {
+			start = j
+		}
+		return dateExpr{kind: exOpenFrom, from: a, start: start, end: end}, true
+	}
 	if e, ok := p.shortYearRange(i, j, a, c, lead); ok {
 		return e, true
 	}
@@ -52,7 +62,7 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	}
 	start := i
 	if lead != kwFrom && lead != kwBetween {
-		start = j // "in", "on", "at", "during" give context but are not part of the range
+		start = j // "in", "on", "at", "during", "for" give context but are not part of the range
 	}
 	return dateExpr{kind: exRange, from: a, to: b, start: start, end: b.end}, true
 }
@@ -115,4 +125,30 @@ func (p *dateParser) shortYearRange(i, j int, a part, dash *lexeme, lead kw) (da
 	}
 	to := part{y: y, start: k, end: k + 1}
 	return dateExpr{kind: exRange, from: a, to: to, start: start, end: k + 1}, true
+}
+
+// presentAt reads the word that leaves a range open at its end, right
+// after the connector conn: "present", "the present (day)", "now",
+// "today", and "date" after "to" ("to date"). It returns the index after
+// it.
+func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
+	if p.isKw(k, kwDate) && conn.kind == lxWord && conn.kw == kwTo {
+		return k + 1, true
+	}
+	the := p.isKw(k, kwThe) && p.isKw(k+1, kwPresent)
+	if the {
+		k++
+	}
+	if !p.isKw(k, kwPresent) {
+		return 0, false
+	}
+	if p.isKw(k+1, kwDay) {
+		return k + 2, true // "to the present day"
+	}
+	if n := p.at(k + 1); !the && n.kind == lxWord && !n.upper && !n.nl && (n.kw == kwNone || n.kw == kwDet || n.kw == kwThe || n.kw == kwNoun) {
+		// "figures for 2009 to present a trend": the verb; a capital or a
+		// new line after it starts the next cell of a table
+		return 0, false
+	}
+	return k + 1, true
 }

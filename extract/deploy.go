@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -78,6 +79,7 @@ type depReader struct {
 	scratchA, scratchB []depRef  // reused buffers
 	dateBuf            []depRef
 	dayCache           []depDays
+	headCache          []int8 // headingAt by sentence: 0 unknown, 1 no, 2 yes
 	partBuf            []depPart
 
 	// the last per-unit size read ("40 personnel each"), for ordinal parts
@@ -92,7 +94,7 @@ type depEach struct {
 }
 
 func newDepReader(a *Analysis) *depReader {
-	r := &depReader{a: a, toks: a.Tokens, contributors: map[string]int{}, each: depEach{sent: -1}}
+	r := &depReader{a: a, toks: a.Tokens, each: depEach{sent: -1}}
 	res := &a.Res
 	n := len(res.Counts) + len(res.Dates)
 	for _, o := range res.Orgs {
@@ -126,17 +128,17 @@ func newDepReader(a *Analysis) *depReader {
 			r.ms = append(r.ms, depRef{dkPlace, i, m.Span})
 		}
 	}
-	sort.Slice(r.ms, func(i, j int) bool {
-		a, b := &r.ms[i], &r.ms[j]
-		if a.span != b.span {
-			return spanLess(a.span, b.span)
+	slices.SortFunc(r.ms, func(a, b depRef) int {
+		switch {
+		case a.span.Start != b.span.Start:
+			return a.span.Start - b.span.Start
+		case a.span.End != b.span.End:
+			return a.span.End - b.span.End
+		case a.kind != b.kind:
+			return int(a.kind) - int(b.kind)
 		}
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		return a.idx < b.idx
+		return a.idx - b.idx
 	})
-	r.drafts = make([]depDraft, 0, len(res.Counts)+4)
 
 	r.isMission = make([]bool, len(res.Orgs))
 	r.conName = make([]string, len(res.Orgs))
@@ -146,12 +148,40 @@ func newDepReader(a *Analysis) *depReader {
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
 	r.cls = make([]depClass, len(a.Tokens))
-	for i, t := range a.Tokens {
-		if t.Kind == Word {
-			r.cls[i] = depWordClass(t.Text)
-		}
-	}
 	return r
+}
+
+// dwKnown marks a token whose class has been looked up (classes are looked
+// up lazily: most words never need one).
+const dwKnown depClass = 1 << 31
+
+// classOf is token i's word class, looked up once.
+func (r *depReader) classOf(i int) depClass {
+	c := r.cls[i]
+	if c&dwKnown == 0 {
+		c = dwKnown
+		if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
+			c |= depWordClass(t.Text)
+		}
+		r.cls[i] = c
+	}
+	return c &^ dwKnown
+}
+
+// mayTrigger is a cheap filter before the class lookup: every dispatch
+// word is at least 4 letters and starts with one of a few letter pairs
+// (a test keeps the word list and this filter in step).
+func mayTrigger(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+	switch pair(w[0]|0x20, w[1]|0x20) {
+	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'):
+		return true
+	}
+	return false
 }
 
 // depMissionLike reports whether an organization can be the mission people
@@ -183,7 +213,7 @@ func depGovernmentCountry(o Org) string {
 }
 
 // splitGluedSentences splits sentences further where a period is glued to
-// the next sentence's capitalized first word ("for UNDOF .In December"),
+// the next sentence's capitalized first word ("for UNMIL .In May"),
 // which the general splitter leaves joined. Abbreviation dots are inside
 // word tokens, so a lone "." token followed without space by a capitalized
 // word is a sentence end.
@@ -219,12 +249,15 @@ func depIsUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (r *depReader) run() {
 	for si := range r.sents {
 		cl := r.newClause(si)
-		if cl.isHeading() && !cl.hasCount() {
-			cl.readTableRow() // a title names a dispatch ("Dispatch of Civilian Police Officers to ...") but states none
+		if !cl.mayHoldDeployment() {
 			continue
 		}
-		if !cl.readStatement() {
-			cl.readTableRow()
+		if cl.isHeading() && !cl.hasCount() {
+			cl.readTableRow() // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
+			continue
+		}
+		if !cl.readStatement() && !cl.readTableRow() {
+			cl.readDispatchPeriod()
 		}
 	}
 	r.fillDefaults()
@@ -374,19 +407,61 @@ func (r *depReader) deployments() []Deployment {
 // evidenceFor sets a draft's evidence: its sentence, stretched to cover
 // every source span.
 func (r *depReader) evidenceFor(d *depDraft) {
-	sp := r.sents[d.sent]
+	sp := r.clauseOf(d)
 	for _, s := range d.sources {
 		if s.Start < sp.Start {
+			// from the start of the earlier sentence the field was read in
+			k := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].End > s.Start })
 			sp.Start = s.Start
+			if k < len(r.sents) && r.sents[k].Start < sp.Start {
+				sp.Start = r.sents[k].Start
+			}
 		}
 		if s.End > sp.End {
+			// to the end of the later sentence the field was read in
+			k := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].End >= s.End })
 			sp.End = s.End
+			if k < len(r.sents) && r.sents[k].Start <= s.Start {
+				sp.End = r.sents[k].End
+			}
 		}
 	}
 	d.d.Evidence = Mention{Text: r.a.Doc.Text[sp.Start:sp.End], Span: sp}
 }
 
-// lower returns the lower-case form of an ASCII-cased word (allocation only
+// clauseOf is the part of a draft's sentence its fields were read from:
+// the sentence, narrowed to the clauses between semicolons that hold the
+// sources ("... in 2004 with 12 observers; the unit served ..." in a
+// run-on list of statements).
+func (r *depReader) clauseOf(d *depDraft) Span {
+	sent := r.sents[d.sent]
+	lo, hi := sent.End, sent.Start
+	for _, s := range d.sources {
+		if s.Start >= sent.Start && s.End <= sent.End {
+			lo, hi = min(lo, s.Start), max(hi, s.End)
+		}
+	}
+	if lo >= hi {
+		return sent
+	}
+	text := r.a.Doc.Text
+	sp := sent
+	if i := strings.LastIndexByte(text[sent.Start:lo], ';'); i >= 0 {
+		sp.Start = sent.Start + i + 1
+		for sp.Start < lo && isSpaceByte(text[sp.Start]) {
+			sp.Start++
+		}
+	}
+	if i := strings.IndexByte(text[hi:sent.End], ';'); i >= 0 {
+		sp.End = hi + i
+		for sp.End > hi && isSpaceByte(text[sp.End-1]) {
+			sp.End--
+		}
+	}
+	return sp
+}
+
+// depLower returns the lower-case form of an ASCII-cased word (allocation only
 // when it has upper-case letters).
 func depLower(w string) string {
 	for i := 0; i < len(w); i++ {

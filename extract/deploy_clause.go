@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // depForm is the grammatical form a dispatch word takes in its clause; it
@@ -24,7 +26,8 @@ type depTrig struct {
 	tok      int      // token index
 	class    depClass // dwVerb, dwOffer, dwCompose or dwNominal
 	form     depForm
-	auxStart int // first token of the auxiliary chain before it (tok when none)
+	auxStart int  // first token of the auxiliary chain and adverbs before it (tok when none)
+	intrans  bool // a verb without object (served, took part): its subject is the people
 }
 
 // depClause is one sentence being read.
@@ -37,8 +40,10 @@ type depClause struct {
 	trigs  []depTrig
 	cuts   []Span // purpose clauses ("to support ...") out of the statement's scope
 
-	conName string // explicit contributor, "" when none
-	conSpan Span
+	conName      string // explicit contributor, "" when none
+	conSpan      Span
+	otherSubject bool // the main verb's subject is named and is not a contributor
+	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -59,8 +64,6 @@ func (r *depReader) newClause(si int) *depClause {
 	return cl
 }
 
-func (cl *depClause) tok(i int) Token { return cl.r.toks[i] }
-
 func (cl *depClause) lowerAt(i int) string {
 	if i < cl.t0 || i >= cl.t1 {
 		return ""
@@ -72,7 +75,19 @@ func (cl *depClause) classAt(i int) depClass {
 	if i < cl.t0 || i >= cl.t1 {
 		return 0
 	}
-	return cl.r.cls[i]
+	return cl.r.classOf(i)
+}
+
+// mayHoldDeployment reports whether the sentence has what every reading
+// needs: a count, a date or a role.
+func (cl *depClause) mayHoldDeployment() bool {
+	for k := range cl.ms {
+		switch cl.ms[k].kind {
+		case dkCount, dkDate, dkRole:
+			return true
+		}
+	}
+	return false
 }
 
 // prevSkipping is the index of the token before i, skipping words of the
@@ -103,6 +118,9 @@ func (cl *depClause) mentionEndingAt(i int, kinds ...depKind) *depRef {
 
 // insideMention reports whether token i lies within a mention of a kind.
 func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	sp := cl.r.toks[i].Span
 	for k := range cl.ms {
 		m := &cl.ms[k]
@@ -115,6 +133,9 @@ func (cl *depClause) insideMention(i int, kinds ...depKind) bool {
 
 // mentionStartsAt reports whether a mention begins at token i.
 func (cl *depClause) mentionStartsAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
 		if cl.ms[k].span.Start == st {
@@ -154,23 +175,7 @@ func (cl *depClause) isMissionMention(m *depRef) bool {
 
 // isHeading reports whether the sentence is a short line of its own with
 // no closing punctuation: a title, heading, caption or table row.
-func (cl *depClause) isHeading() bool {
-	text := cl.r.a.Doc.Text
-	if !depLineAlone(text, cl.span) {
-		return false
-	}
-	switch text[cl.span.End-1] {
-	case '.', '!', '?', ';', ':', ',':
-		return false
-	}
-	words := 0
-	for i := cl.t0; i < cl.t1; i++ {
-		if cl.r.toks[i].Kind == Word {
-			words++
-		}
-	}
-	return words <= 10
-}
+func (cl *depClause) isHeading() bool { return cl.r.headingAt(cl.si) }
 
 // depLineAlone reports whether span is a whole line (only blanks around it).
 func depLineAlone(text string, sp Span) bool {
@@ -190,28 +195,39 @@ func depLineAlone(text string, sp Span) bool {
 // findTriggers finds the dispatch words of the sentence and their forms,
 // keeping only those that state a deployment.
 func (cl *depClause) findTriggers() {
-	for i := cl.t0; i < cl.t1; i++ {
+	for j := cl.t0; j < cl.t1; j++ {
+		i := j
 		t := cl.r.toks[i]
-		if t.Kind != Word {
+		var c depClass
+		switch {
+		case t.Text == "part" && i > cl.t0 && cl.classAt(i-1).is(dwTakePart):
+			i-- // "took part in": the verb is "took"
+			c = cl.classAt(i) | dwVerb | dwIntrans
+			t = cl.r.toks[i]
+		case t.Kind != Word || !mayTrigger(t.Text):
 			continue
+		default:
+			c = cl.r.classOf(i)
 		}
-		c := cl.r.cls[i]
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}
 		if cl.insideMention(i, dkOrg, dkRole) {
 			continue // "... Assignment Plan", a role named after a verb
 		}
-		tr := depTrig{tok: i, auxStart: i}
 		prev := cl.prevSkipping(i, dwAdverb)
+		tr := depTrig{tok: i, auxStart: prev + 1} // "Japan also provided": the subject is before the adverbs
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
+		case cl.articleAt(prev) || (cl.classAt(prev).is(dwPrep) && !cl.wordIs(prev, "to") && !cl.wordIs(prev, "and") && !strings.HasSuffix(t.Text, "ing")):
+			continue // "the dispatch period", "period of dispatch": a noun, not a verb
 		case c.is(dwVerb | dwOffer | dwCompose):
 			tr.class = c & (dwVerb | dwOffer | dwCompose)
 			if tr.class.is(dwVerb) {
 				tr.class = dwVerb
 			}
+			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
 		default:
 			continue
@@ -248,7 +264,7 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	if ing {
-		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep) || cl.r.toks[prev].Text == "," {
+		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep|dwCatenative) || cl.r.toks[prev].Text == "," {
 			return vfGerund
 		}
 		return vfReduced
@@ -256,7 +272,7 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 	if prev < cl.t0 {
 		return vfReduced // "Dispatched to ..." opening a sentence modifies what follows
 	}
-	if strings.HasPrefix(word, "serv") || strings.HasPrefix(word, "particip") {
+	if tr.intrans {
 		return vfActive // intransitive: "the first served from April"
 	}
 	p := cl.r.toks[prev]
@@ -264,6 +280,12 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	if p.Text == ")" || (p.Kind == Word && depIsUpper(p.Text[0]) && !cl.insideMention(prev, dkRole, dkCount)) {
+		return vfActive
+	}
+	// "the mission deployed 5,000 troops" has an object: a finite verb;
+	// "officers dispatched to UNMIT" goes on with a preposition: a modifier
+	if n := i + 1; n < cl.t1 && !cl.classAt(n).is(dwPrep) && cl.lowerAt(n) != "as" &&
+		(cl.r.toks[n].Kind == Number || cl.classAt(n).is(dwDet) || cl.mentionStartsAt(n)) {
 		return vfActive
 	}
 	return vfReduced
@@ -280,8 +302,8 @@ func (cl *depClause) subjectMention(tr *depTrig) *depRef {
 }
 
 // validTrigger drops dispatch words that do not state that people were
-// sent: a mission as subject ("UNDOF has been deployed"), "provided"
-// without people as its object ("provided logistics support"), "consisting
+// sent: a mission as subject ("UNMIL has been deployed"), "provided"
+// without people as its object ("provided logistic help"), "consisting
 // of" without a head count.
 func (cl *depClause) validTrigger(tr *depTrig) bool {
 	if tr.form != vfNominal && tr.form != vfInfinitive && tr.form != vfGerund {
@@ -391,9 +413,19 @@ func (cl *depClause) findContributor() {
 				cl.conName, cl.conSpan = name, m.span
 				return
 			}
+			if tr == first && cl.headOfSubject(m) {
+				cl.otherSubject = true // "The UN dispatched ...": not the document's country
+			}
+		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) {
+			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
-	if first.form == vfPassive || first.form == vfReduced {
+	if cl.otherSubject {
+		return
+	}
+	if first.form == vfPassive || first.form == vfReduced || first.intrans {
+		cl.findDemonymContributor(&first)
 		return
 	}
 	firstStart := cl.r.toks[first.tok].Span.Start
@@ -427,7 +459,8 @@ func (cl *depClause) insideOtherOrg(m *depRef) bool {
 	return false
 }
 
-// readStatement reads a sentence with a dispatch word; false when it has none.
+// readStatement reads a sentence with a dispatch word; false when it has
+// none or states no deployment.
 func (cl *depClause) readStatement() bool {
 	cl.findTriggers()
 	if len(cl.trigs) == 0 {
@@ -441,7 +474,13 @@ func (cl *depClause) readStatement() bool {
 	} else {
 		cl.readRoleObjects()
 	}
-	if cl.conName != "" && len(cl.r.drafts) > before {
+	if len(cl.r.drafts) == before {
+		return false
+	}
+	if cl.conName != "" {
+		if cl.r.contributors == nil {
+			cl.r.contributors = map[string]int{}
+		}
 		cl.r.contributors[cl.conName]++
 	}
 	return true
@@ -462,4 +501,50 @@ func (cl *depClause) mainTrig() depTrig {
 // wordIs reports whether token i is the word w, ignoring case.
 func (cl *depClause) wordIs(i int, w string) bool {
 	return i >= cl.t0 && i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, w)
+}
+
+// articleAt reports whether token i is an article or possessive, after
+// which a dispatch word is a noun.
+func (cl *depClause) articleAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
+	switch depLower(cl.r.toks[i].Text) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our":
+		return true
+	}
+	return false
+}
+
+// findDemonymContributor reads the contributor from an adjective of
+// nationality in the subject of a verb that has no country as subject
+// ("Japanese engineers were posted ...", "two Japanese officers
+// served ...").
+func (cl *depClause) findDemonymContributor(tr *depTrig) {
+	from, to := cl.subjectRange(tr)
+	for i := to - 1; i >= from; i-- { // nearest the verb, within the subject's own phrase
+		t := cl.r.toks[i]
+		if t.Text == "," {
+			return
+		}
+		if t.Kind != Word || !depIsUpper(t.Text[0]) || len(t.Text) < 4 {
+			continue
+		}
+		if p, ok := normalize.CountryByDemonym(strings.ToLower(t.Text)); ok {
+			cl.conName, cl.conSpan, cl.conAdjective = p.Name, t.Span, true
+			return
+		}
+	}
+}
+
+// headOfSubject reports whether an organization or place mention right
+// before the verb is the subject itself, not the end of a phrase in it
+// ("1,500 members of the Self-Defense Forces served"), nor the armed force
+// that is the people sent ("the Self-Defense Forces were deployed").
+func (cl *depClause) headOfSubject(m *depRef) bool {
+	if m.kind == dkOrg && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+		return false
+	}
+	p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+	return !cl.classAt(p).is(dwPrep)
 }

@@ -3,25 +3,25 @@ package extract
 import "strings"
 
 // readRoleObjects reads a clause with no count: one deployment per role it
-// sends ("dispatching its first transport unit and staff officers"), or,
-// with no role, one deployment for the clause when it is dated ("From
-// February 1996 to February 2013, Japan dispatched SDF personnel").
+// sends ("sent an engineering unit and staff officers"), or, with no role,
+// one deployment for the clause when it is dated ("Since May 2004, Norway
+// has deployed police personnel to UNMIL").
 func (cl *depClause) readRoleObjects() {
 	res := &cl.r.a.Res
 	type obj struct {
 		role  *depRef
-		one   bool // a single person ("the first female officer as a ...")
+		one   bool // a single person ("the first woman officer as a ...")
 		oneSp Span
 	}
 	var objs []obj
-	seen := map[Span]bool{}
+	var seen depSpanSet
 	statement, people := false, false
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
 		}
 		statement = true
-		if w := cl.r.toks[tr.tok].Text; tr.form == vfActive && (strings.HasPrefix(w, "serv") || strings.HasPrefix(w, "particip")) {
+		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
 			people = people || cl.conName != "" || cl.peopleIn(from, to)
 		}
@@ -29,8 +29,8 @@ func (cl *depClause) readRoleObjects() {
 			from, to := cl.subjectRange(&tr)
 			people = people || cl.peopleIn(from, to)
 			for _, m := range cl.subjectRoles(&tr) {
-				if !seen[m.span] {
-					seen[m.span] = true
+				if !seen.has(m.span) {
+					seen.add(m.span)
 					objs = append(objs, obj{role: m})
 				}
 			}
@@ -52,8 +52,8 @@ func (cl *depClause) readRoleObjects() {
 			}
 			if lw == "as" {
 				if len(got) == 0 {
-					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen[m.span] {
-						seen[m.span] = true
+					if m := cl.roleStartingNear(i+1, 3); m != nil && !seen.has(m.span) {
+						seen.add(m.span)
 						o := obj{role: m}
 						if sp, ok := cl.singlePerson(start, i); ok {
 							o.one, o.oneSp = true, sp
@@ -72,8 +72,8 @@ func (cl *depClause) readRoleObjects() {
 			}
 			for k := range cl.ms {
 				m := &cl.ms[k]
-				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen[m.span] && !depOverlapsAny(m.span, got) {
-					seen[m.span] = true
+				if m.kind == dkRole && m.span.Start == t.Span.Start && !seen.has(m.span) && !depOverlapsAny(m.span, got) {
+					seen.add(m.span)
 					got = append(got, m)
 				}
 			}
@@ -132,8 +132,8 @@ func (cl *depClause) subjectRange(tr *depTrig) (from, to int) {
 	return from, tr.auxStart
 }
 
-// subjectRoles are the roles of a passive verb's subject ("liaison and
-// coordination personnel were also sent").
+// subjectRoles are the roles of a passive verb's subject ("military
+// observers and staff officers were also assigned").
 func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 	from, to := cl.subjectRange(tr)
 	if from == to {
@@ -151,9 +151,8 @@ func (cl *depClause) subjectRoles(tr *depTrig) []*depRef {
 }
 
 // peopleIn reports whether tokens [from, to) name people: a role, a word
-// for people or for a unit, or an armed force ("SDF personnel", "a
-// contingent of the Ground Self-Defense Force"), not things ("relief
-// supplies").
+// for people or for a unit, or an armed force ("police personnel", "a
+// battalion of the national army"), not things ("relief supplies").
 func (cl *depClause) peopleIn(from, to int) bool {
 	for i := from; i < to && i < cl.t1; i++ {
 		if cl.classAt(i).is(dwPeople|dwPerson|dwUnit) || cl.insideMention(i, dkRole) {
@@ -171,6 +170,9 @@ func (cl *depClause) peopleIn(from, to int) bool {
 }
 
 func (cl *depClause) dateStartsAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
 	st := cl.r.toks[i].Span.Start
 	for k := range cl.ms {
 		if cl.ms[k].kind == dkDate && cl.ms[k].span.Start == st {
@@ -211,11 +213,10 @@ func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 
 // readTableRow reads a line that lists a deployment without a verb: a
 // mission, a date, and a count or role, with hardly any other words
-// ("UNDOF  Golan Heights  February 1996 to February 2013  Transport Units
-// 43 persons").
-func (cl *depClause) readTableRow() {
+// ("UNMIN  Nepal  March 2007 to January 2011  Arms Monitors  6 persons").
+func (cl *depClause) readTableRow() bool {
 	if !depLineAlone(cl.r.a.Doc.Text, cl.span) {
-		return
+		return false
 	}
 	var mission, date *depRef
 	var counts, roles []*depRef
@@ -234,12 +235,12 @@ func (cl *depClause) readTableRow() {
 			if deployableCount(&cl.r.a.Res.Counts[m.idx]) {
 				counts = append(counts, m)
 			}
-		case m.kind == dkRole:
+		case m.kind == dkRole && !cl.insideMention2(m, dkCount):
 			roles = append(roles, m)
 		}
 	}
 	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
-		return
+		return false
 	}
 	// hardly any words outside mentions: a row, not prose
 	loose := 0
@@ -250,8 +251,8 @@ func (cl *depClause) readTableRow() {
 		}
 		loose++
 	}
-	if loose > 3 {
-		return
+	if loose > 5 {
+		return false
 	}
 	res := &cl.r.a.Res
 	cl.trigs = nil
@@ -272,33 +273,56 @@ func (cl *depClause) readTableRow() {
 			cl.r.evidenceFor(&dr)
 			cl.r.drafts = append(cl.r.drafts, dr)
 		}
-		return
+		return true
 	}
-	for _, m := range counts {
+	// cells "Staff officers / Movement control unit" and "5 / 48" pair up
+	// in order; otherwise a count takes the role named last before it
+	paired := len(counts) == len(roles)
+	used := make([]bool, len(roles))
+	for k, m := range counts {
 		c := &res.Counts[m.idx]
 		dr := mk()
 		dr.d.Min, dr.d.Max = c.Min, c.Max
 		dr.noun = depFirstWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
 		dr.d.Role = c.Role
-		if dr.d.Role == "" {
-			var best *depRef
-			for _, rm := range roles {
-				if rm.span.End <= m.span.Start {
-					best = rm
+		if dr.d.Role == "" && len(roles) > 0 {
+			best := -1
+			if paired {
+				best = k
+			} else {
+				for j, rm := range roles {
+					if rm.span.End <= m.span.Start {
+						best = j
+					}
+				}
+				if best < 0 {
+					best = 0
 				}
 			}
-			if best == nil && len(roles) > 0 {
-				best = roles[0]
-			}
-			if best != nil {
-				dr.d.Role = res.Roles[best.idx].Name
-				dr.sources = append(dr.sources, best.span)
+			dr.d.Role = res.Roles[roles[best].idx].Name
+			dr.sources = append(dr.sources, roles[best].span)
+		}
+		for j, rm := range roles {
+			if res.Roles[rm.idx].Name == dr.d.Role {
+				used[j] = true
 			}
 		}
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+	// a role in the row with no count of its own is a deployment too
+	for j, rm := range roles {
+		if used[j] {
+			continue
+		}
+		dr := mk()
+		dr.d.Role = res.Roles[rm.idx].Name
+		dr.sources = append(dr.sources, rm.span)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+	return true
 }
 
 // insideAny reports whether sp lies inside any mention.
@@ -332,3 +356,59 @@ func (cl *depClause) hasCount() bool {
 	}
 	return false
 }
+
+// readDispatchPeriod reads a sentence that dates the deployments stated
+// just before it ("The dispatch period is from April 1, 2010 to March 31,
+// 2011."): their missing dates are taken from it.
+func (cl *depClause) readDispatchPeriod() {
+	period := false
+	for i := cl.t0; i+1 < cl.t1; i++ {
+		if t := cl.r.toks[i]; t.Kind != Word || !mayTrigger(t.Text) {
+			continue
+		}
+		if cl.classAt(i).is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i-1, "of") && (cl.wordIs(i-2, "period") || cl.wordIs(i-3, "period"))) {
+			period = true
+			break
+		}
+	}
+	if !period {
+		return
+	}
+	var dates []depRef
+	for _, m := range cl.ms {
+		if m.kind == dkDate {
+			dates = append(dates, m)
+		}
+	}
+	if len(dates) == 0 {
+		return
+	}
+	last := len(cl.r.drafts) - 1
+	if last < 0 || cl.si-cl.r.drafts[last].sent > depRoleLookback {
+		return
+	}
+	// the deployments stated before it for the same mission, undated so far
+	mission := cl.r.drafts[last].d.Mission
+	for k := last; k >= 0 && cl.si-cl.r.drafts[k].sent <= depRoleLookback; k-- {
+		dr := &cl.r.drafts[k]
+		if dr.d.Start != "" || dr.d.End != "" || dr.d.Mission != mission {
+			continue
+		}
+		cl.setDates(dr, dates)
+		cl.r.evidenceFor(dr)
+	}
+}
+
+// depSpanSet is a small set of spans (a clause names few objects).
+type depSpanSet []Span
+
+func (s depSpanSet) has(sp Span) bool {
+	for _, x := range s {
+		if x == sp {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *depSpanSet) add(sp Span) { *s = append(*s, sp) }

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // depPart is one object of the clause: a count (or an ordinal standing for
@@ -85,7 +87,7 @@ func (cl *depClause) countParts() []depPart {
 		if !deployableCount(c) {
 			continue
 		}
-		if cl.conName != "" && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
+		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
 			continue // before the subject: "Following the quake that killed 300 people, Japan sent ..."
 		}
 		if onlyCompose && m.span.Start < firstTrig {
@@ -112,7 +114,7 @@ func (cl *depClause) countParts() []depPart {
 		prevEnd, cur := parts[k-1].span.End, parts[k].span.Start
 		b := -1
 		split := false
-		for i := cl.t0; i < cl.t1; i++ {
+		for i := cl.tokenAt(prevEnd); i < cl.t1; i++ {
 			t := cl.r.toks[i]
 			if t.Span.Start < prevEnd {
 				continue
@@ -171,6 +173,39 @@ func (cl *depClause) followedByEach(sp Span) bool {
 	}
 	i := cl.tokenAt(sp.End)
 	return i < cl.t1 && strings.EqualFold(cl.r.toks[i].Text, "each")
+}
+
+// eachSize is the size of each unit a count with "each" gives: the last
+// number written in it ("40 personnel each"; "three units of forty-eight
+// personnel each", which the count may have multiplied out to 144); nil
+// when it has none.
+func (cl *depClause) eachSize(p *depPart) (min, max *int) {
+	var ws []normalize.Word
+	for i := cl.tokenAt(p.span.Start); i < cl.t1 && cl.r.toks[i].Span.End <= p.span.End; i++ {
+		t := cl.r.toks[i]
+		ws = append(ws, normalize.Word{Text: strings.ToLower(t.Text), Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number})
+	}
+	var last normalize.Quantity
+	found := false
+	for i := 0; i < len(ws); {
+		q, end, ok := normalize.ReadQuantity(ws, i)
+		if !ok || end <= i {
+			i++
+			continue
+		}
+		last, found = q, true
+		i = end
+	}
+	if !found {
+		return nil, nil
+	}
+	if last.HasMin {
+		min = IntPtr(int(last.Min))
+	}
+	if last.HasMax {
+		max = IntPtr(int(last.Max))
+	}
+	return min, max
 }
 
 // countOfUnits reports whether a count counts units rather than people
@@ -306,9 +341,44 @@ func (r *depReader) days(i int) depDays {
 	d := &r.dayCache[i]
 	if !d.done {
 		iv := r.a.Res.Dates[i].Interval
-		d.start, d.end, d.done = iv.Start(), iv.End(), true
+		d.start, d.end, d.done = depFirstDay(iv.From), depLastDay(iv.To), true
+		if iv.Point {
+			d.end = depLastDay(iv.From)
+		}
 	}
 	return *d
+}
+
+// depFirstDay and depLastDay are normalize's Date.First and Date.Last
+// written without fmt (the reader formats every date it uses).
+func depFirstDay(d normalize.Date) string {
+	switch d.P {
+	case normalize.Year:
+		return depISODay(d.Y, 1, 1)
+	case normalize.Month:
+		return depISODay(d.Y, d.M, 1)
+	case normalize.Day:
+		return depISODay(d.Y, d.M, d.D)
+	}
+	return ""
+}
+
+func depLastDay(d normalize.Date) string {
+	switch d.P {
+	case normalize.Year:
+		return depISODay(d.Y, 12, 31)
+	case normalize.Month:
+		return depISODay(d.Y, d.M, normalize.DaysIn(d.Y, d.M))
+	case normalize.Day:
+		return depISODay(d.Y, d.M, d.D)
+	}
+	return ""
+}
+
+func depISODay(y, m, d int) string {
+	b := [10]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // readParts makes one deployment per counted object.
@@ -324,7 +394,8 @@ func (cl *depClause) readParts(parts []depPart) {
 		p := &parts[k]
 		cl.roleForPart(parts, k)
 		if p.each {
-			cl.r.each = depEach{min: p.min, max: p.max, span: p.span, sent: cl.si}
+			min, max := cl.eachSize(p)
+			cl.r.each = depEach{min: min, max: max, span: p.span, sent: cl.si}
 		}
 		if cl.groupHasTotal(parts, k) {
 			continue // "two units of 40 personnel each, 80 personnel in total": the total stands for them
@@ -338,12 +409,18 @@ func (cl *depClause) readParts(parts []depPart) {
 			g1++
 		}
 		region := Span{parts[g0].sub.Start, parts[g1].sub.End}
+		// a date after the objects belongs to them up to the next clause
+		// ("..., and from May 2002 to June 2004 to UNMISET" dates another)
+		clauseEnd := cl.clauseEndAfter(parts[g1].span.End, region.End)
 		after, before := cl.r.scratchA[:0], cl.r.scratchB[:0]
 		for _, d := range dates {
 			if d.span.Start < region.Start || d.span.Start >= region.End {
 				continue
 			}
 			if d.span.Start >= parts[g0].span.Start {
+				if d.span.Start >= clauseEnd {
+					continue
+				}
 				after = append(after, d)
 			} else {
 				before = append(before, d)
@@ -371,6 +448,116 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+	cl.readGappedPart(&parts[len(parts)-1])
+	cl.readUncountedObjects(parts)
+}
+
+// readUncountedObjects reads roles listed beside the counts with no count
+// of their own ("dispatched two staff officers and a transport unit"): one
+// deployment each, dated like the clause. A role that qualifies a count
+// ("in a relief unit", "of the engineering company") or gave one its role
+// is not an object.
+func (cl *depClause) readUncountedObjects(parts []depPart) {
+	main := cl.mainTrig()
+	if main.form == vfPassive || main.form == vfReduced || main.intrans || main.class == dwCompose {
+		return
+	}
+	mainEnd := cl.r.toks[main.tok].Span.End
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start < mainEnd || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
+			continue
+		}
+		used := false
+		for i := range parts {
+			if parts[i].roleSrc == m.span || (m.span.Start >= parts[i].span.Start && m.span.End <= parts[i].span.End) {
+				used = true
+			}
+		}
+		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+		if used || p < cl.t0 || !(cl.wordIs(p, "and") || cl.r.toks[p].Text == ",") || cl.wordIs(p-1, "as") {
+			continue
+		}
+		// the object list runs from the verb to here with no preposition
+		listed := true
+		for i := main.tok + 1; i < p; i++ {
+			if cl.classAt(i).is(dwPrep) && !cl.wordIs(i, "and") && !cl.wordIs(i, "of") && !cl.insideMention(i, dkCount, dkRole, dkOrg) {
+				listed = false
+				break
+			}
+		}
+		if !listed {
+			continue
+		}
+		dr := newDepDraft(cl.si)
+		dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
+		dr.addSource(m.span)
+		cl.setDates(&dr, cl.scopeDates())
+		cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
+		cl.setLocation(&dr, Span{m.span.End, cl.span.End}, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+}
+
+// readGappedPart reads a clause that repeats the last object with its verb
+// left out, giving only new dates and a new mission: "680 personnel were
+// dispatched to UNTAET, and from May 2002 to June 2004 to UNMISET". It
+// takes nothing without both, nor a clause with a verb or count of its own.
+func (cl *depClause) readGappedPart(last *depPart) {
+	if last.min == nil && last.max == nil {
+		return
+	}
+	start := cl.clauseEndAfter(last.span.End, cl.span.End)
+	if start >= cl.span.End {
+		return
+	}
+	seg := Span{start, cl.clauseEndAfter(start+1, cl.span.End)}
+	// the gapped clause opens straight on its date or destination:
+	// ", and from May 2002 ...", "; to UNMISET from ..."
+	first := cl.tokenAt(seg.Start) + 1
+	for first < cl.t1 && (cl.wordIs(first, "and") || cl.wordIs(first, "then") || cl.classAt(first).is(dwAdverb)) {
+		first++
+	}
+	if first >= cl.t1 || !(cl.dateStartsAt(first) || cl.wordIs(first, "to")) {
+		return
+	}
+	for i := cl.tokenAt(seg.Start); i < cl.t1 && cl.r.toks[i].Span.Start < seg.End; i++ {
+		if cl.classAt(i).is(dwAux|dwVerb|dwOffer|dwCompose) && !cl.insideMention(i, dkDate) || cl.inCut(cl.r.toks[i].Span) {
+			return
+		}
+	}
+	var date, mission *depRef
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < seg.Start || m.span.End > seg.End {
+			continue
+		}
+		switch {
+		case m.kind == dkCount:
+			return
+		case m.kind == dkDate && date == nil:
+			date = m
+		case cl.isMissionMention(m) && mission == nil && cl.wordIs(cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet), "to"):
+			mission = m
+		}
+	}
+	if date == nil || mission == nil {
+		return
+	}
+	dr := newDepDraft(cl.si)
+	dr.noun = depFirstWord(last.noun)
+	dr.d.Min, dr.d.Max, dr.d.Role = last.min, last.max, last.role
+	dr.addSource(last.span)
+	dr.addSource(last.roleSrc)
+	cl.setDates(&dr, []depRef{*date})
+	dr.d.Mission = cl.r.a.Res.Orgs[mission.idx].ID
+	dr.addSource(mission.span)
+	cl.setLocation(&dr, seg, seg)
+	cl.setContributor(&dr)
+	cl.r.evidenceFor(&dr)
+	cl.r.drafts = append(cl.r.drafts, dr)
 }
 
 func depFirstWord(s string) string {
@@ -381,11 +568,11 @@ func depFirstWord(s string) string {
 }
 
 // roleForPart decides the role of part k: the count's own, else one named
-// after it in its stretch ("16 SDF personnel to UNTAC as cease-fire
-// monitors"), else one before it in its stretch ("a relief unit with 23
-// members"), else "as ROLE" in its group, else the previous part's (a part
-// inherits from its total), else the role last named in the few sentences
-// before (an elided noun: "Eight were sent").
+// after it in its stretch ("12 soldiers to UNMIL as military observers"),
+// else one before it in its stretch ("a medical unit with 30 members"),
+// else "as ROLE" in its group, else the previous part's (a part inherits
+// from its total), else the role last named in the context before it (an
+// elided noun: "Six were sent").
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
@@ -459,19 +646,113 @@ func (cl *depClause) tokenAt(off int) int {
 const depRoleLookback = 6
 
 // lastRoleBefore is the role mention nearest before off, in this sentence
-// or the few before it; nil when none.
+// or the context before it (see reach); nil when none.
 func (r *depReader) lastRoleBefore(si, off int) *depRef {
-	lo := 0
-	if si-depRoleLookback >= 0 {
-		lo = r.sents[si-depRoleLookback].Start
-	}
-	i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= off })
-	for i--; i >= 0 && r.ms[i].span.Start >= lo; i-- {
-		if r.ms[i].kind == dkRole {
-			return &r.ms[i]
+	lo := r.reach(si)
+	for s := si; s >= lo; s-- {
+		sp := r.sents[s]
+		end := sp.End
+		if s == si {
+			end = off
+		}
+		i := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= end })
+		for i--; i >= 0 && r.ms[i].span.Start >= sp.Start; i-- {
+			if r.ms[i].kind == dkRole {
+				return &r.ms[i]
+			}
 		}
 	}
 	return nil
+}
+
+// reach is the first sentence of the context a statement may take a role
+// or mission from: the sentences before it on the same line (paragraph),
+// then the headings and captions above it up to a section heading. A
+// paragraph of prose above is about something else.
+func (r *depReader) reach(si int) int {
+	lo := si
+	text := r.a.Doc.Text
+	for s := si - 1; s >= 0 && s >= si-depRoleLookback; s-- {
+		sameLine := strings.IndexByte(text[r.sents[s].End:r.sents[s+1].Start], '\n') < 0
+		heading := r.headingAt(s)
+		if !sameLine && !heading {
+			break
+		}
+		lo = s
+		if heading && r.sectionHeading(r.sents[s]) {
+			break
+		}
+	}
+	return lo
+}
+
+// headingLike reports whether a sentence is a short line of its own with
+// no closing punctuation: a title, heading, caption or table row.
+func (r *depReader) headingAt(si int) bool {
+	if r.headCache == nil {
+		r.headCache = make([]int8, len(r.sents))
+	}
+	if r.headCache[si] == 0 {
+		r.headCache[si] = 1
+		if r.headingLike(r.sents[si]) {
+			r.headCache[si] = 2
+		}
+	}
+	return r.headCache[si] == 2
+}
+
+func (r *depReader) headingLike(sp Span) bool {
+	text := r.a.Doc.Text
+	if !depLineAlone(text, sp) {
+		return false
+	}
+	switch text[sp.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	words, long, capital := 0, 0, 0
+	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
+		if t := r.toks[i]; t.Kind == Word {
+			words++
+			if len(t.Text) >= 4 {
+				long++
+				if depIsUpper(t.Text[0]) {
+					capital++
+				}
+			}
+		}
+	}
+	// short, or a title in title case however long ("Dispatch of Arms
+	// Monitors to the United Nations Mission in Nepal")
+	return words <= 10 || (long > 0 && capital*5 >= long*3)
+}
+
+// sectionHeading reports whether a sentence is a section heading: a short
+// line of its own in title case ("Transport Coordination Units"), unlike a
+// photo caption ("Officers at a polling station").
+func (r *depReader) sectionHeading(sp Span) bool {
+	text := r.a.Doc.Text
+	if !depLineAlone(text, sp) {
+		return false
+	}
+	switch text[sp.End-1] {
+	case '.', '!', '?', ';', ':', ',':
+		return false
+	}
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	words := 0
+	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
+		t := r.toks[i]
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if len(t.Text) > 3 && !depIsUpper(t.Text[0]) {
+			return false
+		}
+	}
+	return words > 0 && words <= 6
 }
 
 // setMission: a mission named after the object in its stretch, else in its
@@ -490,12 +771,13 @@ func (cl *depClause) setMission(dr *depDraft, near, region Span) {
 		}
 		return false
 	}
-	if pick(near) || pick(region) || pick(cl.span) {
+	if pick(near) || pick(region) || pick(cl.span) || cl.pickDestinationOrg(dr) {
 		return
 	}
+	lo := cl.r.reach(cl.si)
 	for i := len(cl.r.drafts) - 1; i >= 0; i-- {
 		o := &cl.r.drafts[i]
-		if o.sent < cl.si-depRoleLookback {
+		if o.sent < lo {
 			break
 		}
 		if o.d.Mission != "" && !o.needsMis {
@@ -547,7 +829,7 @@ func (cl *depClause) setContributor(dr *depDraft) {
 		dr.sources = append(dr.sources, cl.conSpan)
 		return
 	}
-	dr.needsCon = true
+	dr.needsCon = !cl.otherSubject
 }
 
 // addSource records a span a field was read from; the zero span is none.
@@ -560,4 +842,38 @@ func (dr *depDraft) addSource(sp Span) {
 // newDepDraft starts a draft read from sentence si.
 func newDepDraft(si int) depDraft {
 	return depDraft{sent: si, sources: make([]Span, 0, 8)}
+}
+
+// clauseEndAfter is where the clause holding offset off ends, at most at
+// limit: a ";", a spaced dash, or a comma before "and", "but" or "while".
+func (cl *depClause) clauseEndAfter(off, limit int) int {
+	for i := cl.tokenAt(off); i < cl.t1; i++ {
+		t := cl.r.toks[i]
+		if t.Span.Start >= limit {
+			break
+		}
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+			return t.Span.Start
+		}
+	}
+	return limit
+}
+
+// pickDestinationOrg takes as the mission an organization people were sent
+// to that is not a UN mission ("to the OSCE mission in Bosnia").
+func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
+	res := &cl.r.a.Res
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkOrg || res.Orgs[m.idx].Category != "other" || cl.inCut(m.span) {
+			continue
+		}
+		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+		if cl.wordIs(p, "to") || cl.wordIs(p, "for") {
+			dr.d.Mission = res.Orgs[m.idx].ID
+			dr.addSource(m.span)
+			return true
+		}
+	}
+	return false
 }

@@ -9,7 +9,7 @@ import (
 
 // depClass is a closed word class the deployment reader uses (see
 // deploy_words.tsv for what each means).
-type depClass uint16
+type depClass uint32
 
 const (
 	dwVerb depClass = 1 << iota
@@ -27,13 +27,17 @@ const (
 	dwOrdinal
 	dwNotMission
 	dwPeople
+	dwCatenative
+	dwPronoun
+	dwIntrans
+	dwTakePart
 )
 
 var depClassNames = map[string]depClass{
 	"verb": dwVerb, "offer": dwOffer, "compose": dwCompose, "nominal": dwNominal,
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
-	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople,
+	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart,
 }
 
 //go:embed deploy_words.tsv
