@@ -178,6 +178,14 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "Red Cross societies; Body heads a name only when defined with an acronym",
+			text: "The Ruritanian Red Cross handed out tents. The Joint Election Body ( JEB ) met, and the Main Body of the unit arrived.",
+			want: []want{
+				{"ruritanian-red-cross", "Ruritanian Red Cross", "", "other", []string{"Ruritanian Red Cross"}},
+				{"joint-election-body", "Joint Election Body", "JEB", "other", []string{"Joint Election Body", "JEB"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},

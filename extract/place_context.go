@@ -39,7 +39,7 @@ var siteNouns = map[string]bool{
 // settlementNouns take their name after "of": "the town of X".
 var settlementNouns = map[string]bool{
 	"town": true, "village": true, "city": true, "district": true, "province": true, "region": true,
-	"county": true, "municipality": true, "island": true, "state": true, "port": true,
+	"county": true, "municipality": true, "island": true, "state": true, "port": true, "department": true,
 }
 
 // areaNouns follow a place name in lower case: "the Kakuma camp", "the
@@ -118,9 +118,38 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 			prep := ws[i+1].Text
 			if (isSite && (prep == "in" || prep == "at" || prep == "near")) ||
 				(isSettlement && prep == "of" && !w.Capital) {
-				if j := capRunEnd(ws, i+2, skip); j > i+2 && !knownExactly(text, ws, i+2, j, placeTab) {
-					propose(i+2, j, "")
+				// "the camps in Stenkovec and Nakuva": each name of the list
+				for k := i + 2; k < len(ws); {
+					j := capRunEnd(ws, k, skip)
+					if j == k {
+						break
+					}
+					if !knownExactly(text, ws, k, j, placeTab) {
+						propose(k, j, "")
+					}
+					if j+1 >= len(ws) || ws[j+1].NL || !(ws[j].Text == "and" || ws[j].Text == "or" || ws[j].Text == ",") {
+						break
+					}
+					k = j + 1
+					if ws[j].Text == "," && k+1 < len(ws) && (ws[k].Text == "and" || ws[k].Text == "or") {
+						k++
+					}
 				}
+			}
+		}
+		// "from Japan to Comayagua": a journey from a known place
+		if w.Text == "from" && ws[i+1].Capital {
+			if end, _, ok := placeTab.longest(text, ws, i+1, skip); ok && end+1 < len(ws) && ws[end].Text == "to" && !ws[end+1].NL {
+				if j := capRunEnd(ws, end+1, skip); j > end+1 && !knownExactly(text, ws, end+1, j, placeTab) {
+					propose(end+1, j, "")
+				}
+			}
+		}
+		// "to Catacamas, in the department of Olancho"
+		if locativeWords[w.Text] && ws[i+1].Capital {
+			if j := capRunEnd(ws, i+1, skip); j > i+1 && j+4 < len(ws) && ws[j].Text == "," && ws[j+1].Text == "in" &&
+				ws[j+2].Text == "the" && settlementNouns[ws[j+3].Text] && ws[j+4].Text == "of" && !knownExactly(text, ws, i+1, j, placeTab) {
+				propose(i+1, j, "")
 			}
 		}
 		if (w.Text == "the" || w.Text == "The") && ws[i+1].Capital {

@@ -119,6 +119,20 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "every name after a noun for sites; a journey from a known place; a place in a department; a former country",
+			text: "Tents went to the camps in Stenkovo and Radusa. The aircraft flew from Japan to Pelora, and a team drove to Varnas, " +
+				"in the department of Tolmo, in the Federal Republic of Yugoslavia.",
+			want: []want{
+				{"Stenkovo", "place", "", []string{"Stenkovo"}},
+				{"Radusa", "place", "", []string{"Radusa"}},
+				{"Japan", "country", "JPN", []string{"Japan"}},
+				{"Pelora", "place", "", []string{"Pelora"}},
+				{"Varnas", "place", "", []string{"Varnas"}},
+				{"Tolmo", "place", "", []string{"Tolmo"}},
+				{"Yugoslavia", "region", "", []string{"Federal Republic of Yugoslavia"}},
+			},
+		},
+		{
 			name: "a country spanning and is one element of a list",
 			text: "Observers went to Sarajevo, Bosnia and Herzegovina and to Tuzla.",
 			want: []want{
