@@ -283,7 +283,7 @@ func placeCandidate(text string, ws []word, i, j int, skip []bool) bool {
 		}
 		words++
 		key := strings.ToLower(w.Text)
-		if !w.Capital || isAcronymWord(w) || len(w.Text) < 2 || (w.Poss && k < j-1) ||
+		if !w.Capital || isAcronymWord(w) || len(w.Text) < 2 || w.Poss ||
 			calendarWords[key] || titleWords[key] || genericWords[key] || glossWords[key] ||
 			placeHeads[key] || peopleNouns[key] || openingWords[w.Text] || isOrgHead(w.Text) {
 			return false
