@@ -43,6 +43,15 @@ type countReader struct {
 	roles  []roleHit
 	roleAt map[int]int // token index -> index into roles of a role starting there
 	found  []*found
+	// tableRole maps a token of a table's size cell to the role (index into
+	// roles) its number counts; nil without such a table
+	tableRole map[int]int
+	// set by assignRoles, so that role lookups stay linear on long texts:
+	// counted marks the sentences that hold a count; foundSorted says that
+	// found is in text order, and cur is the index of the count at hand
+	counted     []bool
+	foundSorted bool
+	cur         int
 }
 
 type tokRange struct{ start, end int } // token indices, end exclusive
@@ -139,6 +148,7 @@ func newCountReader(a *Analysis) *countReader {
 	for i, r := range c.roles {
 		c.roleAt[r.start] = i
 	}
+	c.tableRole = c.tableRoles()
 	return c
 }
 
@@ -203,8 +213,15 @@ func (c *countReader) at(i int) int {
 		f.aggregate = f.aggregate || aggregate
 		return c.add(f)
 	}
-	np, ok := c.nounPhrase(qend, limit)
+	np, ok := nounPhrase{}, false
+	if !c.cellGap(qend) {
+		// "2003  Staff officers" in a table row: a gap of cells is no noun phrase
+		np, ok = c.nounPhrase(qend, limit)
+	}
 	if !ok {
+		if f := c.tableCount(start, i, qend, &found{q: q, aggregate: aggregate, sentence: c.sent[i]}); f != nil {
+			return c.add(f)
+		}
 		if next := c.elided(q, start, i, qend, limit, aggregate); next > i {
 			return next
 		}
@@ -221,6 +238,16 @@ func (c *countReader) at(i int) int {
 		// 5-member teams", "three groups of four": one product
 		if p := c.product(f, np, limit); p != nil {
 			return c.add(p)
+		}
+	}
+	// "six personnel on four occasions": that many people each time, all of
+	// them together counted (24), as "three groups of four" is 12
+	if q.Exact() && np.end+2 < limit && c.ws[np.end].Text == "on" {
+		if q2, q2end, ok := normalize.ReadQuantity(c.ws, np.end+1); ok && q2.Exact() && q2end < limit && occasionWords[c.ws[q2end].Text] {
+			f.q = q.Times(q2.Value())
+			f.product, f.aggregate = true, true
+			f.end = q2end + 1
+			return c.add(f)
 		}
 	}
 	end := np.end
@@ -465,6 +492,10 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			}
 			break
 		}
+		if (w == "and" || w == "or") && c.coordinatedModifier(k, j, limit) {
+			j++ // "national and local government officials"
+			continue
+		}
 		if t.Kind != Word || isStopWord(w) {
 			break
 		}
@@ -500,6 +531,36 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 		}
 	}
 	return np, false
+}
+
+// coordinatedModifier reports whether "and"/"or" at j joins two modifiers of
+// one noun phrase that starts at k ("national and local government
+// officials", "civilian and military personnel"): a word that is no head
+// before it, and after it a word that is no stop word, then more words up to
+// a head that names people.
+func (c *countReader) coordinatedModifier(k, j, limit int) bool {
+	if j == k || j+1 >= limit || c.toks[j-1].Kind != Word || c.toks[j+1].Kind != Word || c.toks[j+1].NewlineBefore {
+		return false
+	}
+	if isStopWord(c.ws[j-1].Text) || isStopWord(c.ws[j+1].Text) || normalize.IsNumberWord(c.ws[j+1].Text) {
+		return false
+	}
+	if cl := normalize.ClassOf(c.ws[j-1].Text); cl != normalize.NotPeople && cl != normalize.TailNoun {
+		return false // a head before "and": two noun phrases, not one
+	}
+	// the head must follow within a few words, with no other "and"
+	for m := j + 1; m < limit && m < j+5; m++ {
+		if c.toks[m].Kind != Word || isStopWord(c.ws[m].Text) {
+			return false
+		}
+		if cl := normalize.ClassOf(c.ws[m].Text); cl == normalize.PersonNoun || cl == normalize.GenericNoun || cl == normalize.GroupNoun {
+			return true
+		}
+		if _, ok := c.roleAt[m]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // anyNounPhrase reads up to four words up to a stop word as a noun phrase
@@ -591,6 +652,44 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			return c.add(f)
 		}
 	}
+	// "12 of the 30 observers", "More than 40 of our members": a part of
+	// people named after "of" and a determiner
+	if qend+3 < limit && c.ws[qend].Text == "of" && partitiveDeterminers[c.ws[qend+1].Text] &&
+		c.toks[qend+2].Kind != Number && !normalize.IsNumberWord(c.ws[qend+2].Text) {
+		if np, ok := c.nounPhrase(qend+2, limit); ok && np.class != normalize.NotPeople {
+			f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
+				nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+			if np.roleIdx >= 0 {
+				c.roles[np.roleIdx].ofCount = true
+			}
+			return c.add(f)
+		}
+	}
+	// "a further fifteen for the run-off", "another 20 in May": more of the
+	// people counted just before, the noun left out
+	if i >= 1 && moreWords[c.ws[i-1].Text] && q.Exact() && (bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
+		if ante := c.antecedent(i); ante != nil {
+			s := i - 1
+			if s >= 1 && (c.ws[s-1].Text == "a" || c.ws[s-1].Text == "an") {
+				s--
+			}
+			if s < start {
+				start = s
+			}
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
+	// "the unit was later reduced to some 520 and then to around 400": the
+	// new size of the people counted before
+	if c.changedTo(start, qend, limit) {
+		if ante := c.antecedent(i); ante != nil {
+			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			return c.add(f)
+		}
+	}
 	// "four more followed", "two others joined": more of the people counted before
 	if qend < limit && (c.ws[qend].Text == "more" || c.ws[qend].Text == "others") && q.Exact() {
 		if ante := c.antecedent(i); ante != nil {
@@ -630,6 +729,69 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	return i
+}
+
+// cellGap reports whether the space before token k separates cells of a
+// table: a tab or two or more spaces.
+func (c *countReader) cellGap(k int) bool {
+	if k <= 0 || k >= len(c.toks) {
+		return false
+	}
+	gap := c.a.Doc.Text[c.toks[k-1].Span.End:c.toks[k].Span.Start]
+	return len(gap) >= 2 && !strings.ContainsRune(gap, '\n') || strings.ContainsRune(gap, '\t')
+}
+
+// bareNumberEnd reports whether nothing nounlike follows a number that ends
+// at qend: the end of the sentence, punctuation or a stop word.
+func bareNumberEnd(c *countReader, qend, limit int) bool {
+	return qend >= limit || c.toks[qend].Kind == Punct || isStopWord(c.ws[qend].Text)
+}
+
+// changedTo reports whether the number phrase [start, qend) is the new size
+// after "reduced to", "increased to", "expanded to" in its clause, also in
+// a second step ("... reduced to 520 and then to 400"). No noun may follow
+// the number ("reduced to 50 percent" is not a size of people).
+func (c *countReader) changedTo(start, qend, limit int) bool {
+	if start < 2 || c.ws[start-1].Text != "to" || !bareNumberEnd(c, qend, limit) || qend == start+1 && c.looksLikeYear(start) {
+		return false
+	}
+	for b := start - 2; b >= 0 && b >= start-14 && c.sent[b] == c.sent[start]; b-- {
+		w := c.ws[b].Text
+		if w == ";" || w == ":" || w == "(" || w == ")" {
+			return false
+		}
+		if changeVerbs[w] {
+			return c.peopleSubject(b)
+		}
+	}
+	return false
+}
+
+// peopleSubject reports whether the words before the verb at v name
+// people or a group of people ("the unit was reduced", "the contingent's
+// strength was cut"), not things ("the number of flights was increased").
+func (c *countReader) peopleSubject(v int) bool {
+	for b := v - 1; b >= 0 && b >= v-10 && c.sent[b] == c.sent[v]; b-- {
+		w := c.ws[b].Text
+		// a comma may stand before a second change: "..., then reduced to 180"
+		if c.toks[b].Kind == Punct && w != "'" && w != "’" && w != "," {
+			return false
+		}
+		if _, ok := c.roleAt[b]; ok {
+			return true
+		}
+		switch normalize.ClassOf(w) {
+		case normalize.PersonNoun, normalize.GenericNoun, normalize.GroupNoun:
+			return true
+		}
+		if w == "strength" || w == "size" || w == "they" || w == "it" {
+			return true
+		}
+		if changeVerbs[w] {
+			return c.peopleSubject(b) // "cut to 500, then reduced to 300": one subject
+		}
+	}
+	return false
 }
 
 // numberOf looks back from a bare number for "the (total) number of
@@ -860,7 +1022,17 @@ func (c *countReader) foldRestatements() {
 // section heading above it, or by a count of the same number and noun
 // elsewhere in the document.
 func (c *countReader) assignRoles() {
-	for _, f := range c.found {
+	c.counted = make([]bool, len(c.sents))
+	c.foundSorted = true
+	for i, f := range c.found {
+		if !f.dropped && f.sentence >= 0 && f.sentence < len(c.counted) {
+			c.counted[f.sentence] = true
+		}
+		if i > 0 && c.found[i-1].start > f.start {
+			c.foundSorted = false
+		}
+	}
+	for i, f := range c.found {
 		if f.dropped || f.role != "" {
 			continue
 		}
@@ -877,17 +1049,36 @@ func (c *countReader) assignRoles() {
 		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
 			continue
 		}
+		c.cur = i
 		f.role = c.contextRole(f)
 	}
-	for _, f := range c.found {
+	// a count of the same number and noun elsewhere: the first such count
+	// (in order) with a role lends it; the index keeps this linear
+	type key struct {
+		q    normalize.Quantity
+		head string
+	}
+	first := map[key]int{}
+	for j, g := range c.found {
+		if g.dropped || g.role == "" {
+			continue
+		}
+		if _, ok := first[key{g.q, g.nounHead}]; !ok {
+			first[key{g.q, g.nounHead}] = j
+		}
+	}
+	for i, f := range c.found {
 		if f.dropped || f.role != "" || f.elided || (f.class != normalize.GenericNoun && f.class != normalize.GroupNoun) {
 			continue
 		}
-		for _, g := range c.found {
-			if g != f && !g.dropped && g.role != "" && g.q == f.q && g.nounHead == f.nounHead {
-				f.role = g.role
-				break
-			}
+		k := key{f.q, f.nounHead}
+		j, ok := first[k]
+		if !ok {
+			continue
+		}
+		f.role = c.found[j].role
+		if i < j {
+			first[k] = i
 		}
 	}
 }
@@ -902,6 +1093,15 @@ func (c *countReader) contextRole(f *found) string {
 		f.roleText = c.text(h.start, h.end)
 		return h.name
 	}
+	// "some 30 observers to the municipal elections": observers at a vote
+	// observe the election
+	if (f.nounHead == "observer" || f.nounHead == "monitor") && c.sentenceNamesVote(s) {
+		return electionObserver
+	}
+	// "have served in the unit": a definite unit is the unit named last
+	if name := c.definiteUnit(s, f); name != "" {
+		return name
+	}
 	// the sentence before, when it is in the same paragraph and counts no
 	// one itself (a role there then describes the people talked about)
 	b := s - 1
@@ -913,7 +1113,11 @@ func (c *countReader) contextRole(f *found) string {
 	// an earlier count of the same noun in the paragraph: "3 election
 	// observers ... Two observers stayed" (not for a total, which may sum
 	// people of every kind)
-	for k := len(c.found) - 1; k >= 0 && !f.aggregate; k-- {
+	from := len(c.found) - 1
+	if c.foundSorted && c.cur < len(c.found) && c.found[c.cur] == f {
+		from = c.cur - 1 // the counts after f start after it
+	}
+	for k := from; k >= 0 && !f.aggregate; k-- {
 		g := c.found[k]
 		if g.start >= f.start || g.dropped {
 			continue
@@ -945,6 +1149,54 @@ func (c *countReader) contextRole(f *found) string {
 	return ""
 }
 
+// electionObserver is the canonical role of people who observe a vote.
+const electionObserver = "election observer"
+
+// voteWords name a vote that observers may watch.
+var voteWords = setOf("election", "elections", "electoral", "referendum", "referendums", "referenda", "poll",
+	"polls", "polling", "ballot", "ballots", "plebiscite", "vote", "voting", "run-off", "runoff")
+
+// sentenceNamesVote reports whether sentence s names an election or a vote.
+func (c *countReader) sentenceNamesVote(s int) bool {
+	r := c.sents[s]
+	for k := r.start; k < r.end; k++ {
+		if voteWords[c.ws[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteUnit resolves "the unit" / "this contingent" in the clause of a
+// count (after it, in the same sentence) to the last role mentioned before
+// the count with that group noun as its last word ("engineering unit",
+// "medical team"); "" when there is no such phrase or role.
+func (c *countReader) definiteUnit(s int, f *found) string {
+	r := c.sents[s]
+	for k := f.end; k+1 < r.end; k++ {
+		w := c.ws[k].Text
+		if w != "the" && w != "this" && w != "that" && w != "its" && w != "our" {
+			continue
+		}
+		head := c.ws[k+1].Text
+		if normalize.ClassOf(head) != normalize.GroupNoun || normalize.Singular(head) != head {
+			continue
+		}
+		if _, ok := c.roleAt[k+1]; ok {
+			return "" // "the transport unit" names its role itself
+		}
+		// roles are sorted by start: begin with the last one before f
+		for h := sort.Search(len(c.roles), func(h int) bool { return c.roles[h].start >= f.start }) - 1; h >= 0; h-- {
+			hit := c.roles[h]
+			if normalize.Singular(c.ws[hit.end-1].Text) == head {
+				return hit.name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // sameParagraph reports whether sentences a <= b are on one line.
 func (c *countReader) sameParagraph(a, b int) bool {
 	for k := a + 1; k <= b; k++ {
@@ -957,6 +1209,9 @@ func (c *countReader) sameParagraph(a, b int) bool {
 
 // countsIn reports whether sentence s holds a count.
 func (c *countReader) countsIn(s int) bool {
+	if c.counted != nil && s >= 0 && s < len(c.counted) {
+		return c.counted[s]
+	}
 	for _, f := range c.found {
 		if f.sentence == s && !f.dropped {
 			return true
@@ -1028,14 +1283,22 @@ var (
 		"during", "of", "and", "year", "fiscal", "fy")
 	// the verbs that follow an elided count: "Eight were sent"
 	elidedVerbs = setOf("was", "were", "is", "are", "has", "have", "had", "will", "would", "remained",
-		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came")
+		"remain", "stayed", "served", "returned", "arrived", "left", "joined", "worked", "went", "came", "followed")
 	irregularParticiples = setOf("sent", "left", "kept", "held", "seen", "taken", "given", "made", "put", "built")
 	parallelPrepositions = setOf("in", "for", "to", "at", "from", "on", "during", "as")
 	phrasalOver          = setOf("hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking",
 		"turn", "turns", "turned", "turning", "pass", "passed", "passing", "won", "win", "brought", "bring")
 	numberingWords = setOf("numbering", "totalling", "totaling", "totaled", "totalled", "numbered", ":")
-	memberWords    = setOf("member", "man", "men", "strong", "person", "people", "personnel")
-	stopWords      = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+	// after a number and "of", a determiner before the people a part is taken from
+	partitiveDeterminers = setOf("the", "our", "its", "their", "these", "those", "his", "her", "your", "my")
+	// before a bare number: more of the people counted before
+	occasionWords = setOf("occasions", "occasion", "rotations")
+	moreWords     = setOf("further", "additional", "another")
+	// verbs of a change of size: "reduced to 520"
+	changeVerbs = setOf("reduced", "increased", "expanded", "raised", "cut", "lowered", "scaled",
+		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented")
+	memberWords = setOf("member", "man", "men", "strong", "person", "people", "personnel")
+	stopWords   = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",
 		"has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
 		"did", "who", "whom", "whose", "which", "that", "this", "these", "those", "each", "per", "than",

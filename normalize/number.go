@@ -374,8 +374,8 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 	if j < len(ws) && !ws[j].Space && (ws[j].Text == "%" || ws[j].Text == "th" || ws[j].Text == "st" || ws[j].Text == "nd" || ws[j].Text == "rd") {
 		return Quantity{}, i, false // a percentage or an ordinal in digits
 	}
-	if j < len(ws) && (ws[j].Text == "percent" || ws[j].Text == "per") {
-		return Quantity{}, i, false
+	if j < len(ws) && (ws[j].Text == "percent" || ws[j].Text == "per" && !(j+1 < len(ws) && perGroupWords[ws[j+1].Text])) {
+		return Quantity{}, i, false // "20 percent", "5 per cent", "60 per hour"; not "8 per rotation"
 	}
 	// an ordinal made of words: "twenty-fifth", "one hundred and first"
 	if j < len(ws) && numOrdinals[ws[j].Text] && !ws[j].Newline {
@@ -687,3 +687,8 @@ func parseNumeral(s string) (v int64, isInt bool, ok bool) {
 	}
 	return 0, false, false
 }
+
+// perGroupWords follow "N per" when N is a number of people in each group:
+// "8 per rotation", "40 per contingent".
+var perGroupWords = map[string]bool{"rotation": true, "contingent": true, "unit": true, "group": true,
+	"team": true, "batch": true, "shift": true, "dispatch": true, "deployment": true}

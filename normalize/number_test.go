@@ -106,6 +106,7 @@ func TestReadQuantity(t *testing.T) {
 		{"5-member teams", 5, 5, false, 1},
 		{"one was stationed", 1, 1, false, 1},
 		{"twelve\nmonths", 12, 12, false, 1},
+		{"9 per contingent", 9, 9, false, 1},
 	}
 	for _, tt := range tests {
 		ws := testWords(tt.in)
@@ -143,7 +144,7 @@ func bound(has bool, v int64) int64 {
 // Numbers that are not quantities at all: the reader must refuse them.
 func TestReadQuantityRefuses(t *testing.T) {
 	for _, in := range []string{
-		"the twenty-fifth", "twenty-fifth", "one hundred and first", "25th", "30%", "30 percent",
+		"the twenty-fifth", "twenty-fifth", "one hundred and first", "25th", "30%", "30 percent", "5 per cent", "60 per hour",
 		"13.84", "1,50", "a number of", "some officers", "more than enough", "between friends",
 		"from Japan", "second", "a", "",
 	} {

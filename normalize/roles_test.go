@@ -86,6 +86,17 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"Refugees Relief Units", "refugees relief unit", 0},
 		{"medical care personnel", "medical care personnel", 0},
 		{"transport support personnel", "transport support personnel", 0},
+		{"Movement Control Units", "movement control unit", 0},
+		{"transport coordination unit", "movement control unit", 0},
+		{"Arms Monitors", "military observer", 0},
+		{"referendum observers", "election observer", 0},
+		{"logistics company", "logistics unit", 0},
+		{"airlift unit", "air transport unit", 0},
+		{"Headquarters Staff Officers", "staff officer", 0},
+		{"guard units", "guard unit", 0},
+		{"field hospital team", "medical team", 0},
+		{"Medical Units", "medical unit", 0},
+		{"medical personnel", "medical care personnel", 0},
 		{"civilian police component", "civilian police officer", 2},
 		{"civilian police officers were", "civilian police officer", 3},
 	}
@@ -100,7 +111,7 @@ func TestMatchRoleFolds(t *testing.T) {
 			t.Errorf("MatchRole(%q) = %q over %d words (ok %v), want %q over %d", tt.in, r.Name, end, ok, tt.want, want)
 		}
 	}
-	for _, in := range []string{"police", "staff", "personnel", "transport", "the liaison", "National Police Agency", "military"} {
+	for _, in := range []string{"police", "staff", "personnel", "transport", "the liaison", "National Police Agency", "military", "movement control", "field hospital", "referendum"} {
 		if r, _, ok := MatchRole(testWords(in), 0); ok {
 			t.Errorf("MatchRole(%q) = %q, want no role", in, r.Name)
 		}
@@ -124,6 +135,7 @@ func TestClassOfAndSingular(t *testing.T) {
 	for w, want := range map[string]NounClass{
 		"personnel": GenericNoun, "officials": GenericNoun, "people": GenericNoun, "patients": PersonNoun,
 		"units": GroupNoun, "contingent": GroupNoun, "stations": TailNoun, "years": NotPeople, "countries": NotPeople,
+		"personel": GenericNoun, "officals": GenericNoun,
 	} {
 		if got := ClassOf(w); got != want {
 			t.Errorf("ClassOf(%q) = %d, want %d", w, got, want)
