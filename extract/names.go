@@ -542,10 +542,126 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 			count[r]--
 		}
 		if ok {
+			// the letters may come in any order, so the shortest run can stop
+			// short of a first name: "Farabundo Marti National Liberation
+			// Front ( FMLN )"; take the capitalized words just before it
+			// whose initials the acronym also has
+			for s > longStart && ws[s-1].Kind == Word && ws[s-1].Capital && !ws[s].NL &&
+				!openingWords[ws[s-1].Text] && initialIn(ws[s-1].Text, letters) {
+				s--
+			}
 			return s, true
 		}
 	}
 	return longStart, false
+}
+
+// initialIn reports whether the first letter of w, in upper case, is one of
+// letters.
+func initialIn(w string, letters []rune) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	r = unicode.ToUpper(r)
+	for _, l := range letters {
+		if l == r {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignAcronymStart reads "Mozambican National Resistance ( RENAMO )":
+// an acronym made from a name in another language, whose letters do not
+// follow the English words. The definition is accepted only in a narrow
+// shape: the bracket holds one word of three or more capital letters, the
+// name ends in an organization's head word (Resistance, Front, Party) that
+// is not a place or a date, and it has at least two capitalized words whose
+// initials all occur in the acronym (the translated words keep theirs).
+// It returns the first word of the name.
+func foreignAcronymStart(text string, ws []word, longStart, longEnd int, acr string) (int, bool) {
+	if utf8.RuneCountInString(acr) < 3 {
+		return longStart, false
+	}
+	var letters []rune
+	for _, r := range acr {
+		if !unicode.IsUpper(r) {
+			return longStart, false // "U.N.", "F-FDTL": the ordinary rules read those
+		}
+		letters = append(letters, r)
+	}
+	last := ws[longEnd-1]
+	if last.Kind != Word || !last.Capital || !isOrgHead(last.Text) || calendarWords[strings.ToLower(last.Text)] {
+		return longStart, false
+	}
+	_, placeTab := tables()
+	if end, _, ok := placeTab.longest(text, ws, longEnd-1, nil); ok && end == longEnd {
+		return longStart, false
+	}
+	s, caps := -1, 0
+	for k := longEnd - 1; k >= longStart; k-- {
+		w := ws[k]
+		if w.Kind == Word && w.Capital {
+			if openingWords[w.Text] || !initialIn(w.Text, letters) {
+				break
+			}
+			s = k
+			caps++
+			continue
+		}
+		if w.Kind == Word && nameConnectors[w.Text] && w.Text != "and" && w.Text != "&" || w.Text == "-" {
+			continue
+		}
+		break
+	}
+	if s < 0 || caps < 2 {
+		return longStart, false
+	}
+	return s, true
+}
+
+// qualifiedHeads are the head words of names of parties and armed
+// movements, which take a bracketed qualifier as part of the name:
+// "Communist Party of Nepal (Maoist)", "Liberation Movement (North)".
+var qualifiedHeads = map[string]bool{
+	"party": true, "movement": true, "front": true, "army": true, "alliance": true, "coalition": true,
+	"league": true, "union": true, "resistance": true, "congress": true,
+}
+
+func takesQualifier(head string) bool { return qualifiedHeads[strings.ToLower(head)] }
+
+// glossWords are capitalized words that, alone in brackets after a name,
+// say what language or source it is in rather than qualify it.
+var glossWords = map[string]bool{"english": true, "arabic": true, "tetum": true, "swahili": true, "latin": true, "photo": true, "img": true}
+
+// qualifierEnd reads a bracketed qualifier starting at the "(" at word open:
+// one to three capitalized words that are not an acronym, a place, an
+// adjective of nationality, a language or a date ("(Maoist)", "(North)",
+// "(In Opposition)"). It returns the word after the ")", or 0.
+func qualifierEnd(text string, ws []word, open int) int {
+	if open >= len(ws) || ws[open].Text != "(" {
+		return 0
+	}
+	_, placeTab := tables()
+	k := open + 1
+	for ; k < len(ws) && k-open <= 3 && ws[k].Text != ")"; k++ {
+		w := ws[k]
+		if w.NL || w.Kind != Word || !w.Capital || isAcronymWord(w) || w.Poss {
+			return 0
+		}
+		key := strings.ToLower(w.Text)
+		if calendarWords[key] || glossWords[key] {
+			return 0
+		}
+		if _, ok := normalize.CountryByDemonym(normalize.NameKey(w.Text)); ok {
+			return 0
+		}
+		if _, _, ok := placeTab.longest(text, ws, k, nil); ok {
+			return 0
+		}
+	}
+	if k == open+1 || k >= len(ws) || ws[k].Text != ")" || ws[k].NL {
+		return 0
+	}
+	return k + 1
 }
 
 // findAcronymDefs finds acronym definitions in the text.
@@ -561,10 +677,15 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 			if end > 0 && (ws[end-1].Text == "\"" || ws[end-1].Text == "”") {
 				end--
 			}
-			// skip one parenthesized gloss before: Name (East Timor) ( UNMIT )
+			// skip one parenthesized gloss before: Name (East Timor) ( UNMIT ),
+			// but keep a qualifier that is part of the name: Party (Maoist) ( CPN-M )
+			longEnd := 0
 			if end > 0 && ws[end-1].Text == ")" {
 				for k := end - 2; k >= 0 && k >= end-8; k-- {
 					if ws[k].Text == "(" {
+						if qualifierEnd(text, ws, k) == end {
+							longEnd = end
+						}
 						end = k
 						break
 					}
@@ -575,8 +696,15 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 			}
 			if start := longFormBefore(ws, end); start >= 0 && end-start >= 2 {
 				acr := rangeText(text, ws, i+1, j)
-				if s, ok := acronymFits(text, ws, start, end, acr); ok {
-					defs = append(defs, acronymDef{s, end, i + 1, j})
+				s, ok := acronymFits(text, ws, start, end, acr)
+				if !ok && j == i+2 {
+					s, ok = foreignAcronymStart(text, ws, start, end, acr)
+				}
+				if ok {
+					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {
+						longEnd = end
+					}
+					defs = append(defs, acronymDef{s, longEnd, i + 1, j})
 				}
 			}
 			continue

@@ -126,6 +126,11 @@ func FindOrgs(a *Analysis) {
 			i = max(i, blockEnd-1) // the rest of this capitalized block has no name either
 			continue
 		}
+		if takesQualifier(head) && end < len(ws) && !ws[end].NL {
+			if q := qualifierEnd(text, ws, end); q > 0 {
+				end = q // "Communist Party of Nepal (Maoist)": the qualifier names a different party
+			}
+		}
 		name := cleanName(rangeText(text, ws, start, end))
 		ent := set.byName(name, categoryOfHead(head))
 		ent.mention(text, ws, start, end)
@@ -136,6 +141,17 @@ func FindOrgs(a *Analysis) {
 	a.Res.Orgs = set.list()
 }
 
+// redCross reports whether word k is the head of a Red Cross or Red
+// Crescent society ("Macedonian Red Cross"): "Cross" alone is no head.
+func redCross(ws []word, k int) bool {
+	return (ws[k].Text == "Cross" || ws[k].Text == "Crescent") && k > 0 && ws[k-1].Text == "Red"
+}
+
+// definedHeads are head words that make an organization only when the name
+// is defined with an acronym ("Joint Electoral Management Body (JEMB)"):
+// alone, "Main Body" is a part of a unit.
+var definedHeads = map[string]bool{"body": true}
+
 // namesABody reports whether a defined long form is an organization's name:
 // it has a head noun of one (Movement, Forces, Agency, ...) and does not end
 // in a word for a document or an activity (Agreement, Law, Plan).
@@ -144,7 +160,7 @@ func namesABody(ws []word, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if ws[k].Kind == Word && ws[k].Capital && isOrgHead(ws[k].Text) {
+		if ws[k].Kind == Word && ws[k].Capital && (isOrgHead(ws[k].Text) || definedHeads[strings.ToLower(ws[k].Text)]) {
 			return true
 		}
 	}
@@ -167,7 +183,7 @@ var orgHeads = map[string]string{
 	"police": "government-agency", "cabinet": "government", "government": "government",
 	"parliament": "government", "assembly": "government", "senate": "government",
 	"council": "other", "commission": "other", "committee": "other", "movement": "other",
-	"union": "other", "front": "other", "party": "other", "corps": "other", "organization": "other",
+	"union": "other", "front": "other", "party": "other", "resistance": "other", "congress": "other", "corps": "other", "organization": "other",
 	"organisation": "other", "authority": "other", "fund": "other", "programme": "other",
 	"institute": "other", "coalition": "other", "alliance": "other", "federation": "other",
 	"league": "other", "association": "other", "society": "other", "foundation": "other",
@@ -276,7 +292,7 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	h := -1
 	for k := i; k < j; k++ {
 		if ws[k].Kind == Word {
-			if isOrgHead(ws[k].Text) {
+			if isOrgHead(ws[k].Text) || redCross(ws, k) {
 				h = k
 			}
 		}

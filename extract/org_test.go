@@ -140,6 +140,52 @@ func TestFindOrgs(t *testing.T) {
 			want: []want{{"cabinet", "Cabinet", "", "government", []string{"Cabinet"}}},
 		},
 		{
+			name: "a bracketed qualifier belongs to the name of a party; a place, a language or an acronym does not",
+			text: "The Workers Party of Ruritania (Marxist) split from the Workers Party of Ruritania, while the Sunrise Party (Japan) " +
+				"and the Ruritania Liberation Front (French) stayed out.",
+			want: []want{
+				{"workers-party-of-ruritania-marxist", "Workers Party of Ruritania (Marxist)", "", "other", []string{"Workers Party of Ruritania (Marxist)"}},
+				{"workers-party-of-ruritania", "Workers Party of Ruritania", "", "other", []string{"Workers Party of Ruritania"}},
+				{"sunrise-party", "Sunrise Party", "", "other", []string{"Sunrise Party"}},
+				{"ruritania-liberation-front", "Ruritania Liberation Front", "", "other", []string{"Ruritania Liberation Front"}},
+			},
+		},
+		{
+			name: "a qualifier before an acronym stays in the long form",
+			text: "Leaders of the Workers Party of Ruritania (Marxist) ( WPR ) spoke, and the WPR agreed.",
+			want: []want{{"workers-party-of-ruritania-marxist", "Workers Party of Ruritania (Marxist)", "WPR", "other",
+				[]string{"Workers Party of Ruritania (Marxist)", "WPR", "WPR"}}},
+		},
+		{
+			name: "an acronym from a name in another language",
+			text: "The Government of Ruritania and the Ruritanian National Resistance ( RENARU ) signed, and RENARU disarmed. " +
+				"The Civic Union ( ZZK ) did not.",
+			want: []want{
+				{"government-of-ruritania", "Government of Ruritania", "", "government", []string{"Government of Ruritania"}},
+				{"ruritanian-national-resistance", "Ruritanian National Resistance", "RENARU", "other",
+					[]string{"Ruritanian National Resistance", "RENARU", "RENARU"}},
+				{"civic-union", "Civic Union", "", "other", []string{"Civic Union"}},
+			},
+		},
+		{
+			name: "an acronym in another order keeps the first name",
+			text: "Rebels of the Fonseca Ruiz National Democratic Front ( FRDN ) met the Government of El Salvador and the Government of South Sudan.",
+			want: []want{
+				{"fonseca-ruiz-national-democratic-front", "Fonseca Ruiz National Democratic Front", "FRDN", "other",
+					[]string{"Fonseca Ruiz National Democratic Front", "FRDN"}},
+				{"government-of-el-salvador", "Government of El Salvador", "", "government", []string{"Government of El Salvador"}},
+				{"government-of-south-sudan", "Government of South Sudan", "", "government", []string{"Government of South Sudan"}},
+			},
+		},
+		{
+			name: "Red Cross societies; Body heads a name only when defined with an acronym",
+			text: "The Ruritanian Red Cross handed out tents. The Joint Election Body ( JEB ) met, and the Main Body of the unit arrived.",
+			want: []want{
+				{"ruritanian-red-cross", "Ruritanian Red Cross", "", "other", []string{"Ruritanian Red Cross"}},
+				{"joint-election-body", "Joint Election Body", "JEB", "other", []string{"Joint Election Body", "JEB"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},

@@ -51,6 +51,13 @@ func FindPlaces(a *Analysis) {
 		local.add(rangeText(text, ws, d.AcrStart, d.AcrEnd), phraseEntry{place: p, acronym: true})
 	}
 
+	for _, d := range discoverPlaces(text, ws, inOrg, placeTab) {
+		if local == nil {
+			local = newPhraseTable()
+		}
+		local.add(d.form, phraseEntry{place: d.place})
+	}
+
 	for i := 0; i < len(ws); {
 		if inOrg[i] {
 			i++
@@ -69,7 +76,7 @@ func FindPlaces(a *Analysis) {
 				p = &normalize.Place{Name: cleanName(rangeText(text, ws, i, j)), Kind: kind}
 			}
 		}
-		if p == nil {
+		if p == nil || notAPlaceUse(ws, i, end, e) {
 			i++
 			continue
 		}
@@ -87,7 +94,48 @@ func markSpan(mark []bool, ws []word, s Span) {
 	}
 }
 
-// placeShapeAt recognizes "Camp Name" and "Name Province/District/Prefecture".
+// notAPlaceUse reports whether the known place at words [i, end) is used as
+// something else: a currency ("US dollars", "U.S. dollars", "US$"), or a
+// two-letter capitals-only form ("US", "UK") next to another word in
+// capitals, as in a line written in capitals ("ABOUT US").
+func notAPlaceUse(ws []word, i, end int, e phraseEntry) bool {
+	if end < len(ws) && !ws[end].NL {
+		switch strings.ToLower(ws[end].Text) {
+		case "dollar", "dollars", "$", "cent", "cents":
+			return true
+		}
+	}
+	if e.acronym && end == i+1 && len(ws[i].Text) <= 2 {
+		if i > 0 && !ws[i].NL && isAcronymWord(ws[i-1]) && !isRoman(ws[i-1].Text) {
+			return true
+		}
+		if end < len(ws) && !ws[end].NL && isAcronymWord(ws[end]) && !isRoman(ws[end].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// adminSuffixes follow the name of an administrative area: "Kampot
+// Province", "Upper Nile State". The value is the kind of place.
+var adminSuffixes = map[string]string{
+	"Province": "place", "District": "place", "Prefecture": "place", "Governorate": "place",
+	"County": "place", "State": "region", "Region": "region",
+}
+
+// notAreaNames are words before "State" or "Region" that make a phrase of
+// politics, not a place: "Member State", "Islamic State", "Military Region".
+var notAreaNames = map[string]bool{
+	"member": true, "host": true, "sovereign": true, "nation": true, "contracting": true, "participating": true,
+	"contributing": true, "successor": true, "islamic": true, "sending": true, "receiving": true, "third": true,
+	"neighbouring": true, "neighboring": true, "requesting": true, "independent": true, "federal": true,
+	"coastal": true, "flag": true, "transit": true, "military": true, "autonomous": true, "administrative": true,
+	"special": true, "economic": true, "one": true, "party": true, "welfare": true, "police": true, "secretary": true,
+	"of": true, "new": true, "united": true, "arab": true, "the": true, "a": true,
+}
+
+// placeShapeAt recognizes "Camp Name" and "Name Province/District/State/...",
+// with up to three capitalized words before the suffix.
 func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
 	if ws[i].Kind != Word || !ws[i].Capital || i+1 >= len(ws) || skip[i+1] || ws[i+1].NL ||
 		ws[i+1].Kind != Word || !ws[i+1].Capital {
@@ -96,19 +144,28 @@ func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
 	if ws[i].Text == "Camp" && !ws[i].Poss && !isHeadlike(ws[i+1].Text) {
 		return i + 2, "place"
 	}
-	switch ws[i+1].Text {
-	case "Province", "District", "Prefecture", "Governorate":
-		if !isHeadlike(ws[i].Text) {
-			return i + 2, "place"
+	j := i
+	for j < len(ws) && j-i < 3 && !skip[j] && (j == i || !ws[j].NL) && ws[j].Kind == Word && ws[j].Capital &&
+		!ws[j].Poss && adminSuffixes[ws[j].Text] == "" {
+		j++
+	}
+	if j == i || j >= len(ws) || skip[j] || ws[j].NL || adminSuffixes[ws[j].Text] == "" {
+		return 0, ""
+	}
+	for k := i; k < j; k++ {
+		if isHeadlike(ws[k].Text) || inWordSet(notAreaNames, ws[k].Text) || isAcronymWord(ws[k]) || openingWords[ws[k].Text] {
+			return 0, ""
+		}
+		if _, ok := normalize.CountryByDemonym(normalize.NameKey(ws[k].Text)); ok {
+			return 0, ""
 		}
 	}
-	return 0, ""
+	return j + 1, adminSuffixes[ws[j].Text]
 }
 
 // isHeadlike: a word that names a kind of thing rather than a place.
 func isHeadlike(s string) bool {
-	_, org := orgHeads[strings.ToLower(s)]
-	return org || placeHeads[strings.ToLower(s)]
+	return isOrgHead(s) || inWordSet(placeHeads, s)
 }
 
 type placeSet struct {

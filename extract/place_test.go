@@ -59,6 +59,88 @@ func TestFindPlaces(t *testing.T) {
 				{"Camp Faouar", "place", "SYR", []string{"Faouar"}},
 			},
 		},
+		{
+			name: "an unknown name in a list with known cities takes their country",
+			text: "Monitors toured polling stations in Sarajevo, Veliko Brdo, Mostar and Gornji Lug before Veliko Brdo closed.",
+			want: []want{
+				{"Sarajevo", "place", "BIH", []string{"Sarajevo"}},
+				{"Veliko Brdo", "place", "BIH", []string{"Veliko Brdo", "Veliko Brdo"}},
+				{"Mostar", "place", "BIH", []string{"Mostar"}},
+				{"Gornji Lug", "place", "BIH", []string{"Gornji Lug"}},
+			},
+		},
+		{
+			name: "a list needs a known city and a closing and; titles and common words are not places",
+			text: "Teams went to Norwick, Halden and Brask. Talks in Juba and President Tamar ended. " +
+				"They moved between Juba, Wau and Crossing, and the crossing was slow. Maps of Juba, Lorn went missing.",
+			want: []want{
+				{"Juba", "place", "SSD", []string{"Juba", "Juba", "Juba"}},
+				{"Wau", "place", "SSD", []string{"Wau"}},
+			},
+		},
+		{
+			name: "a name followed by the known place it lies in",
+			text: "The team stayed at Lorema, Liberia for a week. In March, Japan sent more, staff at Headquarters, Japan agreed, " +
+				"and a letter went to Tanaka, Japan's envoy.",
+			want: []want{
+				{"Lorema", "place", "LBR", []string{"Lorema"}},
+				{"Liberia", "country", "LBR", []string{"Liberia"}},
+				{"Japan", "country", "JPN", []string{"Japan", "Japan", "Japan"}},
+			},
+		},
+		{
+			name: "sites and settlements named after a noun for them",
+			text: "Engineers levelled ground for the UN camp at Tomasi, met at UN House in Kelmar and drove to the town of Osmara. Tomasi grew.",
+			want: []want{
+				{"Tomasi", "place", "", []string{"Tomasi", "Tomasi"}},
+				{"Kelmar", "place", "", []string{"Kelmar"}},
+				{"Osmara", "place", "", []string{"Osmara"}},
+			},
+		},
+		{
+			name: "the X camp or area; adjectives and the mission are not places",
+			text: "Food reached the Dorrik camp, but not the Maoist camp, the Japanese area or the Mission area of the mission.",
+			want: []want{{"Dorrik", "place", "", []string{"Dorrik"}}},
+		},
+		{
+			name: "administrative areas by their suffix, not phrases of politics",
+			text: "Staff served in Upper Lakka State and Venn County, and each Member State and the Military Region sent word.",
+			want: []want{
+				{"Upper Lakka State", "region", "", []string{"Upper Lakka State"}},
+				{"Venn County", "place", "", []string{"Venn County"}},
+			},
+		},
+		{
+			name: "a currency is not a place mention, nor US in a line of capitals",
+			text: "Japan gave 5 million US dollars (US$5 million) and more U.S. dollars, and the US agreed.\nCONTACT US",
+			want: []want{
+				{"Japan", "country", "JPN", []string{"Japan"}},
+				{"United States", "country", "USA", []string{"US"}},
+			},
+		},
+		{
+			name: "every name after a noun for sites; a journey from a known place; a place in a department; a former country",
+			text: "Tents went to the camps in Stenkovo and Radusa. The aircraft flew from Japan to Pelora, and a team drove to Varnas, " +
+				"in the department of Tolmo, in the Federal Republic of Yugoslavia.",
+			want: []want{
+				{"Stenkovo", "place", "", []string{"Stenkovo"}},
+				{"Radusa", "place", "", []string{"Radusa"}},
+				{"Japan", "country", "JPN", []string{"Japan"}},
+				{"Pelora", "place", "", []string{"Pelora"}},
+				{"Varnas", "place", "", []string{"Varnas"}},
+				{"Tolmo", "place", "", []string{"Tolmo"}},
+				{"Yugoslavia", "region", "", []string{"Federal Republic of Yugoslavia"}},
+			},
+		},
+		{
+			name: "a country spanning and is one element of a list",
+			text: "Observers went to Sarajevo, Bosnia and Herzegovina and to Tuzla.",
+			want: []want{
+				{"Sarajevo", "place", "BIH", []string{"Sarajevo"}},
+				{"Bosnia and Herzegovina", "country", "BIH", []string{"Bosnia and Herzegovina"}},
+				{"Tuzla", "place", "BIH", []string{"Tuzla"}},
+			},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
