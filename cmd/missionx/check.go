@@ -21,7 +21,6 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/missionx/missionx/extract"
-	"github.com/missionx/missionx/normalize"
 	"github.com/missionx/missionx/output"
 )
 
@@ -63,10 +62,8 @@ func (f *checkFlags) check(stderr io.Writer) int {
 	default:
 		return usageError(stderr, "check", "--format must be text or json, not %q", f.format)
 	}
-	if f.ref != "" {
-		if _, err := normalize.ParseISODate(f.ref); err != nil {
-			return usageError(stderr, "check", "--ref: %v", err)
-		}
+	if code := checkRef(stderr, "check", f.ref); code != exitOK {
+		return code
 	}
 	if f.workers < 1 {
 		return usageError(stderr, "check", "-j must be at least 1")

@@ -253,16 +253,30 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func (f *extractFlags) check(stderr io.Writer) int {
-	switch f.format {
+// checkInputFlags checks the flags every extracting command shares: the
+// input --format (of stdin and extension-less files) and --ref.
+func checkInputFlags(stderr io.Writer, cmd, format, ref string) int {
+	switch format {
 	case "", "text", "html", "jsonl":
 	default:
-		return usageError(stderr, "extract", "--format must be text, html or jsonl, not %q", f.format)
+		return usageError(stderr, cmd, "--format must be text, html or jsonl, not %q", format)
 	}
-	if f.ref != "" {
-		if _, err := normalize.ParseISODate(f.ref); err != nil {
-			return usageError(stderr, "extract", "--ref: %v", err)
+	return checkRef(stderr, cmd, ref)
+}
+
+// checkRef checks a --ref reference date.
+func checkRef(stderr io.Writer, cmd, ref string) int {
+	if ref != "" {
+		if _, err := normalize.ParseISODate(ref); err != nil {
+			return usageError(stderr, cmd, "--ref: %v", err)
 		}
+	}
+	return exitOK
+}
+
+func (f *extractFlags) check(stderr io.Writer) int {
+	if code := checkInputFlags(stderr, "extract", f.format, f.ref); code != exitOK {
+		return code
 	}
 	if f.resume && (f.out == "" || f.out == "-") {
 		return usageError(stderr, "extract", "--resume needs -o FILE: it appends to FILE")

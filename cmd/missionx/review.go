@@ -16,7 +16,6 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/missionx/missionx/extract"
-	"github.com/missionx/missionx/normalize"
 	"github.com/missionx/missionx/output"
 )
 
@@ -69,15 +68,8 @@ func runReview(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case f.workers < 1:
 		return usageError(stderr, "review", "-j must be at least 1")
 	}
-	switch f.format {
-	case "", "text", "html", "jsonl":
-	default:
-		return usageError(stderr, "review", "--format must be text, html or jsonl, not %q", f.format)
-	}
-	if f.ref != "" {
-		if _, err := normalize.ParseISODate(f.ref); err != nil {
-			return usageError(stderr, "review", "--ref: %v", err)
-		}
+	if code := checkInputFlags(stderr, "review", f.format, f.ref); code != exitOK {
+		return code
 	}
 
 	rv := &output.Review{Title: f.title}
