@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -23,29 +22,6 @@ type goldCountsRoles struct {
 		Alt      []string `json:"alt"`
 		Optional bool     `json:"optional"`
 	} `json:"roles"`
-}
-
-var (
-	roleNormDash  = regexp.MustCompile(`\s*-\s*`)
-	roleNormPunct = regexp.MustCompile(`[()"'’.,]`)
-	roleNormSpace = regexp.MustCompile(`\s+`)
-)
-
-// roleNameKey folds a role name as the project's scorer does: case, spaced
-// hyphens, punctuation and a plural "s" on longer words.
-func roleNameKey(s string) string {
-	s = strings.ToLower(s)
-	s = roleNormDash.ReplaceAllString(s, "-")
-	s = roleNormPunct.ReplaceAllString(s, " ")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
-	var words []string
-	for _, w := range strings.Fields(roleNormSpace.ReplaceAllString(s, " ")) {
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			w = w[:len(w)-1]
-		}
-		words = append(words, w)
-	}
-	return strings.Join(words, " ")
 }
 
 // TestCorpusCountsAndRoles runs the whole stage list on the reference
@@ -114,13 +90,13 @@ func TestCorpusCountsAndRoles(t *testing.T) {
 				if g.Optional != (pass == 1) {
 					continue
 				}
-				keys := map[string]bool{roleNameKey(g.Name): true}
+				keys := map[string]bool{scoreNorm(g.Name): true}
 				for _, a := range g.Alt {
-					keys[roleNameKey(a)] = true
+					keys[scoreNorm(a)] = true
 				}
 				hit := -1
 				for k, r := range res.Roles {
-					if !usedRole[k] && keys[roleNameKey(r.Name)] {
+					if !usedRole[k] && keys[scoreNorm(r.Name)] {
 						hit = k
 						break
 					}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -21,35 +20,6 @@ type goldNames struct {
 		Alt      []string `json:"alt"`
 		Optional bool     `json:"optional"`
 	} `json:"locations"`
-}
-
-var (
-	namesScoreHyphen = regexp.MustCompile(`\s*-\s*`)
-	namesScorePunct  = regexp.MustCompile(`[()"'’.,]`)
-	namesScoreSpaces = regexp.MustCompile(`\s+`)
-)
-
-// namesScoreNorm is the shared scorer's name normalization (tools/score.py).
-func namesScoreNorm(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "\u00a0", " "))
-	s = namesScoreHyphen.ReplaceAllString(s, "-")
-	s = namesScorePunct.ReplaceAllString(s, " ")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
-	if strings.HasPrefix(s, "un ") {
-		s = "united nations " + s[3:]
-	}
-	s = strings.TrimSpace(namesScoreSpaces.ReplaceAllString(s, " "))
-	words := strings.Split(s, " ")
-	for i, w := range words {
-		switch w {
-		case "forces", "nations", "heights", "affairs", "sudanes":
-			continue
-		}
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			words[i] = w[:len(w)-1]
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // namesMatch pairs gold and predicted items greedily, one to one, the way the
@@ -139,8 +109,8 @@ func TestCorpusOrgsAndPlaces(t *testing.T) {
 				if pa := strings.ToLower(res.Orgs[p].Acronym); ga != "" && ga == pa {
 					return true
 				}
-				gn := namesScoreNorm(gold.Organizations[g].Name)
-				return gn != "" && gn == namesScoreNorm(res.Orgs[p].Name)
+				gn := scoreNorm(gold.Organizations[g].Name)
+				return gn != "" && gn == scoreNorm(res.Orgs[p].Name)
 			})
 		otp, ofp, ofn = otp+tp, ofp+fp, ofn+fn
 		for _, g := range missed {
@@ -148,12 +118,12 @@ func TestCorpusOrgsAndPlaces(t *testing.T) {
 		}
 		tp, fp, fn, missed = namesMatch(len(gold.Locations), func(g int) bool { return gold.Locations[g].Optional },
 			len(res.Places), func(g, p int) bool {
-				pn := namesScoreNorm(res.Places[p].Name)
-				if pn == namesScoreNorm(gold.Locations[g].Name) {
+				pn := scoreNorm(res.Places[p].Name)
+				if pn == scoreNorm(gold.Locations[g].Name) {
 					return true
 				}
 				for _, alt := range gold.Locations[g].Alt {
-					if pn == namesScoreNorm(alt) {
+					if pn == scoreNorm(alt) {
 						return true
 					}
 				}

@@ -3,6 +3,8 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +35,34 @@ func sharedDir(tb testing.TB) string {
 		tb.Skip("shared corpus not found at " + shared + " (set MISSIONX_SHARED)")
 	}
 	return shared
+}
+
+var (
+	namesScoreHyphen = regexp.MustCompile(`\s*-\s*`)
+	namesScorePunct  = regexp.MustCompile(`[()"'’.,]`)
+	namesScoreSpaces = regexp.MustCompile(`\s+`)
+)
+
+// scoreNorm is the shared scorer's name normalization (tools/score.py),
+// used by the corpus evaluations of names, organizations, places and roles.
+func scoreNorm(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "\u00a0", " "))
+	s = namesScoreHyphen.ReplaceAllString(s, "-")
+	s = namesScorePunct.ReplaceAllString(s, " ")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "the ")
+	if strings.HasPrefix(s, "un ") {
+		s = "united nations " + s[3:]
+	}
+	s = strings.TrimSpace(namesScoreSpaces.ReplaceAllString(s, " "))
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		switch w {
+		case "forces", "nations", "heights", "affairs", "sudanes":
+			continue
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			words[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(words, " ")
 }
