@@ -88,7 +88,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, "extract", "%v", err)
 	}
 
-	tuneGC()
+	defer tuneGC()()
 	if f.cpuProfile != "" {
 		stopProfile, err := startCPUProfile(f.cpuProfile)
 		if err != nil {
