@@ -234,7 +234,7 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 
 // openFile opens an input; tests replace it to make files vanish between
 // the walk and the read.
-var openFile = os.Open
+var openFile = openInput
 
 // readAll reads a file (or stdin for "-") up to maxBytes.
 func readAll(path string, stdin io.Reader, maxBytes int64) ([]byte, error) {
