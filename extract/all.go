@@ -34,6 +34,7 @@ type Analysis struct {
 	Res       Result
 	opts      *Options
 	words     []normalize.Word // Tokens in normalize's form, built once by Words
+	names     *nameBuf         // the words of the name stages, from FindOrgs to FindPlaces (names.go)
 }
 
 // Debugf writes a debug note when the caller asked for them.

@@ -17,37 +17,80 @@ import (
 // word is a token as the name finders see it: a possessive "'s" or "’s"
 // glued to a word ("UNDOF’s", "Timor-Leste's") is cut off the span and noted.
 type word struct {
-	Text    string
-	Span    Span
+	Text string
+	Span Span
+	// keys is the document's key text (see phraseKey) from this word's key
+	// to the end: the key of the phrase of words [i, j) is a prefix of
+	// ws[i].keys (keyOf), so the phrase tables are read without composing
+	// keys word by word for every lookup.
+	keys    []byte
 	Kind    TokenKind
-	NL      bool // a line break comes before it
-	Poss    bool // it carried a possessive 's
-	Capital bool // it starts with an upper-case letter
+	NL      bool  // a line break comes before it
+	Poss    bool  // it carried a possessive 's
+	Capital bool  // it starts with an upper-case letter
+	keyLen  int32 // the length of this word's own key at the start of keys
 }
 
-// wordPool recycles word slices: the name stages run on every document.
-var wordPool = sync.Pool{New: func() any { return new([]word) }}
+// nameBuf is the recycled memory of one document's words and key text.
+type nameBuf struct {
+	ws     []word
+	keys   []byte
+	starts []int32
+}
 
-// pooledWords is nameWords into a recycled slice; call release when done.
-func pooledWords(toks []Token) (ws []word, release func()) {
-	p := wordPool.Get().(*[]word)
-	buf := *p
-	if cap(buf) < len(toks) {
-		buf = make([]word, len(toks))
+// wordPool recycles word slices and key texts: the name stages run on every
+// document.
+var wordPool = sync.Pool{New: func() any { return new(nameBuf) }}
+
+// nameWordsOf returns the document's words as the name stages see them,
+// built once per document: FindOrgs builds them into recycled memory and
+// FindPlaces, which runs after it, reads the same words and then calls
+// releaseNameWords. A stage run alone builds them itself.
+func (a *Analysis) nameWordsOf() []word {
+	if p := a.names; p != nil && len(p.ws) == len(a.Tokens) {
+		return p.ws
 	}
-	ws = fillWords(buf[:len(toks)], toks)
-	return ws, func() {
-		clear(ws) // drop the document's strings
-		*p = ws[:0]
-		wordPool.Put(p)
+	p := wordPool.Get().(*nameBuf)
+	if cap(p.ws) < len(a.Tokens) {
+		p.ws = make([]word, len(a.Tokens))
 	}
+	p.ws = p.ws[:len(a.Tokens)]
+	fillWords(p.ws, a.Tokens, p)
+	a.names = p
+	return p.ws
+}
+
+// releaseNameWords recycles the words of nameWordsOf: none may be used
+// after it (results hold only strings of the text, never keys).
+func (a *Analysis) releaseNameWords() {
+	p := a.names
+	if p == nil {
+		return
+	}
+	a.names = nil
+	clear(p.ws) // drop the document's strings
+	wordPool.Put(p)
 }
 
 func nameWords(toks []Token) []word {
-	return fillWords(make([]word, len(toks)), toks)
+	ws := make([]word, len(toks))
+	fillWords(ws, toks, &nameBuf{})
+	return ws
 }
 
-func fillWords(ws []word, toks []Token) []word {
+// fillWords fills ws from toks, and the key text of the words into
+// buf.keys: each word's key, with a space between two words unless they are
+// glued, exactly as phraseKey composes them.
+func fillWords(ws []word, toks []Token, buf *nameBuf) {
+	keys, starts := buf.keys[:0], buf.starts[:0]
+	if cap(starts) < len(toks) {
+		starts = make([]int32, 0, len(toks))
+	}
+	if n := len(toks); n > 0 && cap(keys) < toks[n-1].Span.End+n {
+		// keys are about as long as the text (one byte per space between
+		// words): grow once, not while appending
+		keys = make([]byte, 0, toks[n-1].Span.End+n)
+	}
 	for i, t := range toks {
 		w := word{Text: t.Text, Span: t.Span, Kind: t.Kind, NL: t.NewlineBefore}
 		if t.Kind == Word {
@@ -63,9 +106,27 @@ func fillWords(ws []word, toks []Token) []word {
 				w.Capital = unicode.IsUpper(r)
 			}
 		}
+		if i > 0 && !glued(ws[i-1].Text, w.Text) {
+			keys = append(keys, ' ')
+		}
+		starts = append(starts, int32(len(keys)))
+		keys = appendWordKey(keys, w.Text)
+		w.keyLen = int32(len(keys)) - starts[i]
 		ws[i] = w
 	}
-	return ws
+	// keys may have moved while it grew: point into it only now
+	for i := range ws {
+		ws[i].keys = keys[starts[i]:]
+	}
+	buf.keys, buf.starts = keys, starts
+}
+
+// keyOf is the key of the phrase of words [i, j), j > i: a prefix of word
+// i's keys up to the end of word j-1's key. It is shared memory: read it,
+// or copy it with string(...).
+func keyOf(ws []word, i, j int) []byte {
+	last := &ws[j-1]
+	return ws[i].keys[:len(ws[i].keys)-len(last.keys)+int(last.keyLen)]
 }
 
 // possessiveLen is the byte length of a final "'s" or "’s", or 0.
@@ -114,6 +175,24 @@ const minFuzzyLen = 6
 // appendWordKey appends the key of one token: lower case, accents folded,
 // curly apostrophes straightened.
 func appendWordKey(buf []byte, s string) []byte {
+	// most words are ASCII: copy them whole and lower-case in place
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		n := len(buf)
+		buf = append(buf, s...)
+		for k := n; k < len(buf); k++ {
+			if c := buf[k]; 'A' <= c && c <= 'Z' {
+				buf[k] = c + 'a' - 'A'
+			}
+		}
+		return buf
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -186,14 +265,14 @@ func (t *phraseTable) add(form string, e phraseEntry) {
 	if len(ws) == 0 {
 		return
 	}
-	fk := string(appendWordKey(nil, ws[0].Text))
+	fk := string(keyOf(ws, 0, 1))
 	if len(ws) > t.first[fk] {
 		t.first[fk] = len(ws)
 	}
 	if len(ws) >= 3 {
 		t.addFuzzy(fk)
 	}
-	k := string(phraseKey(nil, ws, 0, len(ws)))
+	k := string(keyOf(ws, 0, len(ws)))
 	if _, dup := t.phrases[k]; !dup {
 		t.phrases[k] = e
 	}
@@ -303,36 +382,30 @@ func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, 
 	if ws[i].Kind != Word || !ws[i].Capital || (skip != nil && skip[i]) {
 		return 0, phraseEntry{}, false
 	}
-	var scratch [160]byte
-	buf := appendWordKey(scratch[:0], ws[i].Text)
-	max, ok := t.first[string(buf)]
+	max, ok := t.first[string(keyOf(ws, i, i+1))]
+	fixed := ""
 	if !ok {
 		if i+2 >= len(ws) || ws[i+1].Kind != Word || !(ws[i+1].Capital || ws[i+1].Text == "of") {
 			return 0, phraseEntry{}, false
 		}
-		fixed := t.correct(buf)
+		fixed = t.correct(keyOf(ws, i, i+1))
 		if fixed == "" {
 			return 0, phraseEntry{}, false
 		}
-		buf = append(buf[:0], fixed...)
-		max = t.first[fixed]
-		ok = false // fixed: phrases of three or more words only
+		max = t.first[fixed] // fixed: phrases of three or more words only
 	}
 	minLen := 1
 	if !ok {
 		minLen = 3
 	}
+	var scratch [160]byte
 	bestEnd, best := 0, phraseEntry{}
 	for j := i + 1; j <= len(ws) && j-i <= max; j++ {
 		if j > i+1 {
-			w := ws[j-1]
+			w := &ws[j-1]
 			if w.NL || (skip != nil && skip[j-1]) || w.Text == "\"" || w.Text == "“" || w.Text == "”" {
 				break
 			}
-			if !glued(ws[j-2].Text, w.Text) {
-				buf = append(buf, ' ')
-			}
-			buf = appendWordKey(buf, w.Text)
 		}
 		if j-i < minLen {
 			continue
@@ -340,7 +413,12 @@ func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, 
 		if ws[j-1].Kind == Punct && ws[j-1].Text != ")" {
 			continue
 		}
-		e, found := t.phrases[string(buf)]
+		key := keyOf(ws, i, j)
+		if fixed != "" {
+			// the corrected first word, then the rest of the phrase as written
+			key = append(append(scratch[:0], fixed...), key[ws[i].keyLen:]...)
+		}
+		e, found := t.phrases[string(key)]
 		if !found {
 			continue
 		}

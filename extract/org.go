@@ -27,8 +27,7 @@ import (
 // their head word.
 func FindOrgs(a *Analysis) {
 	text := a.Doc.Text
-	ws, release := pooledWords(a.Tokens)
-	defer release()
+	ws := a.nameWordsOf() // kept for FindPlaces
 	orgTab, placeTab := tables()
 	set := newOrgSet()
 	claimed := make([]bool, len(ws))
@@ -88,7 +87,7 @@ func FindOrgs(a *Analysis) {
 		if claimed[i] || ws[i].Kind != Word {
 			continue
 		}
-		if strings.EqualFold(ws[i].Text, "government") && i+2 < len(ws) && ws[i+1].Text == "of" {
+		if isGovernment(ws[i].Text) && i+2 < len(ws) && ws[i+1].Text == "of" {
 			k := i + 2
 			if ws[k].Text == "the" && k+1 < len(ws) {
 				k++
@@ -101,7 +100,7 @@ func FindOrgs(a *Analysis) {
 			continue
 		}
 		// "Japanese government", "Japan's government", "Japan Government"
-		if i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "government") && !claimed[i+1] && ws[i].Capital {
+		if i+1 < len(ws) && ws[i].Capital && isGovernment(ws[i+1].Text) && !claimed[i+1] {
 			var country *normalize.Place
 			if p, ok := normalize.CountryByDemonym(normalize.NameKey(ws[i].Text)); ok {
 				country = p
@@ -139,6 +138,14 @@ func FindOrgs(a *Analysis) {
 	}
 
 	a.Res.Orgs = set.list()
+}
+
+// isGovernment reports whether w is "government" in any case. No letter of
+// the word has a non-ASCII case-folding twin (as "k" has the Kelvin sign),
+// so a word of another byte length is not it: most words are turned away
+// by their length alone.
+func isGovernment(w string) bool {
+	return len(w) == len("government") && strings.EqualFold(w, "government")
 }
 
 // redCross reports whether word k is the head of a Red Cross or Red
@@ -386,15 +393,34 @@ func inHeading(ws []word, i int) bool {
 // orgEntity is one organization being collected.
 type orgEntity struct {
 	Org
-	seen map[Span]bool
+	seen map[Span]bool // the spans of Mentions, once there are many of them
 }
+
+// fewMentions is how many mentions an entity holds before it indexes their
+// spans in a map: most have a few, and a scan of a few is cheaper than a map.
+const fewMentions = 16
 
 func (e *orgEntity) mention(text string, ws []word, i, j int) {
 	s := Span{ws[i].Span.Start, ws[j-1].Span.End}
-	if e.seen[s] {
-		return
+	if e.seen != nil {
+		if e.seen[s] {
+			return
+		}
+		e.seen[s] = true
+	} else {
+		for _, m := range e.Mentions {
+			if m.Span == s {
+				return
+			}
+		}
+		if len(e.Mentions) == fewMentions {
+			e.seen = make(map[Span]bool, 2*fewMentions)
+			for _, m := range e.Mentions {
+				e.seen[m.Span] = true
+			}
+			e.seen[s] = true
+		}
 	}
-	e.seen[s] = true
 	e.Mentions = append(e.Mentions, Mention{Text: text[s.Start:s.End], Span: s})
 }
 
@@ -409,7 +435,7 @@ func (s *orgSet) get(id string, mk func() Org) *orgEntity {
 	if e, ok := s.byID[id]; ok {
 		return e
 	}
-	e := &orgEntity{Org: mk(), seen: map[Span]bool{}}
+	e := &orgEntity{Org: mk()}
 	s.byID[id] = e
 	s.order = append(s.order, e)
 	return e

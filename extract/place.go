@@ -19,8 +19,8 @@ import (
 // and its mentions are skipped here.
 func FindPlaces(a *Analysis) {
 	text := a.Doc.Text
-	ws, release := pooledWords(a.Tokens)
-	defer release()
+	ws := a.nameWordsOf() // the words FindOrgs read
+	defer a.releaseNameWords()
 	_, placeTab := tables()
 
 	inOrg := make([]bool, len(ws))
