@@ -163,6 +163,12 @@ type phraseTable struct {
 	// ("minstry" -> "ministry"), "" when two words share the deletion: a
 	// misspelt first word of a phrase of three or more words is still read.
 	fuzzy map[string]string
+	// near holds the first words a misspelling may be corrected to (ASCII
+	// letters, minFuzzyLen or more), and nearIndex, once they are many, a
+	// filter of them: correct looks up a word's deletions only when one of
+	// these words is one edit away from it or may be.
+	near      []string
+	nearIndex *nearFilter
 }
 
 func newPhraseTable() *phraseTable {
@@ -266,6 +272,9 @@ func (t *phraseTable) add(form string, e phraseEntry) {
 		return
 	}
 	fk := string(keyOf(ws, 0, 1))
+	if _, known := t.first[fk]; !known && len(fk) >= minFuzzyLen && isASCIILetters([]byte(fk)) {
+		t.addNear(fk)
+	}
 	if len(ws) > t.first[fk] {
 		t.first[fk] = len(ws)
 	}
@@ -292,6 +301,61 @@ func (t *phraseTable) addFuzzy(first string) {
 	}
 }
 
+// maxNearScan is how many near words correct compares with one by one;
+// past it, a table indexes them in a nearFilter.
+const maxNearScan = 32
+
+func (t *phraseTable) addNear(w string) {
+	t.near = append(t.near, w)
+	if t.nearIndex == nil && len(t.near) > maxNearScan {
+		t.nearIndex = &nearFilter{}
+		for _, v := range t.near[:len(t.near)-1] {
+			t.nearIndex.add(v)
+		}
+	}
+	if t.nearIndex != nil {
+		t.nearIndex.add(w)
+	}
+}
+
+// mayHaveNear reports whether k (ASCII letters, minFuzzyLen or more) may be
+// one edit away from a near word; false means surely not.
+func (t *phraseTable) mayHaveNear(k []byte) bool {
+	if t.nearIndex != nil {
+		return t.nearIndex.mayHave(k)
+	}
+	for _, v := range t.near {
+		if oneEditApart(string(k), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFilter tells, with no false negatives, whether a word may be one
+// edit (insertion, deletion, replacement, swap of neighbours) away from a
+// word of a set. Both being ASCII letters and six or more long, two such
+// words share their first three letters (an edit after them), their last
+// three (an edit among the first three), or, for a swap of the third and
+// fourth letters, the first two and the fourth. The filter keeps one bit per
+// three letters (5 bits a letter) for the beginnings and for the ends.
+type nearFilter struct{ pre, suf [1 << 15 / 64]uint64 }
+
+func trigram(a, b, c byte) uint { return uint(a-'a')<<10 | uint(b-'a')<<5 | uint(c-'a') }
+
+func (f *nearFilter) add(w string) {
+	n := len(w)
+	p, s := trigram(w[0], w[1], w[2]), trigram(w[n-3], w[n-2], w[n-1])
+	f.pre[p/64] |= 1 << (p % 64)
+	f.suf[s/64] |= 1 << (s % 64)
+}
+
+func (f *nearFilter) mayHave(k []byte) bool {
+	n := len(k)
+	p, q, s := trigram(k[0], k[1], k[2]), trigram(k[0], k[1], k[3]), trigram(k[n-3], k[n-2], k[n-1])
+	return f.pre[p/64]&(1<<(p%64)) != 0 || f.pre[q/64]&(1<<(q%64)) != 0 || f.suf[s/64]&(1<<(s%64)) != 0
+}
+
 func isASCIILetters(s []byte) bool {
 	if len(s) == 0 {
 		return false
@@ -308,6 +372,11 @@ func isASCIILetters(s []byte) bool {
 // inserted, replaced or swapped letter, or "".
 func (t *phraseTable) correct(k []byte) string {
 	if len(t.fuzzy) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
+		return ""
+	}
+	// Only a near word can be returned (the result is a first word one edit
+	// away from k): without one, the lookups below cannot find anything.
+	if !t.mayHaveNear(k) {
 		return ""
 	}
 	found := ""
@@ -346,19 +415,24 @@ func oneEditApart(a, b string) bool {
 		return false
 	}
 	if len(a) == len(b) {
-		diff := []int{}
+		first, second, diffs := -1, -1, 0
 		for i := 0; i < len(a); i++ {
 			if a[i] != b[i] {
-				diff = append(diff, i)
-				if len(diff) > 2 {
+				diffs++
+				if diffs > 2 {
 					return false
+				}
+				if first < 0 {
+					first = i
+				} else {
+					second = i
 				}
 			}
 		}
-		if len(diff) == 1 {
+		if diffs == 1 {
 			return true
 		}
-		return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+		return diffs == 2 && second == first+1 && a[first] == b[second] && a[second] == b[first]
 	}
 	if len(a) < len(b) {
 		a, b = b, a
