@@ -271,17 +271,26 @@ func (t *phraseTable) add(form string, e phraseEntry) {
 	if len(ws) == 0 {
 		return
 	}
-	fk := string(keyOf(ws, 0, 1))
+	t.addWords(ws, 0, len(ws), e)
+}
+
+// addWords adds the phrase of words [i, j) of a document. It is add of the
+// phrase's text without tokenizing it again: a token's extent depends only
+// on the characters inside it, so the text of words [i, j) tokenizes into
+// the same words (TestAddWordsIsAdd).
+func (t *phraseTable) addWords(ws []word, i, j int, e phraseEntry) {
+	n := j - i
+	fk := string(keyOf(ws, i, i+1))
 	if _, known := t.first[fk]; !known && len(fk) >= minFuzzyLen && isASCIILetters([]byte(fk)) {
 		t.addNear(fk)
 	}
-	if len(ws) > t.first[fk] {
-		t.first[fk] = len(ws)
+	if n > t.first[fk] {
+		t.first[fk] = n
 	}
-	if len(ws) >= 3 {
+	if n >= 3 {
 		t.addFuzzy(fk)
 	}
-	k := string(keyOf(ws, 0, len(ws)))
+	k := string(keyOf(ws, i, j))
 	if _, dup := t.phrases[k]; !dup {
 		t.phrases[k] = e
 	}

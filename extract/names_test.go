@@ -146,3 +146,32 @@ func TestCorrectFilterChangesNothing(t *testing.T) {
 		t.Error("no variant was corrected: the test checks nothing")
 	}
 }
+
+// addWords must add what add adds for the text of the same words: the text
+// of any run of a document's words tokenizes into the same words, keys and
+// all.
+func TestAddWordsIsAdd(t *testing.T) {
+	texts := []string{
+		"The U.N. Mission in Côte d’Ivoire (UNOCI) and the Sudan People's Liberation Movement/Army met on19 May 1,500.5 km away.",
+		"Timor - Leste's F-FDTL, the U.S.-led force, O'Neill's “Blue” group; ÉTAT-MAJOR. U.N",
+		"Kakata,Liberia/Ghana — UNAVEM II (A.B.C.) 3.14.15 rock'n'roll 's ’s x'",
+	}
+	for _, text := range texts {
+		ws := nameWords(Tokenize(text))
+		for i := range ws {
+			for j := i + 1; j <= len(ws) && j <= i+8; j++ {
+				sub := nameWords(Tokenize(rangeText(text, ws, i, j)))
+				if len(sub) != j-i {
+					t.Errorf("%q: words [%d,%d) tokenize again into %d words", text, i, j, len(sub))
+					continue
+				}
+				if a, b := string(keyOf(sub, 0, len(sub))), string(keyOf(ws, i, j)); a != b {
+					t.Errorf("%q: words [%d,%d): key %q again, %q in the document", text, i, j, a, b)
+				}
+				if a, b := string(keyOf(sub, 0, 1)), string(keyOf(ws, i, i+1)); a != b {
+					t.Errorf("%q: words [%d,%d): first key %q again, %q in the document", text, i, j, a, b)
+				}
+			}
+		}
+	}
+}

@@ -58,8 +58,8 @@ func FindOrgs(a *Analysis) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(long, phraseEntry{org: o})
-		local.add(acr, phraseEntry{org: o, acronym: true})
+		local.addWords(ws, d.LongStart, d.LongEnd, phraseEntry{org: o})
+		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{org: o, acronym: true})
 	}
 
 	// known and locally defined forms, longest first

@@ -47,15 +47,15 @@ func FindPlaces(a *Analysis) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(rangeText(text, ws, d.LongStart, d.LongEnd), phraseEntry{place: p})
-		local.add(rangeText(text, ws, d.AcrStart, d.AcrEnd), phraseEntry{place: p, acronym: true})
+		local.addWords(ws, d.LongStart, d.LongEnd, phraseEntry{place: p})
+		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{place: p, acronym: true})
 	}
 
 	for _, d := range discoverPlaces(text, ws, inOrg, placeTab) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(d.form, phraseEntry{place: d.place})
+		local.addWords(ws, d.start, d.end, phraseEntry{place: d.place})
 	}
 
 	for i := 0; i < len(ws); {

@@ -123,8 +123,9 @@ func placeCueOf(ws []word, i int) uint8 {
 
 // discoveredPlace is a place read from context, with one surface form.
 type discoveredPlace struct {
-	form  string
-	place *normalize.Place
+	form       string
+	start, end int // its words
+	place      *normalize.Place
 }
 
 // discoverPlaces returns the places that the signals above propose. skip
@@ -141,7 +142,7 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		if !placeCandidate(text, ws, i, j, skip) {
 			return
 		}
-		out = append(out, discoveredPlace{form, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
+		out = append(out, discoveredPlace{form, i, j, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		w := ws[i]
