@@ -131,6 +131,9 @@ func keyOf(ws []word, i, j int) []byte {
 
 // possessiveLen is the byte length of a final "'s" or "’s", or 0.
 func possessiveLen(s string) int {
+	if len(s) < 2 || s[len(s)-1]|0x20 != 's' {
+		return 0 // most words: no "'s", "'S" or "’s" ending
+	}
 	if strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S") {
 		return 2
 	}
@@ -181,23 +184,25 @@ const minFuzzyLen = 6
 // appendWordKey appends the key of one token: lower case, accents folded,
 // curly apostrophes straightened.
 func appendWordKey(buf []byte, s string) []byte {
-	// most words are ASCII: copy them whole and lower-case in place
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		n := len(buf)
-		buf = append(buf, s...)
-		for k := n; k < len(buf); k++ {
-			if c := buf[k]; 'A' <= c && c <= 'Z' {
-				buf[k] = c + 'a' - 'A'
+	// most words are ASCII: lower-case them byte by byte into the room
+	// after buf, and start again the long way at the first other byte
+	if n := len(buf); cap(buf)-n >= len(s) {
+		out := buf[n : n+len(s)]
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
 			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
 		}
-		return buf
+		if ascii {
+			return buf[:n+len(s)]
+		}
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -79,3 +79,13 @@ func BenchmarkPlacesStage(b *testing.B) {
 		FindPlaces(a)
 	})
 }
+
+// BenchmarkNameWords times building the name stages' words and key text.
+func BenchmarkNameWords(b *testing.B) {
+	as := prepared(b)
+	loop(b, func(i int) {
+		a := as[i%len(as)]
+		a.nameWordsOf()
+		a.releaseNameWords()
+	})
+}
