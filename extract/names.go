@@ -647,7 +647,10 @@ func longFormBefore(ws []word, end int) int {
 // (for acronyms of names in another language, "MPLA" for "Popular Movement
 // for the Liberation of Angola") all of them appear among the initials.
 func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (int, bool) {
-	letters := []rune{}
+	// small stack buffers: acronyms and long forms are short (append
+	// spills to the heap for longer ones)
+	var lettersBuf [16]rune
+	letters := lettersBuf[:0]
 	for _, r := range acr {
 		if unicode.IsUpper(r) {
 			letters = append(letters, r)
@@ -656,17 +659,28 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 	if len(letters) == 0 {
 		return longStart, false
 	}
-	initials := func(s int) []rune {
-		var out []rune
-		for k := s; k < longEnd; k++ {
-			if ws[k].Kind != Word {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(ws[k].Text)
-			out = append(out, unicode.ToUpper(r))
-			// inner capitals of a hyphenated or glued word count too (Self-Defense)
+	// the upper-cased initial of every word of the long form, in order, with
+	// the word's index: initials(s) is the part from word s on
+	type initial struct {
+		word int
+		r    rune
+	}
+	var allBuf [32]initial
+	all := allBuf[:0]
+	for k := longStart; k < longEnd; k++ {
+		if ws[k].Kind != Word {
+			continue
 		}
-		return out
+		r, _ := utf8.DecodeRuneInString(ws[k].Text)
+		all = append(all, initial{k, unicode.ToUpper(r)})
+		// inner capitals of a hyphenated or glued word count too (Self-Defense)
+	}
+	initials := func(s int) []initial {
+		n := 0
+		for n < len(all) && all[n].word < s {
+			n++
+		}
+		return all[n:]
 	}
 	// in order, starting at a capitalized word whose initial is the first
 	// letter; the shortest such run, so that words before the name ("Sudan
@@ -676,12 +690,12 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 			continue
 		}
 		ini := initials(s)
-		if len(ini) == 0 || ini[0] != letters[0] {
+		if len(ini) == 0 || ini[0].r != letters[0] {
 			continue
 		}
 		li := 0
-		for _, r := range ini {
-			if li < len(letters) && r == letters[li] {
+		for _, in := range ini {
+			if li < len(letters) && in.r == letters[li] {
 				li++
 			}
 		}
@@ -690,22 +704,32 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 		}
 	}
 	// any order: the shortest run, starting at a capitalized word, whose
-	// initials hold every letter
+	// initials hold every letter (each initial stands for one letter)
+	var usedBuf [32]bool
 	for s := longEnd - 1; s >= longStart; s-- {
 		if ws[s].Kind != Word || !ws[s].Capital {
 			continue
 		}
-		count := map[rune]int{}
-		for _, r := range initials(s) {
-			count[r]++
+		ini := initials(s)
+		used := usedBuf[:0]
+		if len(ini) > len(usedBuf) {
+			used = make([]bool, 0, len(ini))
 		}
+		used = used[:len(ini)]
+		clear(used)
 		ok := true
 		for _, r := range letters {
-			if count[r] == 0 {
+			found := false
+			for k, in := range ini {
+				if !used[k] && in.r == r {
+					used[k], found = true, true
+					break
+				}
+			}
+			if !found {
 				ok = false
 				break
 			}
-			count[r]--
 		}
 		if ok {
 			// the letters may come in any order, so the shortest run can stop
