@@ -166,6 +166,10 @@ type phraseTable struct {
 	// ("minstry" -> "ministry"), "" when two words share the deletion: a
 	// misspelt first word of a phrase of three or more words is still read.
 	fuzzy map[string]string
+	// fuzzyPending are long first words whose deletions are not in fuzzy
+	// yet: a document's own table fills fuzzy only when correct needs it,
+	// which is seldom (the map comes out the same in any order of words).
+	fuzzyPending []string
 	// near holds the first words a misspelling may be corrected to (ASCII
 	// letters, minFuzzyLen or more), and nearIndex, once they are many, a
 	// filter of them: correct looks up a word's deletions only when one of
@@ -175,7 +179,7 @@ type phraseTable struct {
 }
 
 func newPhraseTable() *phraseTable {
-	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}}
 }
 
 // minFuzzyLen is the shortest first word that may be misspelt by one letter.
@@ -305,14 +309,29 @@ func (t *phraseTable) addFuzzy(first string) {
 	if len(first) < minFuzzyLen || !isASCIILetters([]byte(first)) {
 		return
 	}
-	for k := 0; k < len(first); k++ {
-		d := first[:k] + first[k+1:]
-		if prev, ok := t.fuzzy[d]; ok && prev != first {
-			t.fuzzy[d] = ""
-			continue
-		}
-		t.fuzzy[d] = first
+	t.fuzzyPending = append(t.fuzzyPending, first)
+}
+
+// fillFuzzy puts the deletions of the pending words into fuzzy. The shared
+// tables are filled when built: later calls on them write nothing.
+func (t *phraseTable) fillFuzzy() {
+	if len(t.fuzzyPending) == 0 {
+		return
 	}
+	if t.fuzzy == nil {
+		t.fuzzy = map[string]string{}
+	}
+	for _, first := range t.fuzzyPending {
+		for k := 0; k < len(first); k++ {
+			d := first[:k] + first[k+1:]
+			if prev, ok := t.fuzzy[d]; ok && prev != first {
+				t.fuzzy[d] = ""
+				continue
+			}
+			t.fuzzy[d] = first
+		}
+	}
+	t.fuzzyPending = nil
 }
 
 // maxNearScan is how many near words correct compares with one by one;
@@ -385,7 +404,7 @@ func isASCIILetters(s []byte) bool {
 // correct returns the known first word that k misspells by one deleted,
 // inserted, replaced or swapped letter, or "".
 func (t *phraseTable) correct(k []byte) string {
-	if len(t.fuzzy) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
+	if len(t.fuzzy) == 0 && len(t.fuzzyPending) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
 		return ""
 	}
 	// Only a near word can be returned (the result is a first word one edit
@@ -393,6 +412,7 @@ func (t *phraseTable) correct(k []byte) string {
 	if !t.mayHaveNear(k) {
 		return ""
 	}
+	t.fillFuzzy()
 	found := ""
 	try := func(c string) {
 		if c == "" || (found != "" && found != c) {
@@ -542,8 +562,9 @@ func loadTables() {
 	for _, f := range normalize.PlaceForms() {
 		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
+	orgPhrases.fillFuzzy() // now, while no document reads the table
 	// place names are short and many: a misspelt one is left to --ner
-	placeNames.fuzzy = map[string]string{}
+	placeNames.fuzzy, placeNames.fuzzyPending = nil, nil
 }
 
 func tables() (orgs, places *phraseTable) {

@@ -64,6 +64,10 @@ func FindOrgs(a *Analysis) {
 
 	// known and locally defined forms, longest first
 	for i := 0; i < len(ws); {
+		if !ws[i].Capital {
+			i++ // longest reads no phrase from it: save the calls
+			continue
+		}
 		end, e, ok := orgTab.longest(text, ws, i, nil)
 		if local != nil {
 			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {

@@ -59,7 +59,8 @@ func FindPlaces(a *Analysis) {
 	}
 
 	for i := 0; i < len(ws); {
-		if inOrg[i] {
+		if inOrg[i] || !ws[i].Capital {
+			// longest and placeShapeAt read nothing from a word without a capital
 			i++
 			continue
 		}
