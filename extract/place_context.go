@@ -92,25 +92,32 @@ const (
 
 // placeCues maps the keys of siteNouns, settlementNouns and locativeWords
 // to their cue classes: one lookup per word instead of one per set.
-var placeCues, placeCueMinLen, placeCueMaxLen = func() (map[string]uint8, int, int) {
+// placeCueShapes has, for each first byte of a key, a bit for each length
+// (under 64) of a key in placeCues: most words ("the", "of", "and") need no
+// lookup.
+var placeCues, placeCueShapes = func() (map[string]uint8, *[256]uint64) {
 	m := map[string]uint8{}
 	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
 		for w := range *set {
 			m[w] |= bit
 		}
 	}
-	minLen, maxLen := 1<<30, 0
+	var shapes [256]uint64
 	for w := range m {
-		minLen, maxLen = min(minLen, len(w)), max(maxLen, len(w))
+		if len(w) >= 64 {
+			panic("place cue word too long for placeCueShapes: " + w)
+		}
+		shapes[w[0]] |= 1 << len(w)
 	}
-	return m, minLen, maxLen
+	return m, &shapes
 }()
 
 // placeCueOf is the cue classes of word i: site and settlement nouns match
 // in any case (their sets are lower case; a word's key is lower-cased), a
 // locative word only as written.
 func placeCueOf(ws []word, i int) uint8 {
-	if n := int(ws[i].keyLen); n < placeCueMinLen || n > placeCueMaxLen {
+	n := int(ws[i].keyLen)
+	if n >= 64 || placeCueShapes[ws[i].keys[0]]&(1<<n) == 0 {
 		return 0 // most words: no lookup
 	}
 	key := keyOf(ws, i, i+1)

@@ -175,3 +175,33 @@ func TestFindPlaces(t *testing.T) {
 		})
 	}
 }
+
+// placeCueOf gives, from one lookup, what the three word sets give.
+func TestPlaceCueOfMatchesSets(t *testing.T) {
+	text := "in In IN at to From from near between Camp camp CAMPS headquarters Headquarters " +
+		"town Town village of Of the and a station Station offices port Port département Région " +
+		"towards toward outside including via across around the Municipality of a hospital’s compound"
+	ws := nameWords(Tokenize(text))
+	checked := 0
+	for i, w := range ws {
+		if w.Kind != Word {
+			continue
+		}
+		cue := placeCueOf(ws, i)
+		if got, want := cue&cueSite != 0, inWordSet(siteNouns, w.Text); got != want {
+			t.Errorf("%q: site %v, want %v", w.Text, got, want)
+		}
+		if got, want := cue&cueSettlement != 0, inWordSet(settlementNouns, w.Text); got != want {
+			t.Errorf("%q: settlement %v, want %v", w.Text, got, want)
+		}
+		if got, want := cue&cueLocative != 0, locativeWords[w.Text]; got != want {
+			t.Errorf("%q: locative %v, want %v", w.Text, got, want)
+		}
+		if cue != 0 {
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d cue words in the fixture", checked)
+	}
+}
