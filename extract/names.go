@@ -36,6 +36,10 @@ type nameBuf struct {
 	ws     []word
 	keys   []byte
 	starts []int32
+	// defs are the acronym definitions of ws, once found (haveDefs): both
+	// name stages read them.
+	defs     []acronymDef
+	haveDefs bool
 }
 
 // wordPool recycles word slices and key texts: the name stages run on every
@@ -56,8 +60,22 @@ func (a *Analysis) nameWordsOf() []word {
 	}
 	p.ws = p.ws[:len(a.Tokens)]
 	fillWords(p.ws, a.Tokens, p)
+	p.defs, p.haveDefs = nil, false
 	a.names = p
 	return p.ws
+}
+
+// acronymDefsOf is findAcronymDefs of the words of nameWordsOf, found once
+// per document.
+func (a *Analysis) acronymDefsOf(ws []word) []acronymDef {
+	p := a.names
+	if p == nil || len(p.ws) != len(ws) || len(ws) > 0 && &p.ws[0] != &ws[0] {
+		return findAcronymDefs(a.Doc.Text, ws) // not those words
+	}
+	if !p.haveDefs {
+		p.defs, p.haveDefs = findAcronymDefs(a.Doc.Text, ws), true
+	}
+	return p.defs
 }
 
 // releaseNameWords recycles the words of nameWordsOf: none may be used
@@ -69,6 +87,7 @@ func (a *Analysis) releaseNameWords() {
 	}
 	a.names = nil
 	clear(p.ws) // drop the document's strings
+	p.defs, p.haveDefs = nil, false
 	wordPool.Put(p)
 }
 

@@ -34,7 +34,7 @@ func FindOrgs(a *Analysis) {
 
 	// doc-local forms from acronym definitions
 	var local *phraseTable
-	for _, d := range findAcronymDefs(text, ws) {
+	for _, d := range a.acronymDefsOf(ws) {
 		long := rangeText(text, ws, d.LongStart, d.LongEnd)
 		acr := rangeText(text, ws, d.AcrStart, d.AcrEnd)
 		var o *normalize.Org

@@ -32,7 +32,7 @@ func FindPlaces(a *Analysis) {
 
 	set := &placeSet{}
 	var local *phraseTable
-	for _, d := range findAcronymDefs(text, ws) {
+	for _, d := range a.acronymDefsOf(ws) {
 		if inOrg[d.LongStart] {
 			continue
 		}
