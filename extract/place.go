@@ -171,18 +171,38 @@ func isHeadlike(s string) bool {
 
 type placeSet struct {
 	list  []Place
-	index map[string]int
+	index map[string]int // by name, once the list is long (fewPlaces)
 }
 
+// fewPlaces is how many places a set finds by a scan before it indexes them
+// by name: a document names a few, and a scan of a few beats a map.
+const fewPlaces = 16
+
 func (s *placeSet) add(p normalize.Place, text string, sp Span) {
-	if s.index == nil {
-		s.index = map[string]int{}
+	k := -1
+	if s.index != nil {
+		if at, ok := s.index[p.Name]; ok {
+			k = at
+		}
+	} else {
+		for at := range s.list {
+			if s.list[at].Name == p.Name {
+				k = at
+				break
+			}
+		}
 	}
-	k, ok := s.index[p.Name]
-	if !ok {
+	if k < 0 {
 		k = len(s.list)
-		s.index[p.Name] = k
 		s.list = append(s.list, Place{Name: p.Name, Kind: p.Kind, Country: p.Country})
+		if s.index != nil {
+			s.index[p.Name] = k
+		} else if len(s.list) > fewPlaces {
+			s.index = make(map[string]int, 2*len(s.list))
+			for at := range s.list {
+				s.index[s.list[at].Name] = at
+			}
+		}
 	}
 	s.list[k].Mentions = append(s.list[k].Mentions, Mention{Text: text[sp.Start:sp.End], Span: sp})
 }
