@@ -195,6 +195,10 @@ type phraseTable struct {
 	// these words is one edit away from it or may be.
 	near      []string
 	nearIndex *nearFilter
+	// pairs, when kept (the shared tables), holds the key of the first two
+	// words of every phrase of two or more: longest stops after the first
+	// word when the next one begins no phrase, most often at once.
+	pairs map[string]bool
 }
 
 func newPhraseTable() *phraseTable {
@@ -317,6 +321,9 @@ func (t *phraseTable) addWords(ws []word, i, j int, e phraseEntry) {
 	}
 	if n >= 3 {
 		t.addFuzzy(fk)
+	}
+	if n >= 2 && t.pairs != nil {
+		t.pairs[string(keyOf(ws, i, i+2))] = true
 	}
 	k := string(keyOf(ws, i, j))
 	if _, dup := t.phrases[k]; !dup {
@@ -534,16 +541,26 @@ func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, 
 				break
 			}
 		}
+		key := keyOf(ws, i, j)
+		if fixed != "" {
+			// the corrected first word, then the rest of the phrase as written
+			key = append(append(scratch[:0], fixed...), key[ws[i].keyLen:]...)
+		}
+		if j == i+2 && t.pairs != nil && !t.pairs[string(key)] {
+			// No phrase begins with these two words, so none is longer. A
+			// key splits into its words' keys one way only: a word's key
+			// holds no space, and words glue only to a one-rune "-", "/",
+			// "(", ")", ",", which no longer word's key holds but a
+			// number's ("1,500"), and a "," never glues to a number after
+			// it. So a phrase whose key began with this one has these two
+			// words first, and addWords noted their key.
+			break
+		}
 		if j-i < minLen {
 			continue
 		}
 		if ws[j-1].Kind == Punct && ws[j-1].Text != ")" {
 			continue
-		}
-		key := keyOf(ws, i, j)
-		if fixed != "" {
-			// the corrected first word, then the rest of the phrase as written
-			key = append(append(scratch[:0], fixed...), key[ws[i].keyLen:]...)
 		}
 		e, found := t.phrases[string(key)]
 		if !found {
@@ -574,10 +591,12 @@ var (
 
 func loadTables() {
 	orgPhrases = newPhraseTable()
+	orgPhrases.pairs = map[string]bool{}
 	for _, f := range normalize.OrgForms() {
 		orgPhrases.add(f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
 	}
 	placeNames = newPhraseTable()
+	placeNames.pairs = map[string]bool{}
 	for _, f := range normalize.PlaceForms() {
 		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
