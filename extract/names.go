@@ -33,9 +33,8 @@ type word struct {
 
 // nameBuf is the recycled memory of one document's words and key text.
 type nameBuf struct {
-	ws     []word
-	keys   []byte
-	starts []int32
+	ws   []word
+	keys []byte
 	// defs are the acronym definitions of ws, once found (haveDefs): both
 	// name stages read them.
 	defs     []acronymDef
@@ -101,15 +100,14 @@ func nameWords(toks []Token) []word {
 // buf.keys: each word's key, with a space between two words unless they are
 // glued, exactly as phraseKey composes them.
 func fillWords(ws []word, toks []Token, buf *nameBuf) {
-	keys, starts := buf.keys[:0], buf.starts[:0]
-	if cap(starts) < len(toks) {
-		starts = make([]int32, 0, len(toks))
-	}
+	keys := buf.keys[:0]
 	if n := len(toks); n > 0 && cap(keys) < toks[n-1].Span.End+n {
-		// keys are about as long as the text (one byte per space between
-		// words): grow once, not while appending
+		// an ASCII text's keys are as long as its words, plus a space
+		// between two: room for them all, so that keys does not move
 		keys = make([]byte, 0, toks[n-1].Span.End+n)
 	}
+	room := cap(keys)
+	prev := ""
 	for i, t := range toks {
 		w := word{Text: t.Text, Span: t.Span, Kind: t.Kind, NL: t.NewlineBefore}
 		if t.Kind == Word {
@@ -125,19 +123,33 @@ func fillWords(ws []word, toks []Token, buf *nameBuf) {
 				w.Capital = unicode.IsUpper(r)
 			}
 		}
-		if i > 0 && !glued(ws[i-1].Text, w.Text) {
+		if i > 0 && !glued(prev, w.Text) {
 			keys = append(keys, ' ')
 		}
-		starts = append(starts, int32(len(keys)))
+		start := len(keys)
 		keys = appendWordKey(keys, w.Text)
-		w.keyLen = int32(len(keys)) - starts[i]
+		w.keyLen = int32(len(keys) - start)
+		if cap(keys) == room {
+			// every word's keys runs to the end of the room, while keys
+			// has not moved (see below)
+			w.keys = keys[start:room]
+		}
 		ws[i] = w
+		prev = w.Text
 	}
-	// keys may have moved while it grew: point into it only now
-	for i := range ws {
-		ws[i].keys = keys[starts[i]:]
+	if cap(keys) != room {
+		// keys outgrew its room and moved (keys longer than the words):
+		// point the words into where it is now, the same way
+		off := 0
+		for i := range ws {
+			if i > 0 && !glued(ws[i-1].Text, ws[i].Text) {
+				off++
+			}
+			ws[i].keys = keys[off:]
+			off += int(ws[i].keyLen)
+		}
 	}
-	buf.keys, buf.starts = keys, starts
+	buf.keys = keys
 }
 
 // keyOf is the key of the phrase of words [i, j), j > i: a prefix of word

@@ -61,6 +61,8 @@ func TestKeyOfMatchesPhraseKey(t *testing.T) {
 		"The Mission of the UN in Timor - Leste ( UNMIT ) met the Côte d’Ivoire delegation.",
 		"ÉCOLE Normale/Supérieure – “Quoted” Ministry's staff, Kelvin \u212a sign; İstanbul.",
 		"", "a", "Policía Nacional de Timor-Leste's (PNTL) \xff broken byte",
+		// keys longer than the text: the key text outgrows its first room
+		"\xff\xff\xff\xff\xff\xff", "ȺȺȺȺ Ⱥ-Ⱥ", "Ⱥ\xffȺ\xffȺȺȺȺȺȺȺȺȺȺȺȺ (ȺȺȺ) Mission",
 	}
 	for _, text := range texts {
 		ws := nameWords(Tokenize(text))
