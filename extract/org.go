@@ -248,6 +248,15 @@ func isOrgHead(w string) bool {
 	return ok
 }
 
+// isOrgHeadWord is isOrgHead of word k, read with its key.
+func isOrgHeadWord(ws []word, k int) bool {
+	if n := len(ws[k].Text); n < 4 || n > 16 {
+		return false
+	}
+	_, ok := orgHeads[string(keyOf(ws, k, k+1))]
+	return ok
+}
+
 func categoryOfHead(head string) string {
 	if c, ok := orgHeads[strings.ToLower(head)]; ok {
 		return c
@@ -303,7 +312,7 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	h := -1
 	for k := i; k < j; k++ {
 		if ws[k].Kind == Word {
-			if isOrgHead(ws[k].Text) || redCross(ws, k) {
+			if isOrgHeadWord(ws, k) || redCross(ws, k) {
 				h = k
 			}
 		}

@@ -194,6 +194,9 @@ func (s *placeSet) add(p normalize.Place, text string, sp Span) {
 	}
 	if k < 0 {
 		k = len(s.list)
+		if s.list == nil {
+			s.list = make([]Place, 0, 8) // grown once for most documents
+		}
 		s.list = append(s.list, Place{Name: p.Name, Kind: p.Kind, Country: p.Country})
 		if s.index != nil {
 			s.index[p.Name] = k

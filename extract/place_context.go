@@ -152,7 +152,7 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		out = append(out, discoveredPlace{form, i, j, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		if w.Kind != Word || ws[i+1].NL || skip[i] {
 			continue
 		}
