@@ -35,6 +35,7 @@ type word struct {
 type nameBuf struct {
 	ws   []word
 	keys []byte
+	toks []Token // the tokens ws was built from
 	// defs are the acronym definitions of ws, once found (haveDefs): both
 	// name stages read them.
 	defs     []acronymDef
@@ -50,7 +51,7 @@ var wordPool = sync.Pool{New: func() any { return new(nameBuf) }}
 // FindPlaces, which runs after it, reads the same words and then calls
 // releaseNameWords. A stage run alone builds them itself.
 func (a *Analysis) nameWordsOf() []word {
-	if p := a.names; p != nil && len(p.ws) == len(a.Tokens) {
+	if p := a.names; p != nil && sameTokens(p.toks, a.Tokens) {
 		return p.ws
 	}
 	p := wordPool.Get().(*nameBuf)
@@ -59,9 +60,14 @@ func (a *Analysis) nameWordsOf() []word {
 	}
 	p.ws = p.ws[:len(a.Tokens)]
 	fillWords(p.ws, a.Tokens, p)
-	p.defs, p.haveDefs = nil, false
+	p.toks, p.defs, p.haveDefs = a.Tokens, nil, false
 	a.names = p
 	return p.ws
+}
+
+// sameTokens reports whether a and b are the same slice of tokens.
+func sameTokens(a, b []Token) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // acronymDefsOf is findAcronymDefs of the words of nameWordsOf, found once
@@ -86,7 +92,7 @@ func (a *Analysis) releaseNameWords() {
 	}
 	a.names = nil
 	clear(p.ws) // drop the document's strings
-	p.defs, p.haveDefs = nil, false
+	p.toks, p.defs, p.haveDefs = nil, nil, false
 	wordPool.Put(p)
 }
 
@@ -189,7 +195,8 @@ type phraseEntry struct {
 // lookups only. Phrase keys are composed from the words' keys (lower case,
 // accents folded) with one space between words and none around hyphens,
 // slashes and brackets, so "Timor - Leste" and "Timor-Leste" share a key.
-// Keys are built in a scratch buffer: a lookup allocates nothing.
+// A document's phrase keys are prefixes of its words' key text (keyOf): a
+// lookup composes nothing and allocates nothing.
 type phraseTable struct {
 	first   map[string]int // first word's key -> most words of a phrase starting so
 	phrases map[string]phraseEntry
@@ -299,7 +306,8 @@ func glued(a, b string) bool {
 	return false
 }
 
-// phraseKey composes the key of words [i, j) into buf.
+// phraseKey composes the key of words [i, j) into buf: the definition
+// that the key text of fillWords follows (TestKeyOfMatchesPhraseKey).
 func phraseKey(buf []byte, ws []word, i, j int) []byte {
 	for k := i; k < j; k++ {
 		if k > i && !glued(ws[k-1].Text, ws[k].Text) {
