@@ -440,6 +440,9 @@ func (e *orgEntity) mention(text string, ws []word, i, j int) {
 type orgSet struct {
 	byID  map[string]*orgEntity
 	order []*orgEntity
+	// govs are the governments by country, once found: the name and id of
+	// one are built once per document, not once per mention
+	govs map[*normalize.Place]*orgEntity
 }
 
 func newOrgSet() *orgSet { return &orgSet{byID: map[string]*orgEntity{}} }
@@ -482,10 +485,19 @@ func (s *orgSet) byName(name, category string) *orgEntity {
 }
 
 func (s *orgSet) government(country *normalize.Place) *orgEntity {
+	if e, ok := s.govs[country]; ok {
+		return e // byID never changes what an id names: get would return it
+	}
 	name := "Government of " + withArticle(country.Name)
-	return s.get(normalize.Slug(name), func() Org {
-		return Org{ID: normalize.Slug(name), Name: name, Category: "government"}
+	id := normalize.Slug(name)
+	e := s.get(id, func() Org {
+		return Org{ID: id, Name: name, Category: "government"}
 	})
+	if s.govs == nil {
+		s.govs = map[*normalize.Place]*orgEntity{}
+	}
+	s.govs[country] = e
+	return e
 }
 
 // withArticle puts "the" before country names that take it in running
