@@ -168,7 +168,7 @@ func (p *dateParser) str(l *lexeme) string { return p.text[l.span.Start:l.span.E
 // dateLex turns tokens into lexemes, appending to dst[:0].
 func dateLex(toks []Token, dst []lexeme) []lexeme {
 	lx := dst[:0]
-	var buf [24]byte
+	words := dateWords()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		l := lexeme{span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
@@ -196,14 +196,15 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 			l.kind = lxWord
 			r := t.Text[0]
 			l.upper = r >= 'A' && r <= 'Z'
-			low, ok := lowerASCII(t.Text, buf[:0])
-			if !ok {
-				break
+			if !plainASCIIWord(t.Text) {
+				break // the date rules need no word with other letters
 			}
-			w, known := wordIndex()[string(low)]
+			w, known := words.lookup(t.Text)
 			switch {
 			case !known:
-				if len(low) > 3 && low[len(low)-1] == 's' && low[len(low)-2] != 's' && low[len(low)-2] != 'u' && low[len(low)-2] != 'i' {
+				// t.Text is plain ASCII: c|0x20 lower-cases its letters
+				low := t.Text
+				if len(low) > 3 && low[len(low)-1]|0x20 == 's' && low[len(low)-2]|0x20 != 's' && low[len(low)-2]|0x20 != 'u' && low[len(low)-2]|0x20 != 'i' {
 					l.kw = kwNoun // a plural: "years", "officers", "cases"
 				}
 			case w.kw != kwNone:
@@ -290,6 +291,23 @@ func lowerASCII(s string, buf []byte) ([]byte, bool) {
 	return buf, true
 }
 
+// plainASCIIWord reports a word of at most 24 ASCII letters, apostrophes
+// and dots, the only words the lexer looks up (lowerASCII accepts the
+// same). Such a word is lower-cased by c|0x20 on each byte, which
+// dateWordTable relies on.
+func plainASCIIWord(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		// c|0x20 maps exactly the ASCII letters into 'a'..'z'
+		if c := s[i]; (c|0x20)-'a' >= 26 && c != '\'' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeNumberWords joins spelt-out numbers the date rules read as one
 // lexeme: compound ordinals ("twenty second", "twenty-second" -> day 22)
 // and years in words ("two thousand and eighteen" -> 2018, "two thousand"
@@ -374,6 +392,81 @@ func lexString(text string, lx []lexeme) string {
 type wordInfo struct {
 	kw   kw
 	date normalize.DateWord
+}
+
+// dateWordTable is the lexer's word index: the keywords and the calendar
+// words (wordIndex) in an open-addressing hash table that takes a word in
+// any case, so the lexer neither lower-cases words into a buffer nor hashes
+// them in full (a map[string] lookup after lower-casing was the largest cost
+// of lexing). The hash reads only the length and three letters, and most
+// words are rejected by one probe whose key differs in length.
+type dateWordTable struct {
+	keys  []string   // lower-case words; "" for an empty slot; a power of two in length, at most a quarter full
+	infos []wordInfo // infos[k] is what keys[k] is
+	shift uint       // 32 - log2(len(keys)): the hash's top bits pick the slot
+}
+
+// slot returns the first slot of the probe sequence of word, a plain ASCII
+// word (plainASCIIWord) or a lower-case key.
+func (t *dateWordTable) slot(word string) int {
+	if len(word) == 0 {
+		return 0
+	}
+	h := uint32(len(word)) | uint32(word[0]|0x20)<<8 | uint32(word[len(word)/2]|0x20)<<16 | uint32(word[len(word)-1]|0x20)<<24
+	return int((h * 0x9E3779B1) >> t.shift) // Fibonacci hashing: the top bits of the product mix every input bit
+}
+
+// lookup finds a plain ASCII word (plainASCIIWord), whatever its case.
+func (t *dateWordTable) lookup(word string) (wordInfo, bool) {
+	mask := len(t.keys) - 1
+	for k := t.slot(word); ; k = (k + 1) & mask {
+		key := t.keys[k]
+		if key == "" {
+			return wordInfo{}, false
+		}
+		if len(key) == len(word) && equalLower(word, key) {
+			return t.infos[k], true
+		}
+	}
+}
+
+// equalLower reports whether the plain ASCII word, lower-cased, is key.
+func equalLower(word, key string) bool {
+	for i := 0; i < len(key); i++ {
+		if word[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	dateWordsOnce  sync.Once
+	dateWordsTable *dateWordTable
+)
+
+// dateWords builds the lexer's table once from wordIndex.
+func dateWords() *dateWordTable {
+	dateWordsOnce.Do(func() {
+		m := wordIndex()
+		n, bits := 1, uint(0)
+		for n < 4*len(m) {
+			n, bits = n*2, bits+1
+		}
+		t := &dateWordTable{keys: make([]string, n), infos: make([]wordInfo, n), shift: 32 - bits}
+		for word, info := range m {
+			if !plainASCIIWord(word) || strings.ToLower(word) != word {
+				panic("extract: date word " + word + " is not lower-case ASCII")
+			}
+			k := t.slot(word)
+			for t.keys[k] != "" {
+				k = (k + 1) & (n - 1)
+			}
+			t.keys[k], t.infos[k] = word, info
+		}
+		dateWordsTable = t
+	})
+	return dateWordsTable
 }
 
 var (
