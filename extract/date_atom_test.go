@@ -120,3 +120,29 @@ func TestAtomYearFirst(t *testing.T) {
 		{"1990s", 0, 0, 0, 0, ""},      // a decade
 	})
 }
+
+// TestAtomStarts checks canStartAtom, which lets atom skip the atom forms:
+// no form matches at a lexeme it rejects, on the benchmark text and on
+// every synthetic benchmark document.
+func TestAtomStarts(t *testing.T) {
+	texts := []string{benchText, "the 13th of July", "FY1990 and fiscal year 1991", "Sept. 1992", "1.3.2015", "two thousand and ten"}
+	for _, r := range benchRaw {
+		if r.Format == "text" {
+			texts = append(texts, string(r.Body))
+		}
+	}
+	for _, text := range texts {
+		p := &dateParser{text: text, lx: dateLex(Tokenize(text), nil)}
+		p.atoms = make([]atomMemo, len(p.lx))
+		for i := range p.lx {
+			if p.lx[i].canStartAtom() {
+				continue
+			}
+			for k, form := range atomForms {
+				if a, ok := form(p, i); ok {
+					t.Fatalf("atom form %d matches %q at a lexeme canStartAtom rejects", k, p.mention(a.start, a.end).Text)
+				}
+			}
+		}
+	}
+}

@@ -134,16 +134,19 @@ var keywords = map[string]kw{
 // is Doc.Text[span]), so the pooled lexeme buffers cost the garbage
 // collector nothing.
 type lexeme struct {
-	kind   lexKind
-	kw     kw
-	words  bool // a number spelt in words
-	full   bool // month: written as its full name
-	upper  bool // word starts with an upper-case letter
-	space  bool // white space before
-	nl     bool // a line break before
+	kind  lexKind
+	kw    kw
+	words bool // a number spelt in words
+	full  bool // month: written as its full name
+	upper bool // word starts with an upper-case letter
+	space bool // white space before
+	nl    bool // a line break before
+	// digit count of a plain number (at most 9, see digitsValue); 4 for a
+	// year in words. A byte, so that it shares the first word with the
+	// flags: 40 bytes a lexeme, not 48.
+	digits uint8
 	ch     rune // punctuation: the rune
 	val    int  // number, month (1..12), ordinal day, or year in words
-	digits int  // digit count of a plain number; 4 for a year in words
 	span   Span
 }
 
@@ -175,7 +178,7 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 		switch t.Kind {
 		case Number:
 			if n, ok := digitsValue(t.Text); ok {
-				l.kind, l.val, l.digits = lxNum, n, len(t.Text)
+				l.kind, l.val, l.digits = lxNum, n, uint8(len(t.Text))
 				// "13th", "1st", "22nd", "3rd": an ordinal day
 				if i+1 < len(toks) && !toks[i+1].SpaceBefore && toks[i+1].Kind == Word && isOrdinalSuffix(toks[i+1].Text) {
 					l.kind = lxOrd
@@ -186,7 +189,7 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 				// "january12,2016": the tokenizer keeps "12,2016" as one number
 				c := t.Span.Start + len(d)
 				lx = append(lx,
-					lexeme{kind: lxNum, val: atoiDigits(d), digits: len(d), span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
+					lexeme{kind: lxNum, val: atoiDigits(d), digits: uint8(len(d)), span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
 					lexeme{kind: lxPunct, ch: ',', span: Span{c, c + 1}})
 				l = lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, span: Span{c + 1, t.Span.End}}
 			} else {
@@ -313,8 +316,17 @@ func plainASCIIWord(s string) bool {
 // and years in words ("two thousand and eighteen" -> 2018, "two thousand"
 // -> 2000). Other number words stay as they are.
 func mergeNumberWords(lx []lexeme) []lexeme {
-	out := lx[:0]
-	for i := 0; i < len(lx); i++ {
+	// Only a number word starts a merge, and most documents have none: up to
+	// the first one, out would be lx itself, so the copying starts there.
+	first := 0
+	for first < len(lx) && !(lx[first].kind == lxWord && lx[first].words) {
+		first++
+	}
+	if first == len(lx) {
+		return lx
+	}
+	out := lx[:first]
+	for i := first; i < len(lx); i++ {
 		l := lx[i]
 		if l.kind == lxWord && l.words && l.val >= 20 && l.val%10 == 0 && l.val <= 30 {
 			// tens word followed by an ordinal 1..9, with a space or a hyphen

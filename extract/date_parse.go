@@ -67,14 +67,16 @@ type dateParser struct {
 	lx    []lexeme
 	exprs []dateExpr
 	atoms []atomMemo // atom results by lexeme, filled on demand
-	note  func(format string, args ...any)
-	steps int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
+	// analysis receives debug notes; nil in tests. (Not a.Debugf as a func
+	// value: binding the method allocates a closure per document.)
+	analysis *Analysis
+	steps    int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
 }
 
 // debugf passes a note on what was left out to the analysis' Debugf.
 func (p *dateParser) debugf(format string, args ...any) {
-	if p.note != nil {
-		p.note(format, args...)
+	if p.analysis != nil {
+		p.analysis.Debugf(format, args...)
 	}
 }
 
@@ -195,7 +197,7 @@ func (p *dateParser) kwSeq(i int, seq ...kw) (int, bool) {
 // atom parses the longest date atom at i, by every atom form. Rules ask
 // for the same positions again and again, so results are kept.
 func (p *dateParser) atom(i int) (part, bool) {
-	if i < 0 || i >= len(p.lx) {
+	if i < 0 || i >= len(p.lx) || !p.lx[i].canStartAtom() {
 		return part{}, false
 	}
 	m := &p.atoms[i]
@@ -204,6 +206,20 @@ func (p *dateParser) atom(i int) (part, bool) {
 		m.done = true
 	}
 	return m.a, m.a.ok()
+}
+
+// canStartAtom reports lexemes an atom form may start at: a number, an
+// ordinal, a month, or "the" ("the 13th of July"), "FY", "fiscal". Rules
+// ask for atoms at most lexemes near a number; this answers the others
+// without calling every atom form.
+func (l *lexeme) canStartAtom() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		return l.kw == kwThe || l.kw == kwFY || l.kw == kwFiscal
+	}
+	return false
 }
 
 // atomMemo is a kept atom result.
@@ -225,6 +241,7 @@ func (p *dateParser) parseAtom(i int) (part, bool) {
 }
 
 // atomForms are the written shapes of one date; each is in its own file.
+// Each starts at a lexeme that canStartAtom accepts.
 var atomForms = []func(p *dateParser, i int) (part, bool){
 	atomCompact,    // date_atom_compact.go: 10/31/1974, 2015-03-03, Dec-2018, 31/Oct/1974
 	atomMonthFirst, // date_atom_month.go: March 3, 2010; Sept. 1992; August of the same year
