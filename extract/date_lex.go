@@ -171,10 +171,21 @@ func (p *dateParser) str(l *lexeme) string { return p.text[l.span.Start:l.span.E
 // dateLex turns tokens into lexemes, appending to dst[:0].
 func dateLex(toks []Token, dst []lexeme) []lexeme {
 	lx := dst[:0]
+	if cap(lx) < len(toks) {
+		lx = make([]lexeme, 0, len(toks)+len(toks)/8) // a little room for split numbers ("12,2016")
+	}
 	words := dateWords()
+	mergeFrom := -1 // the first lexeme that may start a merge of number words
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		l := lexeme{span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
+		// the lexeme is built in its slot, not copied there: lexing is a
+		// large part of the date stage
+		if len(lx) == cap(lx) {
+			lx = append(lx, lexeme{})[:len(lx)]
+		}
+		lx = lx[:len(lx)+1]
+		l := &lx[len(lx)-1]
+		*l = lexeme{span: t.Span, space: t.SpaceBefore, nl: t.NewlineBefore}
 		switch t.Kind {
 		case Number:
 			if n, ok := digitsValue(t.Text); ok {
@@ -185,13 +196,13 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 					l.span.End = toks[i+1].Span.End
 					i++
 				}
-			} else if d, y, ok := dayCommaYear(t.Text); ok && len(lx) > 0 && lx[len(lx)-1].kind == lxMonth {
+			} else if d, y, ok := dayCommaYear(t.Text); ok && len(lx) > 1 && lx[len(lx)-2].kind == lxMonth { // lx[len(lx)-1] is this lexeme
 				// "january12,2016": the tokenizer keeps "12,2016" as one number
 				c := t.Span.Start + len(d)
+				*l = lexeme{kind: lxNum, val: atoiDigits(d), digits: uint8(len(d)), span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore}
 				lx = append(lx,
-					lexeme{kind: lxNum, val: atoiDigits(d), digits: uint8(len(d)), span: Span{t.Span.Start, c}, space: t.SpaceBefore, nl: t.NewlineBefore},
-					lexeme{kind: lxPunct, ch: ',', span: Span{c, c + 1}})
-				l = lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, span: Span{c + 1, t.Span.End}}
+					lexeme{kind: lxPunct, ch: ',', span: Span{c, c + 1}},
+					lexeme{kind: lxNum, val: atoiDigits(y), digits: 4, span: Span{c + 1, t.Span.End}})
 			} else {
 				l.kind = lxDotted
 			}
@@ -222,15 +233,20 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 					l.kind, l.val, l.words = lxOrd, w.date.Value, true
 				case normalize.TensNumberWord, normalize.SmallNumberWord:
 					l.val, l.words = w.date.Value, true
+					if mergeFrom < 0 && mayStartMerge(l) {
+						mergeFrom = len(lx) - 1
+					}
 				}
 			}
 		default:
 			l.kind = lxPunct
 			l.ch, _ = utf8.DecodeRuneInString(t.Text)
 		}
-		lx = append(lx, l)
 	}
-	return mergeNumberWords(lx)
+	if mergeFrom < 0 {
+		return lx // most documents spell no such number
+	}
+	return mergeNumberWords(lx, mergeFrom)
 }
 
 // dayCommaYear splits "12,2016" into a day and a year.
@@ -315,20 +331,24 @@ func plainASCIIWord(s string) bool {
 // lexeme: compound ordinals ("twenty second", "twenty-second" -> day 22)
 // and years in words ("two thousand and eighteen" -> 2018, "two thousand"
 // -> 2000). Other number words stay as they are.
-func mergeNumberWords(lx []lexeme) []lexeme {
-	// Only a number word starts a merge, and most documents have none: up to
-	// the first one, out would be lx itself, so the copying starts there.
-	first := 0
-	for first < len(lx) && !(lx[first].kind == lxWord && lx[first].words) {
-		first++
-	}
-	if first == len(lx) {
-		return lx
-	}
-	out := lx[:first]
-	for i := first; i < len(lx); i++ {
+//
+// No merge starts before lx[from] (see mayStartMerge).
+func mergeNumberWords(lx []lexeme, from int) []lexeme {
+	// The merged lexemes are written over lx: w (the next slot to write)
+	// never passes i (the lexeme read), and the lexemes read ahead of i are
+	// untouched. Only number words start a merge; the others stay where
+	// they are until a merge has shifted them.
+	w := from
+	for i := from; i < len(lx); i++ {
+		if !mayStartMerge(&lx[i]) {
+			if w != i {
+				lx[w] = lx[i]
+			}
+			w++
+			continue
+		}
 		l := lx[i]
-		if l.kind == lxWord && l.words && l.val >= 20 && l.val%10 == 0 && l.val <= 30 {
+		if l.val >= 20 && l.val%10 == 0 && l.val <= 30 {
 			// tens word followed by an ordinal 1..9, with a space or a hyphen
 			j := i + 1
 			if j < len(lx) && lx[j].isDash() && lx[j].glued() {
@@ -337,12 +357,13 @@ func mergeNumberWords(lx []lexeme) []lexeme {
 			if j < len(lx) && lx[j].kind == lxOrd && lx[j].words && lx[j].val < 10 && l.val+lx[j].val <= 31 {
 				l.kind, l.val = lxOrd, l.val+lx[j].val
 				l.span.End = lx[j].span.End
-				out = append(out, l)
+				lx[w] = l
+				w++
 				i = j
 				continue
 			}
 		}
-		if l.kind == lxWord && l.words && l.val >= 1 && l.val <= 2 && i+1 < len(lx) && lx[i+1].kw == kwThousand {
+		if l.val >= 1 && l.val <= 2 && i+1 < len(lx) && lx[i+1].kw == kwThousand {
 			y := l.val * 1000
 			end := i + 1
 			// optional "and", then 1..99 in words
@@ -356,13 +377,21 @@ func mergeNumberWords(lx []lexeme) []lexeme {
 			}
 			l.kind, l.val, l.digits = lxNum, y, 4
 			l.span.End = lx[end].span.End
-			out = append(out, l)
+			lx[w] = l
+			w++
 			i = end
 			continue
 		}
-		out = append(out, l)
+		lx[w] = l
+		w++
 	}
-	return out
+	return lx[:w]
+}
+
+// mayStartMerge reports the number words mergeNumberWords may start a
+// merge at: "twenty", "thirty" (ordinals) and "one", "two" (thousands).
+func mayStartMerge(l *lexeme) bool {
+	return l.kind == lxWord && l.words && (l.val == 20 || l.val == 30 || l.val == 1 || l.val == 2)
 }
 
 // wordsBelow100 reads a number from one to ninety-nine spelt in words at
@@ -413,6 +442,7 @@ type wordInfo struct {
 // of lexing). The hash reads only the length and three letters, and most
 // words are rejected by one probe whose key differs in length.
 type dateWordTable struct {
+	lens  []uint8    // len(keys[k]), 0 for an empty slot: probes read this small array, keys only on a length match
 	keys  []string   // lower-case words; "" for an empty slot; a power of two in length, at most a quarter full
 	infos []wordInfo // infos[k] is what keys[k] is
 	shift uint       // 32 - log2(len(keys)): the hash's top bits pick the slot
@@ -432,11 +462,11 @@ func (t *dateWordTable) slot(word string) int {
 func (t *dateWordTable) lookup(word string) (wordInfo, bool) {
 	mask := len(t.keys) - 1
 	for k := t.slot(word); ; k = (k + 1) & mask {
-		key := t.keys[k]
-		if key == "" {
+		n := int(t.lens[k])
+		if n == 0 {
 			return wordInfo{}, false
 		}
-		if len(key) == len(word) && equalLower(word, key) {
+		if n == len(word) && equalLower(word, t.keys[k]) {
 			return t.infos[k], true
 		}
 	}
@@ -465,16 +495,16 @@ func dateWords() *dateWordTable {
 		for n < 4*len(m) {
 			n, bits = n*2, bits+1
 		}
-		t := &dateWordTable{keys: make([]string, n), infos: make([]wordInfo, n), shift: 32 - bits}
+		t := &dateWordTable{lens: make([]uint8, n), keys: make([]string, n), infos: make([]wordInfo, n), shift: 32 - bits}
 		for word, info := range m {
-			if !plainASCIIWord(word) || strings.ToLower(word) != word {
+			if word == "" || !plainASCIIWord(word) || strings.ToLower(word) != word {
 				panic("extract: date word " + word + " is not lower-case ASCII")
 			}
 			k := t.slot(word)
 			for t.keys[k] != "" {
 				k = (k + 1) & (n - 1)
 			}
-			t.keys[k], t.infos[k] = word, info
+			t.lens[k], t.keys[k], t.infos[k] = uint8(len(word)), word, info
 		}
 		dateWordsTable = t
 	})

@@ -253,6 +253,11 @@ var atomForms = []func(p *dateParser, i int) (part, bool){
 // first half of", "early", "mid-", "late" name a part of the period; the value keeps the period's own precision.
 // modAtom parses [modifier] atom and reports whether a modifier was seen.
 func (p *dateParser) modAtom(i int) (part, bool, bool) {
+	// Rules ask at most lexemes near a number; only an atom's first lexeme
+	// or a modifier's first word can start [modifier] atom.
+	if l := p.at(i); !l.canStartAtom() && !(l.kind == lxWord && l.startsModifier()) {
+		return part{}, false, false
+	}
 	j := i
 	mod := false
 	k := j
@@ -282,6 +287,17 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 		a.start = j
 	}
 	return a, mod, true
+}
+
+// startsModifier reports the keywords a modifier without "the" starts
+// with: "end of", "beginning of", "start of", "middle of", "spring of",
+// "early", "mid", "late", "end" (see modAtom).
+func (l *lexeme) startsModifier() bool {
+	switch l.kw {
+	case kwEnd, kwBeginning, kwStart, kwMiddle, kwSeason, kwEarly, kwMid, kwLate:
+		return true
+	}
+	return false
 }
 
 // yearContextOK checks the words around a lone year number at lexemes
