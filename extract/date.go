@@ -35,9 +35,9 @@ const maxPooledLexemes = 1 << 16
 func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
-		p.text, p.exprs, p.analysis, p.steps = "", p.exprs[:0], nil, 0
+		p.text, p.exprs, p.parts, p.analysis, p.steps = "", p.exprs[:0], p.parts[:0], nil, 0
 		if cap(p.lx) > maxPooledLexemes {
-			p.lx, p.atoms = nil, nil // do not keep a huge document's buffers
+			p.lx, p.atoms, p.parts = nil, nil, nil // do not keep a huge document's buffers
 		}
 		parsers.Put(p)
 	}()

@@ -67,6 +67,7 @@ type dateParser struct {
 	lx    []lexeme
 	exprs []dateExpr
 	atoms []atomMemo // atom results by lexeme, filled on demand
+	parts []part     // the atoms found, which atoms point into
 	// analysis receives debug notes; nil in tests. (Not a.Debugf as a func
 	// value: binding the method allocates a closure per document.)
 	analysis *Analysis
@@ -201,11 +202,18 @@ func (p *dateParser) atom(i int) (part, bool) {
 		return part{}, false
 	}
 	m := &p.atoms[i]
-	if !m.done {
-		m.a, _ = p.parseAtom(i)
-		m.done = true
+	if m.part == 0 {
+		a, ok := p.parseAtom(i)
+		m.part = -1
+		if ok {
+			p.parts = append(p.parts, a)
+			m.part = int32(len(p.parts))
+		}
 	}
-	return m.a, m.a.ok()
+	if m.part < 0 {
+		return part{}, false
+	}
+	return p.parts[m.part-1], true
 }
 
 // canStartAtom reports lexemes an atom form may start at: a number, an
@@ -222,11 +230,12 @@ func (l *lexeme) canStartAtom() bool {
 	return false
 }
 
-// atomMemo is a kept atom result.
+// atomMemo is what is known at one lexeme. It is small (8 bytes) because
+// there is one per lexeme, cleared for every document, while atoms are
+// parsed at a few lexemes only (about one in ten).
 type atomMemo struct {
-	a    part
-	done bool
-	list int8 // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
+	part int32 // the atom here: 0 not parsed yet, -1 none, k > 0 p.parts[k-1]
+	list int8  // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
 }
 
 func (p *dateParser) parseAtom(i int) (part, bool) {
