@@ -210,15 +210,19 @@ func dateLex(toks []Token, dst []lexeme) []lexeme {
 			l.kind = lxWord
 			r := t.Text[0]
 			l.upper = r >= 'A' && r <= 'Z'
-			if !plainASCIIWord(t.Text) {
-				break // the date rules need no word with other letters
+			// The date rules need no word with other letters than ASCII
+			// ones (plainASCIIWord). Only such a word can be found in the
+			// table (its keys are ASCII), so the test waits for the
+			// plural rule.
+			if len(t.Text) > maxDateWordLen {
+				break
 			}
 			w, known := words.lookup(t.Text)
 			switch {
 			case !known:
-				// t.Text is plain ASCII: c|0x20 lower-cases its letters
+				// c|0x20 lower-cases ASCII letters; plainASCIIWord is tested last, as it reads the whole word
 				low := t.Text
-				if len(low) > 3 && low[len(low)-1]|0x20 == 's' && low[len(low)-2]|0x20 != 's' && low[len(low)-2]|0x20 != 'u' && low[len(low)-2]|0x20 != 'i' {
+				if len(low) > 3 && low[len(low)-1]|0x20 == 's' && low[len(low)-2]|0x20 != 's' && low[len(low)-2]|0x20 != 'u' && low[len(low)-2]|0x20 != 'i' && plainASCIIWord(low) {
 					l.kw = kwNoun // a plural: "years", "officers", "cases"
 				}
 			case w.kw != kwNone:
@@ -310,12 +314,14 @@ func lowerASCII(s string, buf []byte) ([]byte, bool) {
 	return buf, true
 }
 
-// plainASCIIWord reports a word of at most 24 ASCII letters, apostrophes
-// and dots, the only words the lexer looks up (lowerASCII accepts the
-// same). Such a word is lower-cased by c|0x20 on each byte, which
-// dateWordTable relies on.
+// maxDateWordLen bounds the words the lexer reads (lowerASCII's buffer).
+const maxDateWordLen = 24
+
+// plainASCIIWord reports a word of at most maxDateWordLen ASCII letters,
+// apostrophes and dots, the only words the lexer reads (lowerASCII accepts
+// the same). Such a word is lower-cased by c|0x20 on each byte.
 func plainASCIIWord(s string) bool {
-	if len(s) > 24 {
+	if len(s) > maxDateWordLen {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
@@ -458,7 +464,10 @@ func (t *dateWordTable) slot(word string) int {
 	return int((h * 0x9E3779B1) >> t.shift) // Fibonacci hashing: the top bits of the product mix every input bit
 }
 
-// lookup finds a plain ASCII word (plainASCIIWord), whatever its case.
+// lookup finds a word whatever its case. Only a plain ASCII word
+// (plainASCIIWord) can be found: a word token's ASCII bytes are letters,
+// apostrophes and dots, which c|0x20 maps to themselves or their lower
+// case, and any other byte is over 0x80, which no key has.
 func (t *dateWordTable) lookup(word string) (wordInfo, bool) {
 	mask := len(t.keys) - 1
 	for k := t.slot(word); ; k = (k + 1) & mask {

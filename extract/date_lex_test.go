@@ -65,7 +65,7 @@ func TestDateWordTable(t *testing.T) {
 			}
 		}
 	}
-	for _, form := range []string{"", "x", "Mays", "thes", "janu", "resolutionz", "in.", "o'n", "Ths"} {
+	for _, form := range []string{"", "x", "Mays", "thes", "janu", "resolutionz", "in.", "o'n", "Ths", "ın", "İn", "mäy", "Ma\u00ffy", "th\u00c5"} {
 		if _, known := wordIndex()[strings.ToLower(form)]; known {
 			continue
 		}

@@ -150,14 +150,20 @@ func (l *lexeme) dateLike() bool {
 }
 
 // canStart reports lexemes a rule may start at: date-like ones, the
-// keywords of leads and modifiers, and an opening parenthesis.
+// keywords of leads and modifiers, and an opening parenthesis. The
+// keywords it rejects only ever follow the start of an expression: no
+// lead run (openLeads, pointLeads, matchRange's and matchDecade's leads),
+// relative year, modifier or atom starts with one; and, or, to, than are
+// common words, so this saves many rule tries.
 func (l *lexeme) canStart() bool {
 	switch l.kind {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
 		switch l.kw {
-		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate:
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate,
+			kwAnd, kwOr, kwTo, kwThan, kwWith, kwBut, kwEqual, kwOnwards, kwGreater, kwThousand, kwHundred,
+			kwHalf, kwOrdPart, kwSame, kwFollowing, kwPrevious:
 			return false
 		}
 		return true
