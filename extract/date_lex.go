@@ -446,12 +446,23 @@ type wordInfo struct {
 // any case, so the lexer neither lower-cases words into a buffer nor hashes
 // them in full (a map[string] lookup after lower-casing was the largest cost
 // of lexing). The hash reads only the length and three letters, and most
-// words are rejected by one probe whose key differs in length.
+// words are rejected by one probe whose key differs in length. A slot is 8
+// bytes and the keys are one string, so the whole table is about 10 KB and
+// stays in the cache between the other stages' work.
 type dateWordTable struct {
-	lens  []uint8    // len(keys[k]), 0 for an empty slot: probes read this small array, keys only on a length match
-	keys  []string   // lower-case words; "" for an empty slot; a power of two in length, at most a quarter full
-	infos []wordInfo // infos[k] is what keys[k] is
-	shift uint       // 32 - log2(len(keys)): the hash's top bits pick the slot
+	slots []dateWordSlot // a power of two in length, at most a quarter full
+	keys  string         // the keys, lower-case, one after another
+	shift uint           // 32 - log2(len(slots)): the hash's top bits pick the slot
+}
+
+// dateWordSlot is one word of the table: its key and its wordInfo, packed.
+type dateWordSlot struct {
+	n    uint8 // the key's length; 0 for an empty slot
+	kw   kw
+	kind normalize.DateWordKind
+	full bool
+	val  uint8  // DateWord.Value: at most 90 ("ninety")
+	off  uint16 // the key is keys[off:off+n]
 }
 
 // slot returns the first slot of the probe sequence of word, a plain ASCII
@@ -469,14 +480,14 @@ func (t *dateWordTable) slot(word string) int {
 // apostrophes and dots, which c|0x20 maps to themselves or their lower
 // case, and any other byte is over 0x80, which no key has.
 func (t *dateWordTable) lookup(word string) (wordInfo, bool) {
-	mask := len(t.keys) - 1
+	mask := len(t.slots) - 1
 	for k := t.slot(word); ; k = (k + 1) & mask {
-		n := int(t.lens[k])
-		if n == 0 {
+		s := &t.slots[k]
+		if s.n == 0 {
 			return wordInfo{}, false
 		}
-		if n == len(word) && equalLower(word, t.keys[k]) {
-			return t.infos[k], true
+		if int(s.n) == len(word) && equalLower(word, t.keys[s.off:int(s.off)+len(word)]) {
+			return wordInfo{kw: s.kw, date: normalize.DateWord{Kind: s.kind, Value: int(s.val), Full: s.full}}, true
 		}
 	}
 }
@@ -504,17 +515,23 @@ func dateWords() *dateWordTable {
 		for n < 4*len(m) {
 			n, bits = n*2, bits+1
 		}
-		t := &dateWordTable{lens: make([]uint8, n), keys: make([]string, n), infos: make([]wordInfo, n), shift: 32 - bits}
+		t := &dateWordTable{slots: make([]dateWordSlot, n), shift: 32 - bits}
+		var keys strings.Builder
 		for word, info := range m {
 			if word == "" || !plainASCIIWord(word) || strings.ToLower(word) != word {
 				panic("extract: date word " + word + " is not lower-case ASCII")
 			}
+			if info.date.Value < 0 || info.date.Value > 255 || keys.Len()+len(word) > 65535 {
+				panic("extract: date word " + word + " does not fit the packed table")
+			}
 			k := t.slot(word)
-			for t.keys[k] != "" {
+			for t.slots[k].n != 0 {
 				k = (k + 1) & (n - 1)
 			}
-			t.lens[k], t.keys[k], t.infos[k] = uint8(len(word)), word, info
+			t.slots[k] = dateWordSlot{n: uint8(len(word)), kw: info.kw, kind: info.date.Kind, full: info.date.Full, val: uint8(info.date.Value), off: uint16(keys.Len())}
+			keys.WriteString(word)
 		}
+		t.keys = keys.String()
 		dateWordsTable = t
 	})
 	return dateWordsTable
