@@ -36,6 +36,7 @@ func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
 		p.text, p.exprs, p.parts, p.analysis, p.steps = "", p.exprs[:0], p.parts[:0], nil, 0
+		p.res = dateResolver{} // drop the pointers to this document's analysis
 		if cap(p.lx) > maxPooledLexemes {
 			p.lx, p.atoms, p.parts = nil, nil, nil // do not keep a huge document's buffers
 		}

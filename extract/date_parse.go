@@ -66,8 +66,9 @@ type dateParser struct {
 	text  string
 	lx    []lexeme
 	exprs []dateExpr
-	atoms []atomMemo // atom results by lexeme, filled on demand
-	parts []part     // the atoms found, which atoms point into
+	atoms []atomMemo   // atom results by lexeme, filled on demand
+	parts []part       // the atoms found, which atoms point into
+	res   dateResolver // see newDateResolver
 	// analysis receives debug notes; nil in tests. (Not a.Debugf as a func
 	// value: binding the method allocates a closure per document.)
 	analysis *Analysis

@@ -41,8 +41,11 @@ type dateResolver struct {
 // dateLineWindow is how far into the text a date line may stand.
 const dateLineWindow = 600
 
+// newDateResolver sets up the resolver of p's expressions. It lives in the
+// pooled parser (p.res), so that it is not allocated for every document.
 func newDateResolver(a *Analysis, p *dateParser) *dateResolver {
-	r := &dateResolver{a: a, p: p}
+	p.res = dateResolver{a: a, p: p}
+	r := &p.res
 	for _, e := range p.exprs {
 		if p.lx[e.start].span.Start > dateLineWindow {
 			break
