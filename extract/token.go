@@ -34,7 +34,12 @@ type Token struct {
 // ASCII bytes, nearly all of a page, are classed by a table (asciiClass)
 // without decoding; other runes take the unicode package's tests.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return appendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is Tokenize appending to toks (Extract passes a recycled
+// slice).
+func appendTokens(toks []Token, text string) []Token {
 	space, newline := false, false
 	// add appends a token by writing its fields in place: appending a Token
 	// value copies it with a typed move, which costs a write barrier call
