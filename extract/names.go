@@ -224,6 +224,11 @@ func newPhraseTable() *phraseTable {
 	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}}
 }
 
+// newPhraseTableSized is newPhraseTable with room for n phrases.
+func newPhraseTableSized(n int) *phraseTable {
+	return &phraseTable{first: make(map[string]int, n/4), phrases: make(map[string]phraseEntry, n)}
+}
+
 // minFuzzyLen is the shortest first word that may be misspelt by one letter.
 const minFuzzyLen = 6
 
@@ -319,10 +324,31 @@ func phraseKey(buf []byte, ws []word, i, j int) []byte {
 }
 
 func (t *phraseTable) add(form string, e phraseEntry) {
-	ws := nameWords(Tokenize(form))
-	if len(ws) == 0 {
+	var b formBuf
+	b.add(t, form, e)
+}
+
+// formBuf holds the tokens, words and key text of one form at a time, so
+// that the thousands of forms of the shared tables (6,000-odd place names
+// with their formal variants) reuse three buffers instead of allocating
+// them per form: that was most of the tables' build time, which every
+// process pays before its first document.
+type formBuf struct {
+	toks []Token
+	buf  nameBuf
+}
+
+// add is phraseTable.add with b's buffers.
+func (b *formBuf) add(t *phraseTable, form string, e phraseEntry) {
+	b.toks = appendTokens(b.toks[:0], form)
+	if len(b.toks) == 0 {
 		return
 	}
+	if cap(b.buf.ws) < len(b.toks) {
+		b.buf.ws = make([]word, len(b.toks))
+	}
+	ws := b.buf.ws[:len(b.toks)]
+	fillWords(ws, b.toks, &b.buf)
 	t.addWords(ws, 0, len(ws), e)
 }
 
@@ -610,15 +636,17 @@ var (
 )
 
 func loadTables() {
-	orgPhrases = newPhraseTable()
-	orgPhrases.pairs = map[string]bool{}
-	for _, f := range normalize.OrgForms() {
-		orgPhrases.add(f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
+	var b formBuf
+	orgForms, placeForms := normalize.OrgForms(), normalize.PlaceForms()
+	orgPhrases = newPhraseTableSized(len(orgForms))
+	orgPhrases.pairs = make(map[string]bool, len(orgForms))
+	for _, f := range orgForms {
+		b.add(orgPhrases, f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
 	}
-	placeNames = newPhraseTable()
-	placeNames.pairs = map[string]bool{}
-	for _, f := range normalize.PlaceForms() {
-		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
+	placeNames = newPhraseTableSized(len(placeForms))
+	placeNames.pairs = make(map[string]bool, len(placeForms))
+	for _, f := range placeForms {
+		b.add(placeNames, f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
 	orgPhrases.fillFuzzy() // now, while no document reads the table
 	// place names are short and many: a misspelt one is left to --ner
