@@ -271,3 +271,37 @@ func TestCountsConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRolesCounts measures the roles and counts stages alone on the
+// synthetic benchmark corpus, each on the state the stages before it leave
+// (tokens, sentences, dates; for counts also the roles and the shared
+// words), so that B/op and allocs/op are the stage's own.
+func BenchmarkRolesCounts(b *testing.B) {
+	docs := benchDecoded(b)
+	pre := make([]*Analysis, len(docs))
+	for i, d := range docs {
+		a := &Analysis{Doc: d, Tokens: Tokenize(d.Text), Sentences: Sentences(d.Text)}
+		FindDates(a)
+		pre[i] = a
+	}
+	b.Run("roles", func(b *testing.B) {
+		b.ReportAllocs()
+		loop(b, func(i int) {
+			p := pre[i%len(pre)]
+			a := &Analysis{Doc: p.Doc, Tokens: p.Tokens, Sentences: p.Sentences, Res: Result{Dates: p.Res.Dates}}
+			FindRoles(a)
+		})
+	})
+	for _, a := range pre {
+		FindRoles(a)
+	}
+	b.Run("counts", func(b *testing.B) {
+		b.ReportAllocs()
+		loop(b, func(i int) {
+			p := pre[i%len(pre)]
+			a := *p
+			a.Res.Counts = nil
+			FindCounts(&a)
+		})
+	})
+}

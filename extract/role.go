@@ -16,7 +16,7 @@ import (
 // canonical name.
 func FindRoles(a *Analysis) {
 	ws := a.Words()
-	index := map[string]int{}
+	first := len(a.Res.Roles) // the records this call adds start here
 	for i := 0; i < len(ws); {
 		if a.Tokens[i].Kind != Word || !roleBoundaryBefore(a.Tokens, i) {
 			i++
@@ -34,10 +34,14 @@ func FindRoles(a *Analysis) {
 		}
 		span := Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End}
 		m := Mention{Text: a.Doc.Text[span.Start:span.End], Span: span}
-		if k, seen := index[r.Name]; seen {
+		// a document names few distinct roles: a scan beats a map
+		k := first
+		for k < len(a.Res.Roles) && a.Res.Roles[k].Name != r.Name {
+			k++
+		}
+		if k < len(a.Res.Roles) {
 			a.Res.Roles[k].Mentions = append(a.Res.Roles[k].Mentions, m)
 		} else {
-			index[r.Name] = len(a.Res.Roles)
 			a.Res.Roles = append(a.Res.Roles, Role{Name: r.Name, Category: r.Category, Mentions: []Mention{m}})
 		}
 		i = end
@@ -73,46 +77,67 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 // first use and shared by the stages that read words.
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
-		a.words = wordsOfText(a.Doc.Text, a.Tokens)
+		a.words = wordsOf(a.Tokens)
 	}
 	return a.words
 }
 
-// wordsOfText is wordsOf for tokens of text. An ASCII text is lower-cased
-// once as a whole and the words are slices of that copy, which saves an
-// allocation per capitalized token.
-func wordsOfText(text string, toks []Token) []normalize.Word {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return wordsOf(toks)
-		}
-	}
-	lower := strings.ToLower(text)
-	ws := make([]normalize.Word, len(toks))
-	for i, t := range toks {
-		ws[i] = normalize.Word{Text: lower[t.Span.Start:t.Span.End], Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
-	}
-	return ws
-}
-
 // wordsOf gives the tokens in the form normalize's word readers take: lower
-// case text and spacing. Only tokens with capitals allocate.
+// case text and spacing. A token without capitals is its own text. ASCII
+// tokens with capitals are lowered into one buffer that becomes one string
+// per document (not one per token, and not a copy of the whole text); a
+// token with other bytes is lowered by strings.ToLower, which allocates
+// only when it changes something.
 func wordsOf(toks []Token) []normalize.Word {
 	ws := make([]normalize.Word, len(toks))
+	// most documents' capitalized words fit these: no heap buffers
+	var stack [1024]byte
+	var capStack [128]int32
+	buf, caps := stack[:0], capStack[:0]
 	for i, t := range toks {
-		ws[i] = normalize.Word{Text: lowerWord(t.Text), Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+		w := normalize.Word{Text: t.Text, Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+		if t.Kind == Number || t.Kind == Punct && len(t.Text) == 1 {
+			// digits have no case, nor has ASCII punctuation (a letter is
+			// never a Punct token)
+			ws[i] = w
+			continue
+		}
+		var all, upper byte // all bytes or'ed: >= 0x80 when one is not ASCII
+		for k := 0; k < len(t.Text); k++ {
+			c := t.Text[k]
+			all |= c
+			if c-'A' < 26 {
+				upper = 1
+			}
+		}
+		switch {
+		case all >= utf8.RuneSelf:
+			w.Text = strings.ToLower(t.Text)
+		case upper != 0:
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if c-'A' < 26 {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			caps = append(caps, int32(i)) // its text is filled in below
+		}
+		ws[i] = w
+	}
+	if len(caps) == 0 {
+		return ws
+	}
+	// lowering ASCII keeps lengths, so the lowered tokens follow each other
+	// in the buffer in the order of caps
+	lower := string(buf)
+	off := 0
+	for _, i := range caps {
+		n := len(toks[i].Text)
+		ws[i].Text = lower[off : off+n]
+		off += n
 	}
 	return ws
-}
-
-func lowerWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 // capitalized reports whether a token starts with an upper-case letter.
