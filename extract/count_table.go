@@ -20,8 +20,11 @@ var sizeHeaders = setOf("size", "strength", "number", "numbers", "personnel", "p
 
 // splitCells splits a line into cells at runs of two or more spaces or a
 // tab, and returns each cell's byte range within the line.
-func splitCells(line string) [][2]int {
-	var cells [][2]int
+func splitCells(line string) [][2]int { return appendCells(nil, line) }
+
+// appendCells is splitCells appending to cells, so that a caller may reuse
+// one buffer for every line.
+func appendCells(cells [][2]int, line string) [][2]int {
 	start := -1
 	for i := 0; i < len(line); {
 		c := line[i]
@@ -69,7 +72,8 @@ func (c *countReader) tableRoles() map[int]int {
 			end += off
 		}
 		line := text[off:end]
-		cells := splitCells(line)
+		cells := appendCells(c.cells[:0], line)
+		c.cells = cells // the next line reuses the buffer: tableRow keeps no cells
 		switch {
 		case len(cells) == 0:
 			sizeCols = nil // a blank line ends a table
@@ -126,7 +130,7 @@ func (c *countReader) tableRow(off int, line string, cells [][2]int, sizeCols []
 				part = []int{}
 				continue
 			}
-			if ri, ok := c.roleAt[t]; ok {
+			if ri, ok := c.roleStartingAt(t); ok {
 				part = append(part, ri)
 				names = append(names, c.roles[ri].name)
 			}
@@ -195,7 +199,7 @@ func distinct(ss []string) int {
 // cell of a table; nil when the number is not in one. "per rotation" and
 // "each" after it are part of the mention; "in total" / "in all" make it an
 // aggregate.
-func (c *countReader) tableCount(start, i, qend int, f *found) *found {
+func (c *countReader) tableCount(start, i, qend int, f found) *found {
 	ri, ok := c.tableRole[i]
 	if !ok {
 		return nil
@@ -214,5 +218,5 @@ func (c *countReader) tableCount(start, i, qend int, f *found) *found {
 	f.start, f.end, f.role = start, end, r.name
 	f.noun, f.nounHead = c.text(r.start, r.end), normalize.Singular(c.ws[r.end-1].Text)
 	f.class = normalize.GenericNoun
-	return f
+	return c.alloc(f)
 }

@@ -81,15 +81,11 @@ var (
 
 // IsOrdinalWord reports whether w (lower case) is an ordinal number word
 // ("second", "twenty-fifth" is read as "twenty" "-" "fifth").
-func IsOrdinalWord(w string) bool { return numOrdinals[w] }
+func IsOrdinalWord(w string) bool { return lookupNum(w).has&isOrdinal != 0 }
 
 // IsNumberWord reports whether w (lower case) is a cardinal number word.
 func IsNumberWord(w string) bool {
-	_, u := numUnits[w]
-	_, t := numTeens[w]
-	_, d := numTens[w]
-	_, s := numScales[w]
-	return u || t || d || s || w == "hundred" || w == "dozen"
+	return lookupNum(w).has&(isUnit|isTeen|isTens|isScale) != 0 || w == "hundred" || w == "dozen"
 }
 
 // Bound phrases, tried longest first. Each is a sequence of lower-case words.
@@ -154,7 +150,7 @@ var boundsByFirst = func() map[string][]boundPhrase {
 }()
 
 // quantityStarters are the words a number phrase may begin with, checked
-// first so that most words cost one map look-up.
+// first so that most words cost one look-up.
 var quantityStarters = func() map[string]bool {
 	m := map[string]bool{"between": true, "from": true, "a": true, "an": true, "both": true, "tens": true, "several": true}
 	for _, p := range boundPhrases {
@@ -167,6 +163,77 @@ var quantityStarters = func() map[string]bool {
 	}
 	return m
 }()
+
+// numWord is all the number readers know of one word, so that reading a
+// word costs one map look-up, not one per table.
+type numWord struct {
+	has    numBits
+	val    int64 // the value of a unit, teen or tens word
+	scale  int64 // numScales
+	vague  int64 // vaguePlurals
+	bounds []boundPhrase
+}
+
+type numBits uint8
+
+const (
+	isUnit    numBits = 1 << iota // numUnits
+	isTeen                        // numTeens
+	isTens                        // numTens
+	isScale                       // numScales
+	isVague                       // vaguePlurals
+	isOrdinal                     // numOrdinals
+	isStarter                     // quantityStarters
+)
+
+// numWords merges the tables above by word; numFirstLens has, for each
+// first byte of its words, bit min(len, 63) set for each length they have,
+// so that the many words no table holds are rejected without a look-up.
+var numWords, numFirstLens = func() (map[string]numWord, *[256]uint64) {
+	m := map[string]numWord{}
+	set := func(w string, f func(*numWord)) {
+		nw := m[w]
+		f(&nw)
+		m[w] = nw
+	}
+	for w, v := range numUnits {
+		set(w, func(nw *numWord) { nw.has |= isUnit; nw.val = v })
+	}
+	for w, v := range numTeens {
+		set(w, func(nw *numWord) { nw.has |= isTeen; nw.val = v })
+	}
+	for w, v := range numTens {
+		set(w, func(nw *numWord) { nw.has |= isTens; nw.val = v })
+	}
+	for w, v := range numScales {
+		set(w, func(nw *numWord) { nw.has |= isScale; nw.scale = v })
+	}
+	for w, v := range vaguePlurals {
+		set(w, func(nw *numWord) { nw.has |= isVague; nw.vague = v })
+	}
+	for w := range numOrdinals {
+		set(w, func(nw *numWord) { nw.has |= isOrdinal })
+	}
+	for w := range quantityStarters {
+		set(w, func(nw *numWord) { nw.has |= isStarter })
+	}
+	for w, b := range boundsByFirst {
+		set(w, func(nw *numWord) { nw.bounds = b })
+	}
+	var lens [256]uint64
+	for w := range m {
+		lens[w[0]] |= 1 << min(len(w), 63)
+	}
+	return m, &lens
+}()
+
+// lookupNum is numWords[w]: the zero numWord for a word of no table.
+func lookupNum(w string) numWord {
+	if w == "" || numFirstLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return numWord{}
+	}
+	return numWords[w]
+}
 
 // openSuffixes follow a number: "500 or more", "500 or less".
 var openSuffixes = []struct {
@@ -200,7 +267,11 @@ func matchWords(ws []Word, i int, seq []string) bool {
 // no number starts at i. It reads numbers, not what they count: the caller
 // decides whether the phrase counts people.
 func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
-	if i >= len(ws) || !(ws[i].Digits || quantityStarters[ws[i].Text]) {
+	if i >= len(ws) {
+		return q, i, false
+	}
+	first := lookupNum(ws[i].Text)
+	if !ws[i].Digits && first.has&isStarter == 0 {
 		return q, i, false
 	}
 	// between X and Y / from X to Y
@@ -217,7 +288,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 	}
 	kind := boundKind(0)
 	start := i
-	for _, p := range boundsByFirst[ws[i].Text] {
+	for _, p := range first.bounds { // boundsByFirst[ws[i].Text]
 		if matchWords(ws, i, p.words) {
 			kind = p.kind
 			i += len(p.words)
@@ -290,7 +361,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 	return q, end, true
 }
 
-func (w Word) scale() int64 { return numScales[w.Text] }
+func (w Word) scale() int64 { return lookupNum(w.Text).scale }
 
 func endsWithScale(ws []Word, from, to int) bool {
 	return to-1 >= from && ws[to-1].scale() > 0
@@ -352,7 +423,8 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		}
 		return Quantity{}, i, false
 	}
-	if min, vague := vaguePlurals[w]; vague {
+	if nw := lookupNum(w); nw.has&isVague != 0 {
+		min := nw.vague
 		j := i + 1
 		if j < len(ws) && ws[j].Text == "of" {
 			j++
@@ -378,10 +450,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, i, false // "20 percent", "5 per cent", "60 per hour"; not "8 per rotation"
 	}
 	// an ordinal made of words: "twenty-fifth", "one hundred and first"
-	if j < len(ws) && numOrdinals[ws[j].Text] && !ws[j].Newline {
+	if j < len(ws) && IsOrdinalWord(ws[j].Text) && !ws[j].Newline {
 		return Quantity{}, i, false
 	}
-	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && numOrdinals[ws[j+1].Text] {
+	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && IsOrdinalWord(ws[j+1].Text) {
 		return Quantity{}, i, false
 	}
 	return ExactQuantity(v), j, true
@@ -451,6 +523,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			break
 		}
 		t := w.Text
+		nw := lookupNum(t) // the tables' entries for t, read once
 		if w.Digits {
 			if last != none && last != and && last != big && last != hundred {
 				// "1993 200" is two numbers, unless it is a space-separated
@@ -491,7 +564,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numUnits[t]; ok {
+		if nw.has&isUnit != 0 {
+			v := nw.val
 			if last == tens || last == dash {
 				if current%10 != 0 {
 					break
@@ -508,7 +582,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numTeens[t]; ok {
+		if nw.has&isTeen != 0 {
+			v := nw.val
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -521,7 +596,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numTens[t]; ok {
+		if nw.has&isTens != 0 {
+			v := nw.val
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -546,7 +622,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if sc, ok := numScales[t]; ok {
+		if nw.has&isScale != 0 {
+			sc := nw.scale
 			if !read || last == and || last == dash || last == dozen {
 				break
 			}
@@ -591,7 +668,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			continue
 		}
 		if isDash(t) && last == tens && j+1 < len(ws) {
-			if _, ok := numUnits[ws[j+1].Text]; ok {
+			if lookupNum(ws[j+1].Text).has&isUnit != 0 {
 				last = dash
 				j++
 				continue

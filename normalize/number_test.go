@@ -187,3 +187,41 @@ func BenchmarkReadQuantity(b *testing.B) {
 		}
 	}
 }
+
+// lookupNum answers for every word as the separate tables do, and rejects
+// by its first-byte and length test no word of them.
+func TestLookupNumSameAsTables(t *testing.T) {
+	words := strings.Fields("the a an of and to in on personnel sdf 1,500 24 - hundred dozen dozens x zz " +
+		"thousandths firsts seconds ones twos")
+	for _, tab := range []map[string]int64{numUnits, numTeens, numTens, numScales, vaguePlurals} {
+		for w := range tab {
+			words = append(words, w, w+"s", w[1:])
+		}
+	}
+	for w := range numOrdinals {
+		words = append(words, w)
+	}
+	for w := range quantityStarters {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		nw := lookupNum(w)
+		check := func(name string, bit numBits, val int64, tab map[string]int64) {
+			v, ok := tab[w]
+			if (nw.has&bit != 0) != ok || ok && v != val {
+				t.Errorf("lookupNum(%q): %s %v/%d, table %v/%d", w, name, nw.has&bit != 0, val, ok, v)
+			}
+		}
+		check("unit", isUnit, nw.val, numUnits)
+		check("teen", isTeen, nw.val, numTeens)
+		check("tens", isTens, nw.val, numTens)
+		check("scale", isScale, nw.scale, numScales)
+		check("vague", isVague, nw.vague, vaguePlurals)
+		if (nw.has&isOrdinal != 0) != numOrdinals[w] || (nw.has&isStarter != 0) != quantityStarters[w] {
+			t.Errorf("lookupNum(%q): ordinal/starter bits %b", w, nw.has)
+		}
+		if b := boundsByFirst[w]; len(nw.bounds) != len(b) || len(b) > 0 && &nw.bounds[0] != &b[0] {
+			t.Errorf("lookupNum(%q): %d bound phrases, table %d", w, len(nw.bounds), len(b))
+		}
+	}
+}
