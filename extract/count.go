@@ -59,6 +59,9 @@ type countReader struct {
 	arena []found
 	// cells is splitCells' buffer, reused line after line
 	cells [][2]int
+	// cellGaps says that the text has two spaces in a row or a tab, as
+	// between the cells of a table
+	cellGaps bool
 	// tableRole maps a token of a table's size cell to the role (index into
 	// roles) its number counts; nil without such a table
 	tableRole map[int]int
@@ -139,30 +142,39 @@ func newCountReader(a *Analysis) *countReader {
 			c.inDate[i] = true
 		}
 	}
+	// one pass over the tokens: their sentences, the sentences' token
+	// ranges, and whether a gap between tokens looks like one between table
+	// cells (tokens themselves hold no spaces or tabs)
 	c.sent = resize(c.sent, n)
-	si := 0
-	for i := range c.toks {
-		for si < len(a.Sentences) && a.Sentences[si].End <= c.toks[i].Span.Start {
-			si++
-		}
-		if si < len(a.Sentences) && a.Sentences[si].Start <= c.toks[i].Span.Start {
-			c.sent[i] = si
-		} else {
-			c.sent[i] = -1
-		}
-	}
 	c.sents = resize(c.sents, len(a.Sentences))
 	for i := range c.sents {
 		c.sents[i] = tokRange{-1, -1}
 	}
-	for i, s := range c.sent {
-		if s < 0 {
-			continue
+	text := a.Doc.Text
+	si, prevEnd := 0, 0
+	c.cellGaps = false
+	for i := range c.toks {
+		span := c.toks[i].Span
+		for si < len(a.Sentences) && a.Sentences[si].End <= span.Start {
+			si++
 		}
-		if c.sents[s].start < 0 {
-			c.sents[s].start = i
+		if si < len(a.Sentences) && a.Sentences[si].Start <= span.Start {
+			c.sent[i] = si
+			if c.sents[si].start < 0 {
+				c.sents[si].start = i
+			}
+			c.sents[si].end = i + 1
+		} else {
+			c.sent[i] = -1
 		}
-		c.sents[s].end = i + 1
+		// a gap of one byte (the common one) needs one test
+		if g := span.Start - prevEnd; g == 1 && text[prevEnd] == '\t' || g > 1 && isCellGapText(text[prevEnd:span.Start]) {
+			c.cellGaps = true
+		}
+		prevEnd = span.End
+	}
+	if isCellGapText(text[prevEnd:]) {
+		c.cellGaps = true
 	}
 	for _, r := range a.Res.Roles {
 		for _, m := range r.Mentions {

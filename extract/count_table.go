@@ -58,8 +58,8 @@ func appendCells(cells [][2]int, line string) [][2]int {
 // table.
 func (c *countReader) tableRoles() map[int]int {
 	text := c.a.Doc.Text
-	if !strings.Contains(text, "  ") && !strings.Contains(text, "\t") {
-		return nil
+	if !c.cellGaps {
+		return nil // no gap of two spaces or a tab: no table
 	}
 	var out map[int]int
 	var sizeCols []int // header columns that hold sizes; nil outside a table
@@ -96,6 +96,11 @@ func (c *countReader) tableRoles() map[int]int {
 		off = end + 1
 	}
 	return out
+}
+
+// isCellGapText reports whether s holds two spaces in a row or a tab.
+func isCellGapText(s string) bool {
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0
 }
 
 // tableRow reads one row: the last size cell that starts with a number is

@@ -186,15 +186,16 @@ const (
 	isStarter                     // quantityStarters
 )
 
-// numWords merges the tables above by word; numFirstLens has, for each
-// first byte of its words, bit min(len, 63) set for each length they have,
-// so that the many words no table holds are rejected without a look-up.
-var numWords, numFirstLens = func() (map[string]numWord, *[256]uint64) {
-	m := map[string]numWord{}
+// numWords merges the tables above by word.
+var numWords = func() map[string]*numWord {
+	m := map[string]*numWord{}
 	set := func(w string, f func(*numWord)) {
 		nw := m[w]
-		f(&nw)
-		m[w] = nw
+		if nw == nil {
+			nw = &numWord{}
+			m[w] = nw
+		}
+		f(nw)
 	}
 	for w, v := range numUnits {
 		set(w, func(nw *numWord) { nw.has |= isUnit; nw.val = v })
@@ -220,19 +221,47 @@ var numWords, numFirstLens = func() (map[string]numWord, *[256]uint64) {
 	for w, b := range boundsByFirst {
 		set(w, func(nw *numWord) { nw.bounds = b })
 	}
-	var lens [256]uint64
-	for w := range m {
-		lens[w[0]] |= 1 << min(len(w), 63)
-	}
-	return m, &lens
+	return m
 }()
 
-// lookupNum is numWords[w]: the zero numWord for a word of no table.
-func lookupNum(w string) numWord {
-	if w == "" || numFirstLens[w[0]]&(1<<min(len(w), 63)) == 0 {
-		return numWord{}
+// numFilter rejects most words no number table holds without a map
+// look-up: by first byte, the lengths (bit min(len, 63)) and the second
+// bytes (bit b&31) of the words that start with it, and by first byte and
+// length (lastIndex), their last bytes (bit b&31). "the" passes the first
+// two tests, for "three"; not the last one.
+var numFilter = func() (f struct {
+	lens   [256]uint64
+	second [256]uint32
+	last   [32 * 16]uint32
+}) {
+	for w := range numWords {
+		f.lens[w[0]] |= 1 << min(len(w), 63)
+		if len(w) >= 2 {
+			f.second[w[0]] |= 1 << (w[1] & 31)
+		}
+		f.last[lastIndex(w)] |= 1 << (w[len(w)-1] & 31)
 	}
-	return numWords[w]
+	return f
+}()
+
+// lastIndex is the index of a word in numFilter.last.
+func lastIndex(w string) int { return int(w[0]&31)<<4 | min(len(w), 15) }
+
+// noNum is the entry of a word of no table.
+var noNum numWord
+
+// lookupNum is numWords[w], and the zero numWord for a word of no table.
+// The result is shared: read it, do not change it.
+func lookupNum(w string) *numWord {
+	if w == "" || numFilter.lens[w[0]]&(1<<min(len(w), 63)) == 0 ||
+		len(w) >= 2 && numFilter.second[w[0]]&(1<<(w[1]&31)) == 0 ||
+		numFilter.last[lastIndex(w)]&(1<<(w[len(w)-1]&31)) == 0 {
+		return &noNum
+	}
+	if nw := numWords[w]; nw != nil {
+		return nw
+	}
+	return &noNum
 }
 
 // openSuffixes follow a number: "500 or more", "500 or less".

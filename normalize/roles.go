@@ -58,7 +58,10 @@ type vocabulary struct {
 	// second byte b of such a word: "and" passes the test above for "air",
 	// not this one
 	secondBytes [256]uint32
-	nouns       map[string]NounClass
+	// lastBytes has, by first byte and length (lastIndex), bit (b & 31)
+	// set for each last byte b of such a word
+	lastBytes [32 * 16]uint32
+	nouns     map[string]NounClass
 	// nounClasses is ClassOf for every word whose class is not NotPeople:
 	// the nouns and the plurals that fold to them (see foldNouns)
 	nounClasses map[string]NounClass
@@ -182,6 +185,7 @@ func parseVocabulary(roles, nouns string) (*vocabulary, error) {
 		if len(w) >= 2 {
 			v.secondBytes[w[0]] |= secondBit(w)
 		}
+		v.lastBytes[lastIndex(w)] |= lastBit(w)
 	}
 	v.nounClasses = foldNouns(v.nouns)
 	return v, nil
@@ -193,10 +197,13 @@ func lenBit(w string) uint64 { return 1 << min(len(w), 63) }
 // secondBit is the bit of a word's second byte in vocabulary.secondBytes.
 func secondBit(w string) uint32 { return 1 << (w[1] & 31) }
 
+// lastBit is the bit of a word's last byte in vocabulary.lastBytes.
+func lastBit(w string) uint32 { return 1 << (w[len(w)-1] & 31) }
+
 // mayStartRole reports whether w may lead from the root of the trie: false
 // for most words, true for every word that does.
 func (v *vocabulary) mayStartRole(w string) bool {
-	if w == "" || v.firstLens[w[0]]&lenBit(w) == 0 {
+	if w == "" || v.firstLens[w[0]]&lenBit(w) == 0 || v.lastBytes[lastIndex(w)]&lastBit(w) == 0 {
 		return false
 	}
 	return len(w) < 2 || v.secondBytes[w[0]]&secondBit(w) != 0
