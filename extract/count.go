@@ -42,6 +42,9 @@ func FindCounts(a *Analysis) {
 		a.Res.Counts = append(a.Res.Counts, k.count(a.Doc.Text, a.Tokens))
 	}
 	c.release()
+	// no stage after this one reads the words: their array serves the next
+	// document
+	a.releaseWords()
 }
 
 // countReader is the state of one document's count extraction.

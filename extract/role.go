@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,12 +75,38 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 }
 
 // Words gives a.Tokens in the form normalize's word readers take, built on
-// first use and shared by the stages that read words.
+// first use and shared by the stages that read words. The slice is valid
+// until the counts stage ends: the counts stage, the last stage that reads
+// it, gives its array back for the next document (releaseWords), and a
+// later call builds a new one.
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
-		a.words = wordsOf(a.Tokens)
+		var buf []normalize.Word
+		if b, ok := wordArrays.Get().(*wordArray); ok {
+			buf = b.ws
+		}
+		a.words = wordsOf(buf, a.Tokens)
 	}
 	return a.words
+}
+
+// wordArrays holds the word arrays of finished documents. A fresh array of
+// a document's length costs more than filling it: it is zeroed, written
+// while cold, and scanned by the collector.
+var wordArrays sync.Pool
+
+type wordArray struct{ ws []normalize.Word }
+
+// releaseWords gives the array of a.words back to wordArrays, cleared so
+// that the pool keeps no text alive, and forgets it.
+func (a *Analysis) releaseWords() {
+	ws := a.words
+	a.words = nil
+	if ws == nil || cap(ws) > maxPooledTokens {
+		return
+	}
+	clear(ws)
+	wordArrays.Put(&wordArray{ws[:0]})
 }
 
 // wordsOf gives the tokens in the form normalize's word readers take: lower
@@ -88,12 +115,12 @@ func (a *Analysis) Words() []normalize.Word {
 // per document (not one per token, and not a copy of the whole text); a
 // token with other bytes is lowered by strings.ToLower, which allocates
 // only when it changes something.
-func wordsOf(toks []Token) []normalize.Word {
-	ws := make([]normalize.Word, len(toks))
+func wordsOf(buf []normalize.Word, toks []Token) []normalize.Word {
+	ws := resize(buf, len(toks)) // every element is written below
 	// most documents' capitalized words fit these: no heap buffers
 	var stack [1024]byte
 	var capStack [128]int32
-	buf, caps := stack[:0], capStack[:0]
+	lowered, caps := stack[:0], capStack[:0]
 	for i, t := range toks {
 		w := normalize.Word{Text: t.Text, Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
 		if t.Kind == Number || t.Kind == Punct && len(t.Text) == 1 {
@@ -119,7 +146,7 @@ func wordsOf(toks []Token) []normalize.Word {
 				if c-'A' < 26 {
 					c += 'a' - 'A'
 				}
-				buf = append(buf, c)
+				lowered = append(lowered, c)
 			}
 			caps = append(caps, int32(i)) // its text is filled in below
 		}
@@ -130,7 +157,7 @@ func wordsOf(toks []Token) []normalize.Word {
 	}
 	// lowering ASCII keeps lengths, so the lowered tokens follow each other
 	// in the buffer in the order of caps
-	lower := string(buf)
+	lower := string(lowered)
 	off := 0
 	for _, i := range caps {
 		n := len(toks[i].Text)
