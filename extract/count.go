@@ -139,12 +139,7 @@ func newCountReader(a *Analysis) *countReader {
 	c.a, c.toks, c.ws = a, a.Tokens, a.Words()
 	n := len(c.toks)
 	c.inDate = resize(c.inDate, n)
-	clear(c.inDate)
-	for _, d := range a.Res.Dates {
-		for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {
-			c.inDate[i] = true
-		}
-	}
+	c.markDates(a.Res.Dates)
 	// one pass over the tokens: their sentences, the sentences' token
 	// ranges, and whether a gap between tokens looks like one between table
 	// cells (tokens themselves hold no spaces or tabs)
@@ -192,6 +187,39 @@ func newCountReader(a *Analysis) *countReader {
 	sort.Slice(c.roles, func(i, j int) bool { return c.roles[i].start < c.roles[j].start })
 	c.tableRole = c.tableRoles()
 	return c
+}
+
+// markDates sets inDate for the tokens that overlap a date's span.
+func (c *countReader) markDates(dates []Date) {
+	n := len(c.toks)
+	sorted := true
+	for k := 1; k < len(dates); k++ {
+		if dates[k].Span.Start < dates[k-1].Span.Start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		clear(c.inDate)
+		for _, d := range dates {
+			for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {
+				c.inDate[i] = true
+			}
+		}
+		return
+	}
+	// dates in text order (the usual case): one walk. A token overlaps a
+	// date when some date that starts before the token ends ends after
+	// the token starts, that is when the furthest end of those dates does.
+	di, furthest := 0, -1
+	for i := range c.toks {
+		span := c.toks[i].Span
+		for di < len(dates) && dates[di].Span.Start < span.End {
+			furthest = max(furthest, dates[di].Span.End)
+			di++
+		}
+		c.inDate[i] = furthest > span.Start
+	}
 }
 
 // release clears the reader of everything of its document and puts it
@@ -302,6 +330,9 @@ func (c *countReader) at(i int) int {
 	}
 	if w.Text == "over" && i > 0 && phrasalOver[c.ws[i-1].Text] {
 		return i // "handed over 30 detainees": 30, not more than 30
+	}
+	if !normalize.MayStartQuantity(w) {
+		return i // most words: ReadQuantity would find nothing
 	}
 	if !c.numberContextOK(i) {
 		return i

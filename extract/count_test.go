@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -314,4 +315,31 @@ func BenchmarkRolesCounts(b *testing.B) {
 			FindCounts(&a)
 		})
 	})
+}
+
+// markDates' walk over dates in text order marks the same tokens as its
+// search per date, which it falls back to for dates out of order.
+func TestMarkDatesWalkSameAsSearch(t *testing.T) {
+	text := syntheticReport()
+	toks := Tokenize(text)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		var dates []Date
+		for k := rng.IntN(8) + 2; k > 0; k-- {
+			s := rng.IntN(len(text))
+			dates = append(dates, Date{Mention: Mention{Span: Span{s, min(len(text), s+rng.IntN(40))}}})
+		}
+		slices.SortFunc(dates, func(a, b Date) int { return a.Span.Start - b.Span.Start })
+		walk := &countReader{toks: toks, inDate: make([]bool, len(toks))}
+		walk.markDates(dates)
+		slices.Reverse(dates)
+		if dates[0].Span.Start == dates[len(dates)-1].Span.Start {
+			continue // all at one start: still in order reversed
+		}
+		search := &countReader{toks: toks, inDate: make([]bool, len(toks))}
+		search.markDates(dates)
+		if !slices.Equal(walk.inDate, search.inDate) {
+			t.Fatalf("round %d: walk and search mark different tokens for %v", round, dates)
+		}
+	}
 }

@@ -247,15 +247,28 @@ var numFilter = func() (f struct {
 // lastIndex is the index of a word in numFilter.last.
 func lastIndex(w string) int { return int(w[0]&31)<<4 | min(len(w), 15) }
 
+// MayStartQuantity reports whether ReadQuantity may find a number phrase
+// that starts with w: false for most words, without a map look-up. A
+// caller that reads every word tests this first.
+func MayStartQuantity(w Word) bool {
+	return w.Digits || mayBeNumWord(w.Text)
+}
+
+// mayBeNumWord is lookupNum's test before its map look-up: false when no
+// number table holds w.
+func mayBeNumWord(w string) bool {
+	return w != "" && numFilter.lens[w[0]]&(1<<min(len(w), 63)) != 0 &&
+		(len(w) < 2 || numFilter.second[w[0]]&(1<<(w[1]&31)) != 0) &&
+		numFilter.last[lastIndex(w)]&(1<<(w[len(w)-1]&31)) != 0
+}
+
 // noNum is the entry of a word of no table.
 var noNum numWord
 
 // lookupNum is numWords[w], and the zero numWord for a word of no table.
 // The result is shared: read it, do not change it.
 func lookupNum(w string) *numWord {
-	if w == "" || numFilter.lens[w[0]]&(1<<min(len(w), 63)) == 0 ||
-		len(w) >= 2 && numFilter.second[w[0]]&(1<<(w[1]&31)) == 0 ||
-		numFilter.last[lastIndex(w)]&(1<<(w[len(w)-1]&31)) == 0 {
+	if !mayBeNumWord(w) {
 		return &noNum
 	}
 	if nw := numWords[w]; nw != nil {
@@ -467,6 +480,11 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 			}
 		}
 		return Quantity{Min: min, HasMin: true, Approximate: true}, j, true
+	}
+	if !ws[i].Digits && lookupNum(w).has&(isUnit|isTeen|isTens) == 0 {
+		// readCardinal would stop at this word at once: a cardinal starts
+		// with digits or a unit, teen or tens word
+		return Quantity{}, i, false
 	}
 	v, j, ok := readCardinal(ws, i, 0)
 	if !ok {
