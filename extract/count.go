@@ -139,10 +139,15 @@ func newCountReader(a *Analysis) *countReader {
 	c.a, c.toks, c.ws = a, a.Tokens, a.Words()
 	n := len(c.toks)
 	c.inDate = resize(c.inDate, n)
-	c.markDates(a.Res.Dates)
-	// one pass over the tokens: their sentences, the sentences' token
-	// ranges, and whether a gap between tokens looks like one between table
-	// cells (tokens themselves hold no spaces or tabs)
+	dates := a.Res.Dates
+	walkDates := datesInOrder(dates) // else marked before the walk below
+	if !walkDates {
+		c.markDates(dates)
+	}
+	// one pass over the tokens: the dates they are in (as markDates does),
+	// their sentences, the sentences' token ranges, and whether a gap
+	// between tokens looks like one between table cells (tokens themselves
+	// hold no spaces or tabs)
 	c.sent = resize(c.sent, n)
 	c.sents = resize(c.sents, len(a.Sentences))
 	for i := range c.sents {
@@ -150,9 +155,17 @@ func newCountReader(a *Analysis) *countReader {
 	}
 	text := a.Doc.Text
 	si, prevEnd := 0, 0
+	di, furthest := 0, -1
 	c.cellGaps = false
 	for i := range c.toks {
 		span := c.toks[i].Span
+		if walkDates {
+			for di < len(dates) && dates[di].Span.Start < span.End {
+				furthest = max(furthest, dates[di].Span.End)
+				di++
+			}
+			c.inDate[i] = furthest > span.Start
+		}
 		for si < len(a.Sentences) && a.Sentences[si].End <= span.Start {
 			si++
 		}
@@ -189,17 +202,22 @@ func newCountReader(a *Analysis) *countReader {
 	return c
 }
 
-// markDates sets inDate for the tokens that overlap a date's span.
-func (c *countReader) markDates(dates []Date) {
-	n := len(c.toks)
-	sorted := true
+// datesInOrder reports whether dates are in the order of their starts.
+func datesInOrder(dates []Date) bool {
 	for k := 1; k < len(dates); k++ {
 		if dates[k].Span.Start < dates[k-1].Span.Start {
-			sorted = false
-			break
+			return false
 		}
 	}
-	if !sorted {
+	return true
+}
+
+// markDates sets inDate for the tokens that overlap a date's span.
+// newCountReader does the same for dates in order in its walk over the
+// tokens.
+func (c *countReader) markDates(dates []Date) {
+	n := len(c.toks)
+	if !datesInOrder(dates) {
 		clear(c.inDate)
 		for _, d := range dates {
 			for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {

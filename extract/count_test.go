@@ -317,11 +317,13 @@ func BenchmarkRolesCounts(b *testing.B) {
 	})
 }
 
-// markDates' walk over dates in text order marks the same tokens as its
-// search per date, which it falls back to for dates out of order.
+// markDates' walk over dates in text order, and newCountReader's, mark the
+// same tokens as markDates' search per date, which it falls back to for
+// dates out of order.
 func TestMarkDatesWalkSameAsSearch(t *testing.T) {
 	text := syntheticReport()
 	toks := Tokenize(text)
+	sents := Sentences(text)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for round := 0; round < 200; round++ {
 		var dates []Date
@@ -332,6 +334,11 @@ func TestMarkDatesWalkSameAsSearch(t *testing.T) {
 		slices.SortFunc(dates, func(a, b Date) int { return a.Span.Start - b.Span.Start })
 		walk := &countReader{toks: toks, inDate: make([]bool, len(toks))}
 		walk.markDates(dates)
+		c := newCountReader(&Analysis{Doc: &Doc{Text: text}, Tokens: toks, Sentences: sents, Res: Result{Dates: dates}})
+		if !slices.Equal(walk.inDate, c.inDate) {
+			t.Fatalf("round %d: markDates and newCountReader mark different tokens for %v", round, dates)
+		}
+		c.release()
 		slices.Reverse(dates)
 		if dates[0].Span.Start == dates[len(dates)-1].Span.Start {
 			continue // all at one start: still in order reversed

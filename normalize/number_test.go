@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -222,6 +223,39 @@ func TestLookupNumSameAsTables(t *testing.T) {
 		}
 		if b := boundsByFirst[w]; len(nw.bounds) != len(b) || len(b) > 0 && &nw.bounds[0] != &b[0] {
 			t.Errorf("lookupNum(%q): %d bound phrases, table %d", w, len(nw.bounds), len(b))
+		}
+	}
+}
+
+// A wordTable answers as the map it is built from, for keys and others.
+func TestWordTableSameAsMap(t *testing.T) {
+	m := map[string]int{}
+	var probes []string
+	for i, w := range strings.Fields("a an in of the ab ba abc acb bca personnel personal units unit x xy yx " +
+		"thousand thousands twenty twentieth sixty sixteen") {
+		m[w] = i + 1
+		probes = append(probes, w, w+"s", w[1:], strings.ToUpper(w))
+	}
+	probes = append(probes, "", "zz", "q")
+	tab := newWordTable(m)
+	for _, w := range probes {
+		want, wantOK := m[w]
+		if got, ok := tab.get(w); got != want || ok != wantOK {
+			t.Errorf("get(%q) = %d, %v; map has %d, %v", w, got, ok, want, wantOK)
+		}
+	}
+	// many keys: some collide and are found after a probe
+	big := map[string]int{}
+	for i := 0; i < 500; i++ {
+		big[fmt.Sprintf("w%dx", i)] = i
+	}
+	bt := newWordTable(big)
+	for w, want := range big {
+		if got, ok := bt.get(w); !ok || got != want {
+			t.Errorf("get(%q) = %d, %v, want %d", w, got, ok, want)
+		}
+		if _, ok := bt.get(w + "y"); ok {
+			t.Errorf("get(%q) found a value", w+"y")
 		}
 	}
 }

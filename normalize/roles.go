@@ -65,7 +65,9 @@ type vocabulary struct {
 	// nounClasses is ClassOf for every word whose class is not NotPeople:
 	// the nouns and the plurals that fold to them (see foldNouns)
 	nounClasses map[string]NounClass
-	err         error
+	// nounClassTable is nounClasses for ClassOf
+	nounClassTable *wordTable[NounClass]
+	err            error
 }
 
 var (
@@ -188,6 +190,7 @@ func parseVocabulary(roles, nouns string) (*vocabulary, error) {
 		v.lastBytes[lastIndex(w)] |= lastBit(w)
 	}
 	v.nounClasses = foldNouns(v.nouns)
+	v.nounClassTable = newWordTable(v.nounClasses)
 	return v, nil
 }
 
@@ -339,7 +342,8 @@ func RoleByName(name string) (Role, bool) {
 func ClassOf(w string) NounClass {
 	// the table holds nouns[w], else nouns[Singular(w)], for every word
 	// either is found for (foldNouns)
-	return loadVocabulary().nounClasses[w]
+	c, _ := loadVocabulary().nounClassTable.get(w)
+	return c
 }
 
 // MatchRole finds the longest role phrase that starts at ws[i] ("civilian
