@@ -85,7 +85,7 @@ func (a *Analysis) Words() []normalize.Word {
 		if b, ok := wordArrays.Get().(*wordArray); ok {
 			buf = b.ws
 		}
-		a.words = wordsOf(buf, a.Tokens)
+		a.words = wordsOf(buf, a.Doc.Text, a.Tokens)
 	}
 	return a.words
 }
@@ -115,7 +115,7 @@ func (a *Analysis) releaseWords() {
 // per document (not one per token, and not a copy of the whole text); a
 // token with other bytes is lowered by strings.ToLower, which allocates
 // only when it changes something.
-func wordsOf(buf []normalize.Word, toks []Token) []normalize.Word {
+func wordsOf(buf []normalize.Word, text string, toks []Token) []normalize.Word {
 	ws := resize(buf, len(toks)) // every element is written below
 	// most documents' capitalized words fit these: no heap buffers
 	var stack [1024]byte
@@ -129,18 +129,11 @@ func wordsOf(buf []normalize.Word, toks []Token) []normalize.Word {
 			ws[i] = w
 			continue
 		}
-		var all, upper byte // all bytes or'ed: >= 0x80 when one is not ASCII
-		for k := 0; k < len(t.Text); k++ {
-			c := t.Text[k]
-			all |= c
-			if c-'A' < 26 {
-				upper = 1
-			}
-		}
+		upper, ascii := caseOf(text, t.Span.Start, t.Span.End)
 		switch {
-		case all >= utf8.RuneSelf:
+		case !ascii:
 			w.Text = strings.ToLower(t.Text)
-		case upper != 0:
+		case upper:
 			for k := 0; k < len(t.Text); k++ {
 				c := t.Text[k]
 				if c-'A' < 26 {
@@ -165,6 +158,49 @@ func wordsOf(buf []normalize.Word, toks []Token) []normalize.Word {
 		off += n
 	}
 	return ws
+}
+
+// caseOf reports whether text[start:end] holds an ASCII capital letter
+// (upper, meaningful only when ascii) and whether all its bytes are ASCII.
+// It reads eight bytes at a time: a word of up to eight bytes costs one
+// load, its bytes past end masked off, when the text goes on that far.
+func caseOf(text string, start, end int) (upper, ascii bool) {
+	const (
+		high  = 0x8080808080808080
+		fromA = 0x3f3f3f3f3f3f3f3f // b + 0x3f has the high bit when b >= 'A'
+		pastZ = 0x2525252525252525 // b + 0x25 has it when b > 'Z'
+	)
+	var all, up uint64
+	i := start
+	for ; i+8 <= end; i += 8 {
+		x := load64(text, i)
+		all |= x
+		// ASCII bytes neither carry into the next byte here; with another
+		// byte the sum is wrong, and ascii is false
+		up |= (x + fromA) &^ (x + pastZ)
+	}
+	if n := end - i; n > 0 {
+		if i+8 <= len(text) {
+			x := load64(text, i) & (1<<(8*n) - 1)
+			all |= x
+			up |= (x + fromA) &^ (x + pastZ)
+		} else {
+			for ; i < end; i++ {
+				c := uint64(text[i])
+				all |= c
+				up |= (c + 0x3f) &^ (c + 0x25)
+			}
+		}
+	}
+	return up&high != 0, all&high == 0
+}
+
+// load64 reads text[i:i+8] as a little-endian number (the compiler makes
+// it one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // capitalized reports whether a token starts with an upper-case letter.
