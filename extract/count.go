@@ -26,20 +26,24 @@ func FindCounts(a *Analysis) {
 	c := newCountReader(a)
 	c.scan()
 	c.assignRoles()
-	n := 0
+	n, nbounds := 0, 0
 	for _, k := range c.found {
 		if !k.dropped {
 			n++
+			nbounds += btoi(k.q.HasMin) + btoi(k.q.HasMax)
 		}
 	}
 	if n > 0 {
 		a.Res.Counts = slices.Grow(a.Res.Counts, n)
 	}
+	bounds := make([]int, nbounds)
 	for _, k := range c.found {
 		if k.dropped {
 			continue
 		}
-		a.Res.Counts = append(a.Res.Counts, k.count(a.Doc.Text, a.Tokens))
+		var rec Count
+		rec, bounds = k.count(a.Doc.Text, a.Tokens, bounds)
+		a.Res.Counts = append(a.Res.Counts, rec)
 	}
 	c.release()
 	// no stage after this one reads the words: their array serves the next
@@ -103,7 +107,10 @@ type found struct {
 	dropped     bool
 }
 
-func (f *found) count(text string, toks []Token) Count {
+// count makes the record of f. Its bounds point into bounds, the room for
+// the bounds of all the document's counts (one allocation, not one per
+// count), which it returns short of those it took.
+func (f *found) count(text string, toks []Token, bounds []int) (Count, []int) {
 	span := Span{toks[f.start].Span.Start, toks[f.end-1].Span.End}
 	c := Count{
 		Mention:     Mention{Text: text[span.Start:span.End], Span: span},
@@ -112,17 +119,22 @@ func (f *found) count(text string, toks []Token) Count {
 		Noun:        f.noun,
 		Role:        f.role,
 	}
-	switch {
-	case f.q.HasMin && f.q.HasMax:
-		// one allocation for both bounds
-		b := &[2]int{int(f.q.Min), int(f.q.Max)}
-		c.Min, c.Max = &b[0], &b[1]
-	case f.q.HasMin:
-		c.Min = IntPtr(int(f.q.Min))
-	case f.q.HasMax:
-		c.Max = IntPtr(int(f.q.Max))
+	if f.q.HasMin {
+		bounds[0] = int(f.q.Min)
+		c.Min, bounds = &bounds[0], bounds[1:]
 	}
-	return c
+	if f.q.HasMax {
+		bounds[0] = int(f.q.Max)
+		c.Max, bounds = &bounds[0], bounds[1:]
+	}
+	return c, bounds
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // countReaders keeps the readers of finished documents, whose arrays the
@@ -197,7 +209,9 @@ func newCountReader(a *Analysis) *countReader {
 			c.roles = append(c.roles, roleHit{start: s, end: e, name: r.Name})
 		}
 	}
-	sort.Slice(c.roles, func(i, j int) bool { return c.roles[i].start < c.roles[j].start })
+	// the starts are distinct (role mentions do not overlap), so any sort
+	// gives one order; slices.SortFunc allocates nothing
+	slices.SortFunc(c.roles, func(x, y roleHit) int { return x.start - y.start })
 	c.tableRole = c.tableRoles()
 	return c
 }
