@@ -142,9 +142,10 @@ func btoi(b bool) int {
 // the document's tokens, which would otherwise be garbage after each one.
 var countReaders = sync.Pool{New: func() any { return new(countReader) }}
 
-// maxPooledTokens bounds the documents whose arrays go back to the pool, so
-// that one very long document does not keep its arrays alive.
-const maxPooledTokens = 1 << 15
+// maxPooledWordTokens bounds the documents whose per-token arrays (the
+// count reader's, the words') go back to their pools, so that one very
+// long document does not keep its arrays alive.
+const maxPooledWordTokens = 1 << 15
 
 func newCountReader(a *Analysis) *countReader {
 	c := countReaders.Get().(*countReader)
@@ -258,7 +259,7 @@ func (c *countReader) markDates(dates []Date) {
 // back in the pool. Nothing of the results points into it: counts copy
 // what they take from found.
 func (c *countReader) release() {
-	if len(c.toks) > maxPooledTokens {
+	if len(c.toks) > maxPooledWordTokens {
 		return
 	}
 	clear(c.roles)

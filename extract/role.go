@@ -102,7 +102,7 @@ type wordArray struct{ ws []normalize.Word }
 func (a *Analysis) releaseWords() {
 	ws := a.words
 	a.words = nil
-	if ws == nil || cap(ws) > maxPooledTokens {
+	if ws == nil || cap(ws) > maxPooledWordTokens {
 		return
 	}
 	clear(ws)
