@@ -491,21 +491,44 @@ func (c *countReader) numberContextOK(i int) bool {
 		if p.Kind == Word && !t.SpaceBefore {
 			return false // glued to a word before it: "Headquarters2", "on19"
 		}
-		if identifierWords[pw] || monthNames[pw] {
+		pc := numberContexts[pw]
+		if pc&(isIdentifierWord|isMonthName) != 0 {
 			return false
 		}
 		if pw == "." && i >= 2 && (c.ws[i-2].Text == "no" || c.ws[i-2].Text == "nos") {
 			return false
 		}
-		if yearPrepositions[pw] && len(t.Text) == 4 && t.Text >= "1800" && t.Text <= "2199" {
+		if pc&isYearPreposition != 0 && len(t.Text) == 4 && t.Text >= "1800" && t.Text <= "2199" {
 			return false
 		}
 	}
-	if i+1 < len(c.toks) && monthNames[c.ws[i+1].Text] && capitalized(c.toks[i+1].Text) {
+	if i+1 < len(c.toks) && numberContexts[c.ws[i+1].Text]&isMonthName != 0 && capitalized(c.toks[i+1].Text) {
 		return false // "12 January"
 	}
 	return true
 }
+
+// numberContexts merges identifierWords, monthNames and yearPrepositions,
+// so that numberContextOK looks a word up once.
+var numberContexts = func() map[string]numberContext {
+	m := map[string]numberContext{}
+	for bit, set := range map[numberContext]map[string]bool{
+		isIdentifierWord: identifierWords, isMonthName: monthNames, isYearPreposition: yearPrepositions,
+	} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+type numberContext uint8
+
+const (
+	isIdentifierWord numberContext = 1 << iota
+	isMonthName
+	isYearPreposition
+)
 
 // looksLikeYear reports whether token i is four digits from 1800 to 2199.
 func (c *countReader) looksLikeYear(i int) bool {

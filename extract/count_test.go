@@ -350,3 +350,25 @@ func TestMarkDatesWalkSameAsSearch(t *testing.T) {
 		}
 	}
 }
+
+// numberContexts holds each word of the three sets it merges with their bits,
+// and no other word.
+func TestNumberContextsSameAsSets(t *testing.T) {
+	sets := map[numberContext]map[string]bool{isIdentifierWord: identifierWords, isMonthName: monthNames, isYearPreposition: yearPrepositions}
+	words := map[string]bool{"the": true, "personnel": true, "": true}
+	for _, set := range sets {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		for bit, set := range sets {
+			if got := numberContexts[w]&bit != 0; got != set[w] {
+				t.Errorf("numberContexts[%q] bit %b = %v, set has %v", w, bit, got, set[w])
+			}
+		}
+	}
+	if len(numberContexts) > len(words) {
+		t.Errorf("numberContexts has %d words, the sets %d", len(numberContexts), len(words))
+	}
+}
