@@ -89,7 +89,8 @@ func Extract(doc *Doc, opts Options) (res *Result, err error) {
 	stage := "tokenize"
 	defer func() {
 		recycleTokens(tokens, a.Tokens)
-		a.Tokens, a.words = nil, nil // a lives on as &a.Res
+		a.releaseWords()
+		a.Tokens = nil // a lives on as &a.Res
 		if r := recover(); r != nil {
 			a.Debugf("panic in %s stage of %s: %v\n%s", stage, doc.ID, r, debug.Stack())
 			res, err = nil, fmt.Errorf("%s stage panicked: %v (a bug in missionx; please report it with the document)", stage, r)

@@ -46,9 +46,6 @@ func FindCounts(a *Analysis) {
 		a.Res.Counts = append(a.Res.Counts, rec)
 	}
 	c.release()
-	// no stage after this one reads the words: their array serves the next
-	// document
-	a.releaseWords()
 }
 
 // countReader is the state of one document's count extraction.

@@ -294,7 +294,7 @@ func BenchmarkRolesCounts(b *testing.B) {
 			p := pre[i%len(pre)]
 			a := &Analysis{Doc: p.Doc, Tokens: p.Tokens, Sentences: p.Sentences, Res: Result{Dates: p.Res.Dates}}
 			FindRoles(a)
-			a.releaseWords() // as the counts stage does after it
+			a.releaseWords() // as Extract does at the end
 		})
 	})
 	for _, a := range pre {
@@ -308,8 +308,7 @@ func BenchmarkRolesCounts(b *testing.B) {
 			p := pre[i%len(pre)]
 			a := *p
 			a.Res.Counts = nil
-			// FindCounts gives the words' array away (releaseWords): the
-			// stage gets a copy, in an array of the benchmark's own
+			// the stage gets a copy, in an array of the benchmark's own
 			words = append(words[:0], p.words...)
 			a.words = words
 			FindCounts(&a)

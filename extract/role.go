@@ -76,9 +76,8 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 
 // Words gives a.Tokens in the form normalize's word readers take, built on
 // first use and shared by the stages that read words. The slice is valid
-// until the counts stage ends: the counts stage, the last stage that reads
-// it, gives its array back for the next document (releaseWords), and a
-// later call builds a new one.
+// until Extract returns: Extract then gives its array back for the next
+// document (releaseWords).
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
 		var buf []normalize.Word
