@@ -501,7 +501,9 @@ func (s *orgSet) government(country *normalize.Place) *orgEntity {
 }
 
 // withArticle puts "the" before country names that take it in running
-// text: "the Democratic Republic of the Congo", "the Philippines".
+// text: "the Democratic Republic of the Congo", "the Philippines", and,
+// as the United Nations write them (the registry's "United Nations Mission
+// in the Sudan"), "the Sudan" and "the Niger".
 func withArticle(name string) string {
 	for _, p := range []string{"Democratic ", "Republic ", "United ", "Central African ", "Dominican ", "Czech ", "Holy "} {
 		if strings.HasPrefix(name, p) {
@@ -514,7 +516,7 @@ func withArticle(name string) string {
 		}
 	}
 	switch name {
-	case "Philippines", "Netherlands", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles":
+	case "Philippines", "Netherlands", "Gambia", "Bahamas", "Maldives", "Comoros", "Seychelles", "Sudan", "Niger":
 		return "the " + name
 	}
 	return name

@@ -110,6 +110,18 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "a country the UN writes with its article; the Secretariat is a body of its own",
+			text: "The Sudanese government and the Government of the Niger each sent a note to the Secretariat of the International Peace Cooperation Headquarters, which the International Peace Cooperation Headquarters then answered.",
+			want: []want{
+				{"government-of-the-sudan", "Government of the Sudan", "", "government", []string{"Sudanese government"}},
+				{"government-of-the-niger", "Government of the Niger", "", "government", []string{"Government of the Niger"}},
+				{"secretariat-of-the-international-peace-cooperation-headquarters", "Secretariat of the International Peace Cooperation Headquarters", "", "government-agency",
+					[]string{"Secretariat of the International Peace Cooperation Headquarters"}},
+				{"international-peace-cooperation-headquarters", "International Peace Cooperation Headquarters", "", "government-agency",
+					[]string{"International Peace Cooperation Headquarters"}},
+			},
+		},
+		{
 			name: "government bodies and armed forces of the table",
 			text: "Staff of the Cabinet Office and the National Police Agency joined members of the Japan Ground Self - Defense Force and the SDF.",
 			want: []want{
@@ -129,7 +141,7 @@ func TestFindOrgs(t *testing.T) {
 			name: "agreements and countries with a head word are not organizations; slashed acronyms",
 			text: "Observers from the Russian Federation watched as the Government of Sudan and the Sudan People's Liberation Movement/Army (SPLM/A) signed the Comprehensive Peace Agreement (CPA).",
 			want: []want{
-				{"government-of-sudan", "Government of Sudan", "", "government", []string{"Government of Sudan"}},
+				{"government-of-the-sudan", "Government of the Sudan", "", "government", []string{"Government of Sudan"}},
 				{"sudan-peoples-liberation-movement-army", "Sudan People's Liberation Movement/Army", "SPLM/A", "military",
 					[]string{"Sudan People's Liberation Movement/Army", "SPLM/A"}},
 			},
