@@ -499,8 +499,8 @@ func (c *countReader) numberContextOK(i int) bool {
 			return false
 		}
 	}
-	if i+1 < len(c.toks) && numberContexts[c.ws[i+1].Text]&isMonthName != 0 && capitalized(c.toks[i+1].Text) {
-		return false // "12 January"
+	if i+1 < len(c.toks) && numberContexts[c.ws[i+1].Text]&isMonthName != 0 && capitalized(c.toks[i+1].Text) && !c.toks[i+1].NewlineBefore {
+		return false // "12 January"; not the last cell of a table row before one that opens with a month
 	}
 	return true
 }

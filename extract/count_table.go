@@ -7,19 +7,28 @@ import (
 )
 
 // Plain-text tables ("Mission  Place  Period  Personnel  Size", one row per
-// line, cells separated by two or more spaces or a tab) give a bare number
-// in a size column: "5 / 48", "up to 350", "8 per rotation (16 in total)".
-// Such a number counts the people of the role named in the same row. The
-// reading is conservative: the header must name a size column, a row must
-// have as many cells as the header and name a role, and the table ends at
-// the first blank line.
+// line, cells separated by two or more spaces, a tab or a bar "|") give a
+// bare number in a size column: "5 / 48", "up to 350", "8 per rotation (16
+// in total)". Such a number counts the people of the role named in the same
+// row; in a table whose header names people ("Personnel", "Number of
+// persons"), a row that names no role ("2nd rotation | 2004 | 280") counts
+// those people, and the role comes from the text around the table as for a
+// bare "personnel". The reading is conservative: the header must name a
+// size column, a row must have as many cells as the header, and the table
+// ends at the first blank line.
 
 // sizeHeaders are header cells that name a column of numbers of people.
 var sizeHeaders = setOf("size", "strength", "number", "numbers", "personnel", "persons", "people", "headcount",
 	"total", "number of personnel", "no. of personnel", "number of persons", "dispatched personnel", "scale")
 
-// splitCells splits a line into cells at runs of two or more spaces or a
-// tab, and returns each cell's byte range within the line.
+// peopleHeaders are the header cells that say the table counts people
+// whatever its rows name; "Number", "Total" or "Size" alone may count
+// vehicles or flights.
+var peopleHeaders = setOf("strength", "personnel", "persons", "people", "headcount", "number of personnel",
+	"no. of personnel", "number of persons", "dispatched personnel")
+
+// splitCells splits a line into cells at runs of two or more spaces, a
+// tab or a bar "|", and returns each cell's byte range within the line.
 func splitCells(line string) [][2]int { return appendCells(nil, line) }
 
 // appendCells is splitCells appending to cells, so that a caller may reuse
@@ -28,7 +37,8 @@ func appendCells(cells [][2]int, line string) [][2]int {
 	start := -1
 	for i := 0; i < len(line); {
 		c := line[i]
-		sep := c == '\t' || c == '\r' || c == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t')
+		sep := c == '\t' || c == '\r' || c == '|' ||
+			c == ' ' && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t' || line[i+1] == '|')
 		if !sep && c == ' ' && i+1 == len(line) {
 			sep = true // a trailing space
 		}
@@ -37,7 +47,7 @@ func appendCells(cells [][2]int, line string) [][2]int {
 				cells = append(cells, [2]int{start, i})
 				start = -1
 			}
-			for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+			for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '|') {
 				i++
 			}
 			continue
@@ -56,14 +66,19 @@ func appendCells(cells [][2]int, line string) [][2]int {
 // tableRoles maps each token of a size cell in a plain-text table to the
 // role its number counts. It returns nil when the document has no such
 // table.
+//
+// A size cell of a row that names no role, in a table whose header names
+// people, maps to -1-h, where h is the token of the header's people word
+// (see tableCount).
 func (c *countReader) tableRoles() map[int]int {
 	text := c.a.Doc.Text
-	if !c.cellGaps {
-		return nil // no gap of two spaces or a tab: no table
+	if !c.cellGaps && strings.IndexByte(text, '|') < 0 {
+		return nil // no gap of two spaces, no tab, no bar: no table
 	}
 	var out map[int]int
 	var sizeCols []int // header columns that hold sizes; nil outside a table
 	ncols := 0
+	people := -1 // the last token of the header's people cell, -1 when none
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -78,12 +93,17 @@ func (c *countReader) tableRoles() map[int]int {
 		case len(cells) == 0:
 			sizeCols = nil // a blank line ends a table
 		case sizeCols != nil && len(cells) == ncols:
-			out = c.tableRow(off, line, cells, sizeCols, out)
+			out = c.tableRow(off, line, cells, sizeCols, people, out)
 		case len(cells) >= 3:
 			sizeCols = sizeCols[:0:0]
+			people = -1
 			for k, cell := range cells {
-				if sizeHeaders[strings.ToLower(line[cell[0]:cell[1]])] {
+				h := strings.ToLower(line[cell[0]:cell[1]])
+				if sizeHeaders[h] {
 					sizeCols = append(sizeCols, k)
+				}
+				if peopleHeaders[h] {
+					people = c.tokenAt(off+cell[1]) - 1
 				}
 			}
 			if len(sizeCols) == 0 {
@@ -107,8 +127,9 @@ func isCellGapText(s string) bool {
 // the count cell; the roles named in the other cells are what it counts,
 // paired part by part when both sides are split by "/" into as many parts
 // ("Staff officers / movement control unit  5 / 48"), else the row's one
-// role.
-func (c *countReader) tableRow(off int, line string, cells [][2]int, sizeCols []int, out map[int]int) map[int]int {
+// role. A row that names no role counts the people of the header (people,
+// the token of its people word; -1 when it names none).
+func (c *countReader) tableRow(off int, line string, cells [][2]int, sizeCols []int, people int, out map[int]int) map[int]int {
 	countCell := -1
 	for _, k := range sizeCols {
 		cell := cells[k]
@@ -145,6 +166,21 @@ func (c *countReader) tableRow(off int, line string, cells [][2]int, sizeCols []
 		parts = append(parts, part)
 	}
 	if len(names) == 0 {
+		if people < 0 {
+			return out
+		}
+		// one number of people: "about 210", not "5 / 48"
+		for t := c.tokenAt(cs); t < len(c.toks) && c.toks[t].Span.Start < ce; t++ {
+			if c.ws[t].Text == "/" {
+				return out
+			}
+		}
+		if out == nil {
+			out = map[int]int{}
+		}
+		for t := c.tokenAt(cs); t < len(c.toks) && c.toks[t].Span.Start < ce; t++ {
+			out[t] = -1 - people
+		}
 		return out
 	}
 	// the parts of the count cell
@@ -212,16 +248,24 @@ func (c *countReader) tableCount(start, i, qend int, f found) *found {
 	end := qend
 	if r2, ok := c.tableRole[end+1]; ok && r2 == ri && c.ws[end].Text == "per" && c.toks[end+1].Kind == Word {
 		end += 2 // "8 per rotation"
-	} else if end < len(c.toks) && c.ws[end].Text == "each" {
+	} else if end < len(c.toks) && c.ws[end].Text == "each" && !c.toks[end].NewlineBefore {
 		end++
 	}
 	if e, ok := c.inTotal(end, c.sentenceEnd(i)); ok {
 		f.aggregate = true
 		end = e
 	}
-	r := c.roles[ri]
-	f.start, f.end, f.role = start, end, r.name
-	f.noun, f.nounHead = c.text(r.start, r.end), normalize.Singular(c.ws[r.end-1].Text)
+	f.start, f.end = start, end
 	f.class = normalize.GenericNoun
+	if ri < 0 {
+		// a row that names no role: the people of the header, whose
+		// role assignRoles reads from the text around the table
+		h := -1 - ri
+		f.noun, f.nounHead = strings.ToLower(c.toks[h].Text), normalize.Singular(c.ws[h].Text)
+		return c.alloc(f)
+	}
+	r := c.roles[ri]
+	f.role = r.name
+	f.noun, f.nounHead = c.text(r.start, r.end), normalize.Singular(c.ws[r.end-1].Text)
 	return c.alloc(f)
 }

@@ -21,8 +21,25 @@ func TestTableCounts(t *testing.T) {
 				"UNIFIL  Lebanon  Jan 2004 - present  Medical unit  20 per rotation (60 in total)\n" +
 				"UNOCI  Ivory Coast  Feb 2006 - Mar 2007  Advisers  7\n" +
 				"\nNotes: 3 rows were revised in 2008.\n",
+			// "Advisers" is no role, but the header says the sizes count personnel
 			[]string{"4 = 4  military observer", "210 = 210  engineering unit", "up to 12 = ..12  staff officer",
-				"20 per rotation = 20  medical unit", "60 in total = 60 t medical unit"}},
+				"20 per rotation = 20  medical unit", "60 in total = 60 t medical unit", "7 = 7  "}},
+		{"bar-separated table whose rows name no role: the header names people",
+			"Logistics Battalions\n\n" +
+				"Cycle | Months | Personnel\n" +
+				"Rotation A | Feb 2005 - Aug 2005 | about 120\n" +
+				"Rotation B | Aug 2005 - Mar 2006 | 95\n" +
+				"Rotation C | Mar 2006 - Sep 2006 | 95\n" +
+				"\nEach rotation flew home on chartered aircraft.\n",
+			[]string{"about 120 = 120 a logistics unit", "95 = 95  logistics unit", "95 = 95  logistics unit"}},
+		{"bar-separated table with the number in a column of its own",
+			"Term | Personnel | Number\nApr 2001 - Oct 2001 | first contingent | 60\nOct 2001 - Apr 2002 | second contingent | 58\n",
+			[]string{"60 = 60  ", "58 = 58  "}},
+		{"bar-separated table with a role in the row",
+			"| Years | Unit | Persons |\n| 1999-2000 | Medical unit | 25 |\n| 2000-2001 | Medical unit | 30 |\n",
+			[]string{"25 = 25  medical unit", "30 = 30  medical unit"}},
+		{"a people header is needed for rows that name no role",
+			"Year | Route | Number\n2004 | Amman to Baghdad | 12\n2005 | Amman to Erbil | 9\n", nil},
 		{"no size header, no count", "Operation  Country  Years  Personnel\nUNMEE  Eritrea  2003 - 2005  Staff officers\n", nil},
 		{"a row with a different shape ends nothing but is not read",
 			"Mission  Period  Size\nUNMEE  2003  Staff officers  5\n", nil},
@@ -55,6 +72,15 @@ func TestSplitCells(t *testing.T) {
 	want := "UNTAC|Cambodia|Sep 1992 - Sep 1993|Staff officers|8"
 	if strings.Join(got, "|") != want {
 		t.Errorf("splitCells = %q, want %q", strings.Join(got, "|"), want)
+	}
+	line = "| UNMEE | Mar 2001 - Jun 2002 |Staff officers| 4 |"
+	got = got[:0]
+	for _, c := range splitCells(line) {
+		got = append(got, line[c[0]:c[1]])
+	}
+	want = "UNMEE/Mar 2001 - Jun 2002/Staff officers/4"
+	if strings.Join(got, "/") != want {
+		t.Errorf("splitCells = %q, want %q", strings.Join(got, "/"), want)
 	}
 }
 
