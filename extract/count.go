@@ -879,10 +879,25 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	// "the unit was later reduced to some 520 and then to around 400": the
-	// new size of the people counted before
-	if c.changedTo(start, qend, limit) {
+	// new size of the people counted before, or, when none was counted
+	// nearby, of the people the subject names ("the team was cut to four")
+	if subj := c.changedTo(start, qend, limit); subj >= 0 {
 		if ante := c.antecedent(i); ante != nil {
 			f := c.alloc(found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
+			return c.add(f)
+		}
+		if f := c.subjectCount(subj, q, start, qend, aggregate); f != nil {
+			return c.add(f)
+		}
+	}
+	// "the third contingent numbered 522 and the fourth 405": a number after
+	// "the" and an ordinal counts the noun of a count before it in the
+	// sentence, which the ordinal leaves out
+	if i >= 2 && c.ws[i-2].Text == "the" && (normalize.IsOrdinalWord(c.ws[i-1].Text) || ordinalLikeWords[c.ws[i-1].Text]) &&
+		q.Exact() && start == i && bareNumberEnd(c, qend, limit) && !c.toks[i].NewlineBefore {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && ante.q.Exact() {
+			f := c.alloc(found{start: i - 2, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
@@ -947,48 +962,82 @@ func bareNumberEnd(c *countReader, qend, limit int) bool {
 // changedTo reports whether the number phrase [start, qend) is the new size
 // after "reduced to", "increased to", "expanded to" in its clause, also in
 // a second step ("... reduced to 520 and then to 400"). No noun may follow
-// the number ("reduced to 50 percent" is not a size of people).
-func (c *countReader) changedTo(start, qend, limit int) bool {
+// the number ("reduced to 50 percent" is not a size of people). It returns
+// the token of the subject that names the people (peopleSubject), -1 when
+// the number is no such size.
+func (c *countReader) changedTo(start, qend, limit int) int {
 	if start < 2 || c.ws[start-1].Text != "to" || !bareNumberEnd(c, qend, limit) || qend == start+1 && c.looksLikeYear(start) {
-		return false
+		return -1
 	}
 	for b := start - 2; b >= 0 && b >= start-14 && c.sent[b] == c.sent[start]; b-- {
 		w := c.ws[b].Text
 		if w == ";" || w == ":" || w == "(" || w == ")" {
-			return false
+			return -1
 		}
 		if changeVerbs[w] {
 			return c.peopleSubject(b)
 		}
 	}
-	return false
+	return -1
 }
 
-// peopleSubject reports whether the words before the verb at v name
-// people or a group of people ("the unit was reduced", "the contingent's
-// strength was cut"), not things ("the number of flights was increased").
-func (c *countReader) peopleSubject(v int) bool {
+// peopleSubject finds the words before the verb at v that name people or
+// a group of people ("the unit was reduced", "the contingent's strength
+// was cut", "their number fell"), not things ("the number of flights was
+// increased"), and returns the token of the naming word, -1 when there is
+// none.
+func (c *countReader) peopleSubject(v int) int {
 	for b := v - 1; b >= 0 && b >= v-10 && c.sent[b] == c.sent[v]; b-- {
 		w := c.ws[b].Text
 		// a comma may stand before a second change: "..., then reduced to 180"
 		if c.toks[b].Kind == Punct && w != "'" && w != "’" && w != "," {
-			return false
+			return -1
 		}
 		if _, ok := c.roleStartingAt(b); ok {
-			return true
+			return b
 		}
 		switch normalize.ClassOf(w) {
 		case normalize.PersonNoun, normalize.GenericNoun, normalize.GroupNoun:
-			return true
+			return b
 		}
 		if w == "strength" || w == "size" || w == "they" || w == "it" {
-			return true
+			return b
+		}
+		// "their number", "the number ... fell": the number of people
+		// counted before; "the number of flights" names its own things
+		if w == "number" && b >= 1 && (c.ws[b-1].Text == "their" || c.ws[b-1].Text == "its" || c.ws[b-1].Text == "the") &&
+			c.ws[b+1].Text != "of" {
+			return b
 		}
 		if changeVerbs[w] {
 			return c.peopleSubject(b) // "cut to 500, then reduced to 300": one subject
 		}
 	}
-	return false
+	return -1
+}
+
+// subjectCount makes the count of a new size [start, qend) whose people
+// no count before names: the subject at token subj names them, when it is
+// a role ("the election observers were cut to six") or a noun of people
+// or of a group of people ("the team was reduced to four"); nil otherwise.
+func (c *countReader) subjectCount(subj int, q normalize.Quantity, start, qend int, aggregate bool) *found {
+	f := found{start: start, end: qend, q: q, aggregate: aggregate, sentence: c.sent[start]}
+	ri, ok := c.roleEndingAt(subj + 1) // "the election observers": the walk back meets the role's last word
+	if !ok {
+		ri, ok = c.roleStartingAt(subj)
+	}
+	if ok {
+		r := c.roles[ri]
+		f.noun, f.nounHead, f.class, f.role = c.text(r.start, r.end), normalize.Singular(c.ws[r.end-1].Text), normalize.GenericNoun, r.name
+		f.roleText = f.noun
+		return c.alloc(f)
+	}
+	switch cl := normalize.ClassOf(c.ws[subj].Text); cl {
+	case normalize.PersonNoun, normalize.GroupNoun:
+		f.noun, f.nounHead, f.class = c.toks[subj].Text, normalize.Singular(c.ws[subj].Text), cl
+		return c.alloc(f)
+	}
+	return nil
 }
 
 // numberOf looks back from a bare number for "the (total) number of
@@ -1503,6 +1552,9 @@ var (
 	// before a bare number: more of the people counted before
 	occasionWords = setOf("occasions", "occasion", "rotations")
 	moreWords     = setOf("further", "additional", "another")
+	// words that stand where an ordinal does: "the first contingent had 300
+	// and the next 280"
+	ordinalLikeWords = setOf("next", "last", "latter", "final")
 	// verbs of a change of size: "reduced to 520"
 	changeVerbs = setOf("reduced", "increased", "expanded", "raised", "cut", "lowered", "scaled",
 		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented")

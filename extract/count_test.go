@@ -134,6 +134,13 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"two liaison officers", "2", "", "liaison officer"}}},
 		{"a change of size of things is no count", "It sent 40 personnel. The number of weekly flights was increased to 12, and its fuel was cut to 300.",
 			[]wantCount{{"40 personnel", "40", "", ""}}},
+		{"a size change of a named group with no count nearby", "Civil Affairs\n\nA liaison officer joined the team in 2004. The office moved twice. Its staff changed every year. Later the Danish team was cut to three.",
+			[]wantCount{{"three", "3", "", ""}}},
+		{"their number after a count", "Eight election observers went in May. Their number rose to eleven in June, and the number of polling stations grew to 40.",
+			[]wantCount{{"Eight election observers", "8", "", "election observer"}, {"eleven", "11", "", "election observer"}}},
+		{"an ordinal leaves out the noun of a count before it", "The first rotation had 310 personnel, the second 290 and the last 280. The third 100 days were calm.",
+			[]wantCount{{"310 personnel", "310", "", ""}, {"the second 290", "290", "", ""}, {"the last 280", "280", "", ""}}},
+		{"an ordinal with no count before it is no count", "The second 50 went unnoticed.", nil},
 		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",
 			[]wantCount{{"30 detainees", "30", "", ""}}},
 	}
