@@ -137,8 +137,18 @@ func (p *dateParser) relYearAt(k int) (relYear, int, bool) {
 }
 
 // relPeriodAt reads "the same month", "that same month", "the same day"
-// at k: the month or day of the latest date written before.
+// at k: the month or day of the latest date written before; and "today",
+// the day a dated release speaks from (not after a word that makes it the
+// open end of a span, "until today", which only a range with a start
+// reads).
 func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
+	if p.isKw(k, kwToday) {
+		if b := p.at(k - 1); b.kind == lxWord && (b.kw == kwUntil || b.kw == kwTill || b.kw == kwThrough || b.kw == kwTo ||
+			b.kw == kwSince || b.kw == kwFrom || b.kw == kwThan || b.kw == kwBefore || b.kw == kwAfter) {
+			return relNone, k, false
+		}
+		return relToday, k + 1, true
+	}
 	j := k
 	switch {
 	case p.isKw(j, kwThe) && p.isKw(j+1, kwSame):

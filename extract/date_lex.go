@@ -95,7 +95,8 @@ const (
 	kwBlocker // words after which a number is an identifier: resolution, no., article
 	kwNoun    // nouns a number counts: people, personnel, troops
 	kwVerbS   // short words ending in s that are not plural nouns: was, has, is
-	kwPresent // present, now, today: the open end of "1996 - present"
+	kwPresent // present, now: the open end of "1996 - present"
+	kwToday   // today: the open end of "2008 to today", or the day of a dated release
 	kwDate    // the word "date": "from 2008 to date"
 	kwFor     // "planned for June": a weak lead, like "at"
 )
@@ -123,7 +124,7 @@ var keywords = map[string]kw{
 	"was": kwVerbS, "has": kwVerbS, "is": kwVerbS, "thus": kwVerbS, "plus": kwVerbS,
 	"always": kwVerbS, "whereas": kwVerbS, "does": kwVerbS, "us": kwVerbS,
 	"month": kwMonth, "day": kwDay,
-	"present": kwPresent, "now": kwPresent, "today": kwPresent, "date": kwDate, "for": kwFor,
+	"present": kwPresent, "now": kwPresent, "today": kwToday, "date": kwDate, "for": kwFor,
 	"spring": kwSeason, "summer": kwSeason, "autumn": kwSeason, "fall": kwSeason, "winter": kwSeason,
 	"half": kwHalf, "quarter": kwHalf, "latter": kwOrdPart, "former": kwOrdPart,
 	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,

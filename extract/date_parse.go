@@ -24,6 +24,7 @@ const (
 	relDocLast           // "last year"
 	relSameMonth         // "the same month": month and year of the latest date written before
 	relSameDay           // "the same day": the latest day written before
+	relToday             // "today": the day of the document's date line
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
@@ -145,7 +146,7 @@ func (l *lexeme) dateLike() bool {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
-		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay
+		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay || l.kw == kwToday
 	}
 	return false
 }

@@ -108,6 +108,15 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				x.d = r.lastD
 			}
 			return true
+		case relToday:
+			// a day only a date line gives: without one "today" is the
+			// day of writing, which the text does not state
+			if r.docDay == 0 {
+				r.a.Debugf("date %q at byte %d: no date line to resolve it against; left out", m.Text, m.Span.Start)
+				return false
+			}
+			x.y, x.m, x.d, anchor = r.docYear, r.docMonth, r.docDay, r.docAnchor
+			return true
 		case relThis, relDocNext, relDocLast:
 			switch {
 			case r.docYear != 0:

@@ -68,6 +68,19 @@ func TestResolveDateLine(t *testing.T) {
 	}
 }
 
+// "today" is the day of a release's date line; without one, or as the open
+// end of a span, it is no day of its own.
+func TestResolveToday(t *testing.T) {
+	runDateTable(t, fixedRef, []dateCase{
+		{"Relief Flights\n\nApril 4, 2010\n\nToday, the minister approved two flights. The office has run since 2008 until today.",
+			[]string{"April 4, 2010=2010-04-04", "Today=2010-04-04", "since 2008 until today=2008/.."}},
+		{"Relief Flights\n\nApril 4, 2010\n\nThe office has run from 2008 to today.",
+			[]string{"April 4, 2010=2010-04-04", "from 2008 to today=2008/.."}},
+		{"Relief Flights\n\nToday the camps hold 3,000 people; in 2009 they held 5,000.", []string{"in 2009=2009"}},
+		{"Relief Flights (April 2010)\n\nToday the camps are calm.", []string{"(April 2010)=2010-04"}},
+	})
+}
+
 func TestResolveRefAndNoRef(t *testing.T) {
 	text := "The exercise is held from 3 to 7 June."
 	if got := datesIn(t, text, normalize.FullDay(2019, 1, 5)); len(got) != 1 || got[0] != "from 3 to 7 June=2019-06-03/2019-06-07" {

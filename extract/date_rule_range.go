@@ -8,6 +8,7 @@ package extract
 //	June—August 2001                     1960 - 1961        from 13 to 15 July
 //	Nov-Feb 2017 (November of the year before)
 //	Feb 1996 - present, from 2008 to date, 2012 until now (open: 1996-02/..)
+//	September 12 and 13, in March and April (two days or months in a row)
 //
 // Each side may leave out parts that the other side states; resolution
 // fills them in.
@@ -33,15 +34,18 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 		// "2012/13": a range of years (a month would be 1..12)
 		return p.shortYearRange(i, j, a, c, lead)
 	}
+	coordinated := false // "September 12 and 13", "in March and April"
 	switch {
 	case c.isDash():
 	case c.kind == lxWord && (c.kw == kwTo || c.kw == kwTill || c.kw == kwUntil || c.kw == kwThrough):
 	case c.kind == lxWord && c.kw == kwAnd && lead == kwBetween:
+	case c.kind == lxWord && c.kw == kwAnd && !modA && !p.continuesList(j):
+		coordinated = true
 	default:
 		return dateExpr{}, false
 	}
 	k++
-	if end, ok := p.presentAt(k, c); ok && lead != kwBetween && !modA && openSideOK(p, a) && a.hasYear() {
+	if end, ok := p.presentAt(k, c); ok && lead != kwBetween && !coordinated && !modA && openSideOK(p, a) && a.hasYear() {
 		// "Feb 1996 - present", "from 2008 to date", "2012 until now":
 		// the range is open at the end, as "since" makes it
 		start := i
@@ -57,7 +61,10 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
-	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB) {
+	if coordinated && (modB || !nextInCalendar(a, b) || p.listGoesOn(b.end)) {
+		return dateExpr{}, false
+	}
+	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB || coordinated) {
 		return dateExpr{}, false
 	}
 	start := i
@@ -65,6 +72,40 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 		start = j // "in", "on", "at", "during", "for" give context but are not part of the range
 	}
 	return dateExpr{kind: exRange, from: a, to: b, start: start, end: b.end}, true
+}
+
+// nextInCalendar reports two dates joined by "and" that are one span: the
+// second is the day or the month after the first, at the same precision,
+// and only the second may state the year ("September 12 and 13", "19 and
+// 20 January 2010", "in March and April"). Both days or months are meant,
+// and nothing between them, so the span says exactly that; dates apart
+// ("on 12 and 14 May") stay a list of points.
+func nextInCalendar(a, b part) bool {
+	if a.rel != relNone || b.rel != relNone || a.y != 0 || a.fiscal || b.fiscal {
+		return false
+	}
+	switch {
+	case a.d != 0 && b.d != 0: // "September 12 and 13", "12 and 13 September"
+		if a.m != 0 && b.m != 0 && a.m != b.m || a.m == 0 && b.m == 0 {
+			return false
+		}
+		return b.d == a.d+1
+	case a.d == 0 && b.d == 0 && a.m != 0 && b.m != 0: // "March and April"
+		return b.m == a.m+1
+	}
+	return false
+}
+
+// listGoesOn reports a list that continues after lexeme k with another
+// date: "4 and 5, and 6 May". A span of two is read only when the list
+// ends with it.
+func (p *dateParser) listGoesOn(k int) bool {
+	j := p.listSkip(k)
+	if j == k {
+		return false
+	}
+	_, ok := p.atom(j)
+	return ok
 }
 
 // rangeSidesFit checks that two atoms can be the ends of one range.
@@ -139,7 +180,7 @@ func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
 	if the {
 		k++
 	}
-	if !p.isKw(k, kwPresent) {
+	if !p.isKw(k, kwPresent) && !p.isKw(k, kwToday) {
 		return 0, false
 	}
 	if p.isKw(k+1, kwDay) {

@@ -23,8 +23,19 @@ func TestRangeRule(t *testing.T) {
 		{"The 1992-93 budget and the 2008-09 report.", []string{"1992-93=1992/1993", "2008-09=2008-09"}},
 		{"Budget for 2012/13 was approved.", []string{"2012/13=2012/2013"}},
 		{"Dispatch period: 1992.9 - 1993.9", []string{"1992.9 - 1993.9=1992-09/1993-09"}},
+		// two days or months in a row, joined by "and": one span
+		{"Voting took place on 9 and 10 October 2004.", []string{"9 and 10 October 2004=2004-10-09/2004-10-10"}},
+		{"Polls open August 29 and 30, 2009, in every province.", []string{"August 29 and 30, 2009=2009-08-29/2009-08-30"}},
+		{"Convoys left in November and December 2006.", []string{"November and December 2006=2006-11/2006-12"}},
+		{"The teams return in June and July.", []string{"June and July=2013-06/2013-07"}},
+		// days or months apart, a longer list, "or": points
+		{"Talks were held on 3 and 7 May 2011.", []string{"3=2011-05-03", "7 May 2011=2011-05-07"}},
+		{"Meetings on 3, 4 and 5 May 2011.", []string{"3=2011-05-03", "4=2011-05-04", "5 May 2011=2011-05-05"}},
+		{"Convoys left in November 2006 and December 2006.", []string{"in November 2006=2006-11", "December 2006=2006-12"}},
+		{"Between 2008 and now, more came.", nil},
 		// not ranges
 		{"Between 30 and 40 officers were sent.", nil},
+		{"Units of 200 and 201 members came.", nil},
 		{"Units grew from 200 to 350 members.", nil},
 		{"Pages 12-15 list the units.", nil},
 	})
