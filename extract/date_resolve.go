@@ -36,6 +36,13 @@ type dateResolver struct {
 	lastM         int // month of that mention's (latest) date, 0 when not stated
 	lastD         int // its day, 0 when not stated
 
+	// the latest date that names its month, whether its year is stated or
+	// filled in ("on April 19" in a dated release): "the same month" and
+	// "the same day" refer to it
+	monY, monM, monD int
+	monMention       Mention
+	monRef           *Mention // a copy of monMention that Dates keep, made on first use
+
 	docYear   int      // the date line's year, 0 when none
 	docMonth  int      // its month
 	docDay    int      // its day
@@ -99,13 +106,17 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 			}
 			return true
 		case relSameMonth, relSameDay:
-			if r.lastYear == 0 || r.lastM == 0 || x.rel == relSameDay && r.lastD == 0 {
+			if r.monM == 0 || x.rel == relSameDay && r.monD == 0 {
 				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month or day")
 				return false
 			}
-			x.y, x.m, anchor = r.lastYear, r.lastM, r.anchor()
+			if r.monRef == nil {
+				mm := r.monMention
+				r.monRef = &mm
+			}
+			x.y, x.m, anchor = r.monY, r.monM, r.monRef
 			if x.rel == relSameDay {
-				x.d = r.lastD
+				x.d = r.monD
 			}
 			return true
 		case relToday:
@@ -169,6 +180,14 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		return Date{}, false
 	}
 	d := Date{Mention: m, Interval: iv, Relative: relative, Anchor: anchor}
+	if side := to; !e.from.fiscal && !e.to.fiscal { // a fiscal year names no month of its own
+		if !side.ok() || side.y == 0 {
+			side = from
+		}
+		if side.m != 0 && side.y != 0 && side.rel != relSameMonth && side.rel != relSameDay {
+			r.monY, r.monM, r.monD, r.monMention, r.monRef = side.y, side.m, side.d, m, nil
+		}
+	}
 	if !relative || namesNewYear(from.rel) {
 		// a date that states its year, or names one in words ("last
 		// year", "the following year"), is what later ellipses refer to

@@ -105,6 +105,9 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 		{"The office opened in July 2011 and the mission was set up the same month.",
 			[]string{"in July 2011=2011-07", "the same month=2011-07"}},
 		{"Talks began on 3 June 2004; on the same day a truce held.", []string{"3 June 2004=2004-06-03", "the same day=2004-06-03"}},
+		// the latest month written, also when its year comes from elsewhere
+		{"Relief Teams\n\nMay 10, 2012\n\nThe plan dates from March 2009. The team flies out on June 2 and starts work later the same month.",
+			[]string{"May 10, 2012=2012-05-10", "from March 2009=2009-03/..", "June 2=2012-06-02", "the same month=2012-06"}},
 		{"A review came in 2004 and another the following year.", []string{"in 2004=2004", "the following year=2005"}},
 		// not dates: a determiner before, or "that year" without a lead
 		{"It was its last year of operation; the next year's budget grew.", nil},

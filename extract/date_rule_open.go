@@ -93,6 +93,7 @@ func (p *dateParser) leadsAt(by *[256][]openLead, i int) []openLead {
 // matchOpen reads a range open on one side:
 //
 //	since 1994, Since FY1990, from April 2006 (nothing closes it)  -> X/..
+//	since last year, until the following year (a year in words)
 //	until 30 June 2015, through 2014, no later than March 31, 2010 -> ../X
 //	before 2012 -> ../2011 and after 2016 -> 2017/.. (the bound is excluded)
 //	year 2012 or later, 1/1/2016 and after -> X/..
@@ -103,7 +104,15 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 			continue
 		}
 		a, _, ok := p.modAtom(j)
-		if !ok || !openSideOK(p, a) {
+		if !ok {
+			// "since last year", "until the following year": a year named in words
+			rel, end, relOK := p.relYearAt(j)
+			if !relOK || ld.shift != 0 || p.isKw(end, kwOf) {
+				continue
+			}
+			a, ok = part{rel: rel, start: j, end: end}, true
+		}
+		if !openSideOK(p, a) {
 			continue
 		}
 		e := dateExpr{kind: ld.kind, start: i, end: a.end, shift: ld.shift}

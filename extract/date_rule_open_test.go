@@ -19,6 +19,9 @@ func TestOpenRule(t *testing.T) {
 		{"Applies to 3/1/2012 and after.", nil},
 		{"Starting from October 2015, teams rotate.", []string{"Starting from October 2015=2015-10/.."}},
 		{"Since June this year, two officers serve.", []string{"Since June this year=2013-06/.."}},
+		{"Aid has grown steadily since last year.", []string{"since last year=2012/.."}},
+		{"The camp opened in 2004 and stayed open until the following year.", []string{"in 2004=2004", "until the following year=../2005"}},
+		{"Savings from last year's budget paid for it.", nil},
 		// the present as the open end: after a dash, "to", "until"
 		{"Liaison officers: Mar 2009 - present.", []string{"Mar 2009 - present=2009-03/.."}},
 		{"UNMIT  Dili  Sep 2007 - present  Military liaison officers  2", []string{"Sep 2007 - present=2007-09/.."}},
