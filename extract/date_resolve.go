@@ -186,6 +186,9 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		if side.m != 0 && side.y != 0 && side.rel != relSameMonth && side.rel != relSameDay {
 			r.monY, r.monM, r.monD, r.monMention, r.monRef = side.y, side.m, side.d, m, nil
+			if e.kind != exRange && side.ok() {
+				r.monMention = p.mention(side.start, side.end) // the date without its lead word, as remember keeps it
+			}
 		}
 	}
 	if !relative || namesNewYear(from.rel) {
