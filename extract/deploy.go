@@ -58,6 +58,7 @@ type depDraft struct {
 	context  []Span // mentions used from wider context (not covered by evidence)
 	noun     string // first word of the count's noun, for coreference
 	head     string // last word of the count's noun (lower case), for its kind
+	open     bool   // dated by an open range ("since 2019"): ongoing, not one rotation
 	needsCon bool   // contributor left to the document default
 	needsMis bool   // mission left to the document default
 }
@@ -270,11 +271,14 @@ func (r *depReader) run() {
 
 // fillRolesByNoun gives a role to a count that has none when its noun is
 // the head of exactly one role the document names ("some 30 observers" on
-// a page about election observers). Two candidate roles ("military
-// observer" and "election observer") leave it without one: null is better
-// than a guess. A count of people placed "in the unit" stands for the one
-// unit role the document names.
+// a page about election observers). Of two candidate roles ("military
+// observer" and "election observer") the one other deployments of the
+// document were read with is taken (people were sent as it; the other may
+// name someone met there); when both or neither are, null is better than
+// a guess. A count of people placed "in the unit" stands for the one unit
+// role the document names.
 func (r *depReader) fillRolesByNoun() {
+	var cands []string
 	for i := range r.drafts {
 		d := &r.drafts[i]
 		if d.d.Role != "" || d.head == "" {
@@ -285,20 +289,39 @@ func (r *depReader) fillRolesByNoun() {
 			head = "unit" // "3,000 personnel have served in the unit": the one unit named
 		}
 		sing := strings.TrimSuffix(head, "s")
-		found := ""
+		cands = cands[:0]
 		for _, ro := range r.a.Res.Roles {
 			last := ro.Name[strings.LastIndexByte(ro.Name, ' ')+1:]
-			if last != sing && last != head {
-				continue
+			if (last == sing || last == head) && !slices.Contains(cands, ro.Name) {
+				cands = append(cands, ro.Name)
 			}
-			if found != "" && found != ro.Name {
-				found = ""
+		}
+		switch len(cands) {
+		case 0:
+		case 1:
+			d.d.Role = cands[0]
+		default:
+			d.d.Role = r.onlyRoleSent(cands)
+		}
+	}
+}
+
+// onlyRoleSent is the one role of cands that a deployment read so far
+// has, or "" when none or several have.
+func (r *depReader) onlyRoleSent(cands []string) string {
+	found := ""
+	for _, c := range cands {
+		for i := range r.drafts {
+			if r.drafts[i].d.Role == c {
+				if found != "" {
+					return ""
+				}
+				found = c
 				break
 			}
-			found = ro.Name
 		}
-		d.d.Role = found
 	}
+	return found
 }
 
 // dropRestatedRoles drops a deployment with no count when the document
@@ -310,8 +333,15 @@ func (r *depReader) fillRolesByNoun() {
 // of its mission starting in that month.
 func (r *depReader) dropRestatedRoles() {
 	counted := func(d *Deployment) bool { return d.Min != nil || d.Max != nil }
-	restates := func(d, o *Deployment) bool {
+	restates := func(dd *depDraft, o *Deployment) bool {
+		d := &dd.d
 		if !counted(o) || o.Mission != d.Mission {
+			return false
+		}
+		if dd.open && o.End != "" {
+			// "since April 2019 ... has sent officers" is the ongoing
+			// dispatch; "the first pair served from April to November
+			// 2019" one rotation of it
 			return false
 		}
 		if d.Role == "" && d.End == "" && len(d.Start) >= 7 && len(o.Start) >= 7 {
@@ -328,7 +358,7 @@ func (r *depReader) dropRestatedRoles() {
 		drop := false
 		if !counted(d) {
 			for j := range r.drafts {
-				if j != i && restates(d, &r.drafts[j].d) {
+				if j != i && restates(&r.drafts[i], &r.drafts[j].d) {
 					drop = true
 					break
 				}
@@ -362,8 +392,8 @@ func (r *depReader) fillRolesBySection() {
 				d.context = append(d.context, m.span)
 				break
 			}
-			if r.namesPeople(r.sents[si]) {
-				break // a section for personnel of a kind no role names
+			if r.sectionHeading(r.sents[si]) && r.namesPeople(r.sents[si]) {
+				break // a section for personnel of a kind no role names (a caption naming people does not end it)
 			}
 		}
 	}

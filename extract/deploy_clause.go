@@ -420,7 +420,7 @@ func (cl *depClause) findContributor() {
 		if tr.form != vfActive {
 			continue
 		}
-		if m := cl.subjectMention(&tr); m != nil {
+		if m := cl.subjectMention(&tr); m != nil && !cl.governedByPrep(m) {
 			if name := cl.contributorName(m); name != "" {
 				cl.conName, cl.conSpan = name, m.span
 				return
@@ -457,6 +457,22 @@ func (cl *depClause) findContributor() {
 		}
 		cl.conName, cl.conSpan = name, m.span
 	}
+}
+
+// governedByPrep reports whether a place before a verb is the object of a
+// preposition that ends a longer subject ("two officials of the embassy in
+// Kenya will take part"), so not the subject itself. "of" after
+// "government" is kept: "the government of Kenya sent ..." is the
+// country acting.
+func (cl *depClause) governedByPrep(m *depRef) bool {
+	if m.kind != dkPlace {
+		return false
+	}
+	p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+	if !cl.classAt(p).is(dwPrep) || cl.wordIs(p, "and") {
+		return false
+	}
+	return !(cl.wordIs(p, "of") && (cl.wordIs(p-1, "government") || cl.wordIs(p-1, "governments")))
 }
 
 // insideOtherOrg reports whether a mention lies inside a longer

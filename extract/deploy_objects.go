@@ -16,6 +16,7 @@ func (cl *depClause) readRoleObjects() {
 	var objs []obj
 	var seen depSpanSet
 	statement, people := false, false
+	head := "" // the word for the people sent, when no role names them ("sent officers")
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
@@ -82,6 +83,9 @@ func (cl *depClause) readRoleObjects() {
 			objs = append(objs, obj{role: m})
 		}
 		people = people || cl.peopleIn(start, end)
+		if head == "" {
+			head = cl.peopleHead(start, end)
+		}
 	}
 	if !statement {
 		return
@@ -100,6 +104,8 @@ func (cl *depClause) readRoleObjects() {
 		if o.role != nil {
 			dr.d.Role = res.Roles[o.role.idx].Name
 			dr.sources = append(dr.sources, o.role.span)
+		} else {
+			dr.head = head
 		}
 		if o.one {
 			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
@@ -167,6 +173,19 @@ func (cl *depClause) peopleIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// peopleHead is the last plural word for people in tokens [from, to)
+// outside any role mention ("officers" in "sent army officers"), lower
+// case; "" when none.
+func (cl *depClause) peopleHead(from, to int) string {
+	head := ""
+	for i := from; i < to && i < cl.t1; i++ {
+		if cl.classAt(i).is(dwPeople) && !cl.insideMention(i, dkRole) {
+			head = depLower(cl.r.toks[i].Text)
+		}
+	}
+	return head
 }
 
 func (cl *depClause) dateStartsAt(i int) bool {

@@ -93,7 +93,7 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
-		if cl.countOfOthers(m.span, firstTrig) {
+		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) {
 			continue
 		}
 		parts = append(parts, depPart{
@@ -183,6 +183,66 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// fromManyCountries reports whether a count is a multinational total:
+// "from" and a number of countries follow it ("some 900 personnel from
+// 12 countries serve with the force"); the contributor's own people are
+// counted elsewhere.
+func (cl *depClause) fromManyCountries(sp Span) bool {
+	i := cl.tokenAt(sp.End)
+	if !cl.wordIs(i, "from") {
+		return false
+	}
+	for j := i + 1; j < cl.t1 && j <= i+5; j++ {
+		if cl.classAt(j).is(dwNations) {
+			return true
+		}
+		t := cl.r.toks[j]
+		if t.Kind != Word && t.Kind != Number {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedByOtherOrg reports whether a count in the subject, before the
+// dispatch word, names people of an organization that is not a
+// contributor ("the agency's local staff of some 40 members worked ..."):
+// a possessive of such an organization stands before it in the subject.
+func (cl *depClause) ownedByOtherOrg(sp Span, firstTrig int) bool {
+	if sp.Start >= firstTrig {
+		return false
+	}
+	t := cl.tokenAt(sp.Start)
+	for i := t - 1; i >= cl.t0 && i >= t-6; i-- {
+		tok := cl.r.toks[i]
+		if tok.Text == "," || tok.Text == ";" || cl.isTrigger(i) {
+			return false
+		}
+		// the possessor ends where the possessive mark starts: "UNHCR's",
+		// or "UNHCR 's" split into "'" and "s"
+		end := -1
+		switch {
+		case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
+			end = cl.r.toks[i-1].Span.Start
+		case strings.HasSuffix(tok.Text, "'s"):
+			end = tok.Span.End - 2
+		case strings.HasSuffix(tok.Text, "’s"):
+			end = tok.Span.End - len("’s")
+		default:
+			continue
+		}
+		for k := range cl.ms {
+			m := &cl.ms[k]
+			if m.kind == dkOrg && m.span.End == end || m.kind == dkOrg && m.span.End+1 == end && cl.r.a.Doc.Text[m.span.End] == ' ' {
+				o := &cl.r.a.Res.Orgs[m.idx]
+				return cl.r.conName[m.idx] == "" && o.Category != "military" && o.Category != "government" && o.Category != "government-agency"
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -396,13 +456,24 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) {
 			continue
 		}
 		out = append(out, m)
 	}
 	cl.r.dateBuf = out
 	return out
+}
+
+// reportingDate reports whether a date is the date a figure is reported
+// at ("As of March 2013, a total of 40 had served"), not when anyone went.
+func (cl *depClause) reportingDate(sp Span) bool {
+	text := cl.r.a.Doc.Text[sp.Start:sp.End]
+	if len(text) > 6 && (strings.EqualFold(text[:6], "as of ") || strings.EqualFold(text[:6], "as at ")) {
+		return true
+	}
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-2, "as") && (cl.wordIs(i-1, "of") || cl.wordIs(i-1, "at"))
 }
 
 // setDates sets a draft's start and end from the chosen dates: a range
@@ -419,6 +490,7 @@ func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 	dr.d.Start = first.start
 	if !iv.Point {
 		dr.d.End = first.end
+		dr.open = !iv.From.IsZero() && iv.To.IsZero()
 	}
 	if dr.d.End == "" {
 		for _, d := range ds[1:] {

@@ -1054,3 +1054,79 @@ func TestDeployRotatedHowOften(t *testing.T) {
 	f.count("Two or three", 2, 3, "", "")
 	f.expect()
 }
+
+// "As of" dates the report of a figure, not a dispatch; a total of people
+// "from" a number of countries is a multinational total; people of
+// another organization ("UNICEF's staff") are not the contributor's.
+func TestDeployReportingDateAndOthersPeople(t *testing.T) {
+	f := newDepFixture(t, "Canada has sent officers to UNFICYP since 2004. As of June 2010, a total of 14 had served with UNFICYP.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.date("since 2004", "2004/..").date("As of June 2010", "2010-06")
+	f.count("a total of 14", 14, 14, "", "")
+	f.expect(
+		"Canada|un.unficyp|-|-|-|2004-01-01|-|-",
+		"Canada|un.unficyp|-|14|14|-|-|-",
+	)
+
+	g := newDepFixture(t, "Some 900 personnel from 11 nations serve with UNFICYP in Nicosia.")
+	g.place("Nicosia", "city", "Nicosia")
+	g.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	g.count("Some 900 personnel", 900, 900, "personnel", "")
+	g.expect()
+
+	h := newDepFixture(t, "UNICEF's local staff of about 40 members worked with the team in Nicosia. UNICEF 's team of some 12 persons worked there too.")
+	h.place("Nicosia", "city", "Nicosia")
+	h.org("un.unicef", "UNICEF", "un-body", "UNICEF")
+	h.count("about 40 members", 40, 40, "members", "")
+	h.count("some 12 persons", 12, 12, "persons", "")
+	h.expect()
+}
+
+// A country that ends a prepositional phrase in the subject ("officials
+// of the embassy in Ghana") is not the subject: the people before it are,
+// and the government of a country still is the country.
+func TestDeploySubjectEndingInPlace(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 monitors to Ghana. Three officials of the embassy in Ghana will also take part in the monitoring.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("10 monitors", 10, 10, "monitors", "")
+	f.count("Three officials", 3, 3, "officials", "")
+	f.expect(
+		"Canada|-|-|10|10|-|-|Ghana",
+		"Canada|-|-|3|3|-|-|Ghana",
+	)
+
+	g := newDepFixture(t, "In 2004 the government of Canada sent 10 monitors to Ghana.")
+	g.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	g.count("10 monitors", 10, 10, "monitors", "")
+	g.date("In 2004", "2004")
+	g.expect("Canada|-|-|10|10|2004-01-01|-|Ghana")
+}
+
+// A caption naming a person does not end a role section; a later
+// rotation takes the section's role.
+func TestDeployCaptionDoesNotEndSection(t *testing.T) {
+	text := "Signals Unit\n\nA Canadian signals officer at work in Nicosia\n\nThe 2nd rotation arrived at UNFICYP on 4 May 2005.\n"
+	f := newDepFixture(t, text)
+	f.place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "Signals Unit")
+	f.date("on 4 May 2005", "2005-05-04")
+	f.expect("-|un.unficyp|signals unit|-|-|2005-05-04|-|-")
+}
+
+// An ongoing dispatch ("since March 2004 ... has sent officers") is kept
+// beside a dated rotation of it, and its people word picks the role the
+// document's deployments were read with over one met in passing.
+func TestDeployOngoingBesideRotation(t *testing.T) {
+	text := "Since March 2004, the defence department has sent army officers to UNFICYP. The first two served as staff officers from March to October 2004. They meet liaison officers of both sides every week."
+	f := newDepFixture(t, text)
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("staff officer", "staff officers").role("liaison officer", "liaison officers")
+	f.date("Since March 2004", "2004-03/..").date("from March to October 2004", "2004-03/2004-10")
+	f.count("The first two", 2, 2, "", "")
+	f.expect(
+		"-|un.unficyp|staff officer|-|-|2004-03-01|-|-",
+		"-|un.unficyp|staff officer|2|2|2004-03-01|2004-10-31|-",
+	)
+}

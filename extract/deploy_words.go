@@ -31,13 +31,14 @@ const (
 	dwPronoun
 	dwIntrans
 	dwTakePart
+	dwNations
 )
 
 var depClassNames = map[string]depClass{
 	"verb": dwVerb, "offer": dwOffer, "compose": dwCompose, "nominal": dwNominal,
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
-	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart,
+	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 }
 
 //go:embed deploy_words.tsv
