@@ -479,6 +479,9 @@ func (r *depReader) fillDefaults() {
 		if d.needsCon {
 			d.d.Contributor = con
 		}
+		if d.d.Location != "" && d.d.Location == d.d.Contributor {
+			d.d.Location = "" // "officials of the Embassy of Canada": nobody is sent to their own country
+		}
 		if d.needsMis {
 			d.d.Mission = mis
 		}

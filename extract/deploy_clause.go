@@ -204,10 +204,20 @@ func (cl *depClause) findTriggers() {
 			i-- // "took part in": the verb is "took"
 			c = cl.classAt(i) | dwVerb | dwIntrans
 			t = cl.r.toks[i]
+		case t.Text == "out" && i > cl.t0 && cl.classAt(i-1).is(dwCarry):
+			if !cl.operationObject(i + 1) {
+				continue
+			}
+			i-- // "will carry out the operation": the verb is "carry"
+			c = dwVerb | dwIntrans
+			t = cl.r.toks[i]
 		case t.Kind != Word || !mayTrigger(t.Text):
 			continue
 		default:
 			c = cl.r.classOf(i)
+			if c.is(dwConduct) && cl.operationObject(i+1) {
+				c |= dwVerb | dwIntrans // "Japan conducted a relief operation": the people went to do it
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -249,6 +259,22 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// operationObject reports whether an operation noun stands within a few
+// words from token i with no preposition before it ("the operation", "a
+// humanitarian relief operation"): carrying out or conducting an
+// operation is being sent to it, conducting a survey is not.
+func (cl *depClause) operationObject(i int) bool {
+	for j := i; j < cl.t1 && j < i+5; j++ {
+		if cl.classAt(j).is(dwOperation) {
+			return true
+		}
+		if cl.r.toks[j].Kind != Word || cl.classAt(j).is(dwPrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // verbForm reads the form of the verb at i from the words before it.

@@ -25,6 +25,9 @@ func (cl *depClause) readRoleObjects() {
 		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
 			people = people || cl.conName != "" || cl.peopleIn(from, to)
+			if head == "" {
+				head = cl.subjectUnitHead(from, to)
+			}
 		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)
@@ -175,14 +178,29 @@ func (cl *depClause) peopleIn(from, to int) bool {
 	return false
 }
 
+// subjectUnitHead is the head of a subject that refers back to a unit
+// ("The unit stayed until ...", "the team served ..."): "unit", "team";
+// else its people word (see peopleHead).
+func (cl *depClause) subjectUnitHead(from, to int) string {
+	if to-from == 2 && cl.wordIs(from, "the") && cl.classAt(from+1).is(dwUnit) && !cl.insideMention(from+1, dkRole, dkOrg) {
+		return depLower(cl.r.toks[from+1].Text)
+	}
+	return cl.peopleHead(from, to)
+}
+
 // peopleHead is the last plural word for people in tokens [from, to)
 // outside any role mention ("officers" in "sent army officers"), lower
-// case; "" when none.
+// case; "" when none or too general ("personnel").
 func (cl *depClause) peopleHead(from, to int) string {
 	head := ""
 	for i := from; i < to && i < cl.t1; i++ {
 		if cl.classAt(i).is(dwPeople) && !cl.insideMention(i, dkRole) {
-			head = depLower(cl.r.toks[i].Text)
+			switch w := depLower(cl.r.toks[i].Text); w {
+			case "personnel", "staff", "members", "people", "persons", "individuals":
+				// "sent units and other personnel": too general to name a role
+			default:
+				head = w
+			}
 		}
 	}
 	return head

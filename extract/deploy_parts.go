@@ -51,6 +51,14 @@ func deployableCount(c *Count) bool {
 	return true
 }
 
+// depAnaphoricCount reports whether a count refers back to people counted
+// before ("Both groups stayed two weeks", "each team"): it states no new
+// dispatch.
+func depAnaphoricCount(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return strings.EqualFold(w, "both") || strings.EqualFold(w, "each")
+}
+
 // eachWord calls f with every run of ASCII letters in s.
 func eachWord(s string, f func(w string)) {
 	start := -1
@@ -84,7 +92,7 @@ func (cl *depClause) countParts() []depPart {
 			continue
 		}
 		c := &res.Counts[m.idx]
-		if !deployableCount(c) {
+		if !deployableCount(c) || depAnaphoricCount(c.Text) {
 			continue
 		}
 		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
@@ -465,6 +473,13 @@ func (cl *depClause) scopeDates() []depRef {
 	return out
 }
 
+// nounDate reports whether a date qualifies a noun through "of" ("the
+// election of 30 June") rather than the verb.
+func (cl *depClause) nounDate(sp Span) bool {
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-1, "of") && i-2 >= cl.t0 && cl.r.toks[i-2].Kind == Word && !cl.classAt(i-2).is(dwPrep)
+}
+
 // reportingDate reports whether a date is the date a figure is reported
 // at ("As of March 2013, a total of 40 had served"), not when anyone went.
 func (cl *depClause) reportingDate(sp Span) bool {
@@ -484,6 +499,16 @@ func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 		return
 	}
 	res := &cl.r.a.Res
+	if len(ds) > 1 && cl.nounDate(ds[0].span) {
+		// "observed the election of 30 June, staying from 25 June to 4
+		// July": the date of a noun dates the event, the next one the stay
+		for k := 1; k < len(ds); k++ {
+			if !cl.nounDate(ds[k].span) {
+				ds = append([]depRef{ds[k]}, append(ds[:k:k], ds[k+1:]...)...)
+				break
+			}
+		}
+	}
 	iv := res.Dates[ds[0].idx].Interval
 	first := cl.r.days(ds[0].idx)
 	dr.addSource(ds[0].span)

@@ -1130,3 +1130,47 @@ func TestDeployOngoingBesideRotation(t *testing.T) {
 		"-|un.unficyp|staff officer|2|2|2004-03-01|2004-10-31|-",
 	)
 }
+
+// Carrying out or conducting an operation is being sent to it; carrying
+// out duties or conducting a survey is not.
+func TestDeployCarryOutAndConductOperation(t *testing.T) {
+	f := newDepFixture(t, "A signals unit of about 60 personnel will carry out the operation from 3 to 9 May. The unit will carry out its duties from Nicosia.")
+	f.place("Nicosia", "city", "Nicosia")
+	f.role("signals unit", "signals unit")
+	f.count("about 60 personnel", 60, 60, "personnel", "signals unit")
+	f.date("from 3 to 9 May", "2005-05-03/2005-05-09")
+	f.expect("-|-|signals unit|60|60|2005-05-03|2005-05-09|-")
+
+	g := newDepFixture(t, "At the request of UNHCR, Canada conducted a relief operation for refugees from June 2004 until January 2005. In 2006 Canada conducted a survey of the camps.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unhcr", "UNHCR", "un-body", "UNHCR")
+	g.date("from June 2004 until January 2005", "2004-06/2005-01").date("In 2006", "2006")
+	g.expect("Canada|un.unhcr|-|-|-|2004-06-01|2005-01-31|-")
+}
+
+// "staying from ... to ..." dates a team's stay; the date of the event it
+// observed ("the vote of 30 June") does not, and "Both teams stayed"
+// refers back to teams already counted.
+func TestDeployStayingAndNounDate(t *testing.T) {
+	f := newDepFixture(t, "A team of five monitors watched the vote of 30 June in Kumasi, staying from 27 June to 3 July. Both teams stayed for a week.")
+	f.place("Kumasi", "city", "Kumasi")
+	f.count("A team of five monitors", 5, 5, "monitors", "")
+	f.count("Both teams", 2, 2, "teams", "")
+	f.date("30 June", "2004-06-30").date("from 27 June to 3 July", "2004-06-27/2004-07-03")
+	f.expect("-|-|-|5|5|2004-06-27|2004-07-03|Kumasi")
+}
+
+// "The unit stayed until ..." states the end of the one unit the document
+// names: a record with that role and the end only.
+func TestDeployTheUnitStayedUntil(t *testing.T) {
+	f := newDepFixture(t, "Canada sent a signals unit of 40 personnel to UNFICYP in May 2004.\nThe unit stayed until March 2006.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.count("40 personnel", 40, 40, "personnel", "signals unit")
+	f.date("in May 2004", "2004-05").date("until March 2006", "../2006-03")
+	f.expect(
+		"Canada|un.unficyp|signals unit|40|40|2004-05-01|-|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-03-31|-",
+	)
+}

@@ -32,6 +32,9 @@ const (
 	dwIntrans
 	dwTakePart
 	dwNations
+	dwCarry
+	dwConduct
+	dwOperation
 )
 
 var depClassNames = map[string]depClass{
@@ -39,6 +42,7 @@ var depClassNames = map[string]depClass{
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
+	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation,
 }
 
 //go:embed deploy_words.tsv
