@@ -79,13 +79,18 @@ func (cl *depClause) classAt(i int) depClass {
 }
 
 // mayHoldDeployment reports whether the sentence has what every reading
-// needs: a count, a date or a role.
+// needs: a count, a date or a role (or a bare number opening it).
 func (cl *depClause) mayHoldDeployment() bool {
 	for k := range cl.ms {
 		switch cl.ms[k].kind {
 		case dkCount, dkDate, dkRole:
 			return true
 		}
+	}
+	// "Four were sent to ...": a bare number as subject (see bareNumberSubject)
+	if cl.t0+1 < cl.t1 && cl.classAt(cl.t0+1).is(dwAux) {
+		t := cl.r.toks[cl.t0]
+		return t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))
 	}
 	return false
 }

@@ -115,6 +115,9 @@ func (cl *depClause) countParts() []depPart {
 		parts = cl.ordinalParts()
 	}
 	if len(parts) == 0 {
+		parts = cl.bareNumberSubject()
+	}
+	if len(parts) == 0 {
 		return nil
 	}
 	group := 0
@@ -451,6 +454,33 @@ func (cl *depClause) ordinalParts() []depPart {
 		parts = append(parts, p)
 	}
 	return parts
+}
+
+// bareNumberSubject reads a number standing alone as the subject of a
+// passive or intransitive dispatch verb ("Five were posted to ...",
+// "Twelve served ..."), which the counts stage leaves alone when nothing
+// before it names the people: the verb shows they are people sent, and
+// the role comes from the context like any elided noun's.
+func (cl *depClause) bareNumberSubject() []depPart {
+	tr := cl.mainTrig()
+	if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
+		return nil
+	}
+	i := tr.auxStart - 1
+	if i < cl.t0 || (i > cl.t0 && !cl.wordIs(i-1, "and") && cl.r.toks[i-1].Text != "," && cl.r.toks[i-1].Text != ";") {
+		return nil // the number opens its clause: "Four were sent", "..., and two served"
+	}
+	t := cl.r.toks[i]
+	if cl.insideMention(i, dkCount, dkDate) || !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) {
+		return nil
+	}
+	w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
+	q, end, ok := normalize.ReadQuantity(w, 0)
+	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+		return nil
+	}
+	n := int(q.Min)
+	return []depPart{{min: IntPtr(n), max: IntPtr(n), span: t.Span}}
 }
 
 // scopeDates are the sentence's dates that can date the deployment: not in

@@ -1174,3 +1174,14 @@ func TestDeployTheUnitStayedUntil(t *testing.T) {
 		"Canada|un.unficyp|signals unit|-|-|-|2006-03-31|-",
 	)
 }
+
+// A bare number as the subject of a passive dispatch verb is the people
+// sent, with the role of its section; a number that is not the subject
+// is not.
+func TestDeployBareNumberSubject(t *testing.T) {
+	f := newDepFixture(t, "Liaison Officers\n\nFive were posted to Accra and Kumasi to work with UNHCR. The posts were shared with 3 other agencies.\n")
+	f.place("Accra", "city", "Accra").place("Kumasi", "city", "Kumasi")
+	f.org("un.unhcr", "UNHCR", "un-body", "UNHCR")
+	f.role("liaison officer", "Liaison Officers")
+	f.expect("-|un.unhcr|liaison officer|5|5|-|-|Accra")
+}
