@@ -79,12 +79,16 @@ func (cl *depClause) classAt(i int) depClass {
 }
 
 // mayHoldDeployment reports whether the sentence has what every reading
-// needs: a count, a date or a role (or a bare number opening it).
+// needs: a count, a date, a role or a country (or a bare number opening it).
 func (cl *depClause) mayHoldDeployment() bool {
 	for k := range cl.ms {
 		switch cl.ms[k].kind {
 		case dkCount, dkDate, dkRole:
 			return true
+		case dkPlace:
+			if cl.r.a.Res.Places[cl.ms[k].idx].Kind == "country" {
+				return true // "Canada dispatched a relief team" (see plainDispatch)
+			}
 		}
 	}
 	// "Four were sent to ...": a bare number as subject (see bareNumberSubject)

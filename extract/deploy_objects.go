@@ -95,7 +95,7 @@ func (cl *depClause) readRoleObjects() {
 	}
 	dates := cl.scopeDates()
 	if len(objs) == 0 {
-		if len(dates) == 0 || !people {
+		if !people || (len(dates) == 0 && !cl.plainDispatch()) {
 			return // nothing says who was sent, or when
 		}
 		objs = append(objs, obj{})
@@ -176,6 +176,15 @@ func (cl *depClause) peopleIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// plainDispatch reports whether the clause states outright that a named
+// country sent people: an active dispatch verb with the country as its
+// subject ("Canada dispatched a relief team under ..."). Such a statement
+// is a deployment even undated.
+func (cl *depClause) plainDispatch() bool {
+	tr := cl.mainTrig()
+	return cl.conName != "" && !cl.conAdjective && tr.form == vfActive && tr.class == dwVerb && !tr.intrans
 }
 
 // subjectUnitHead is the head of a subject that refers back to a unit

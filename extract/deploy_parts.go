@@ -1101,7 +1101,8 @@ func (cl *depClause) clauseEndAfter(off, limit int) int {
 }
 
 // pickDestinationOrg takes as the mission an organization people were sent
-// to that is not a UN mission ("to the OSCE mission in Bosnia").
+// to that is not a UN mission ("to the OSCE mission in Bosnia"), or a
+// team of the contributor's that is the dispatch's object.
 func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
 	res := &cl.r.a.Res
 	for k := range cl.ms {
@@ -1110,7 +1111,9 @@ func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
 			continue
 		}
 		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
-		if cl.wordIs(p, "to") || cl.wordIs(p, "for") {
+		if cl.wordIs(p, "to") || cl.wordIs(p, "for") || (cl.isTrigger(p) && cl.classAt(cl.tokenAt(m.span.End)-1).is(dwUnit)) {
+			// "to the OSCE mission", or the team sent itself ("dispatched
+			// the Disaster Relief Team")
 			dr.d.Mission = res.Orgs[m.idx].ID
 			dr.addSource(m.span)
 			return true

@@ -1185,3 +1185,13 @@ func TestDeployBareNumberSubject(t *testing.T) {
 	f.role("liaison officer", "Liaison Officers")
 	f.expect("-|un.unhcr|liaison officer|5|5|-|-|Accra")
 }
+
+// A named country sending people outright is a deployment even undated,
+// and a team it sends stands as the mission; sending goods undated, or a
+// statement with no country as subject, is not one.
+func TestDeployPlainUndatedDispatch(t *testing.T) {
+	f := newDepFixture(t, "After the floods, Canada dispatched the Canadian Relief Team under its relief law. Canada sent tents and blankets. The agency sent doctors.")
+	f.place("Canada", "country", "Canada")
+	f.org("crt", "Canadian Relief Team", "other", "Canadian Relief Team")
+	f.expect("Canada|crt|-|-|-|-|-|-")
+}
