@@ -270,7 +270,7 @@ func (cl *depClause) readTableRow() bool {
 		m := &cl.ms[k]
 		switch {
 		case cl.isMissionMention(m):
-			if mission == nil {
+			if mission == nil && !cl.insideMention2(m, dkCount) { // "432 UN Volunteers" counts people, names no mission
 				mission = m
 			}
 		case m.kind == dkDate:
@@ -287,6 +287,9 @@ func (cl *depClause) readTableRow() bool {
 	}
 	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
 		return false
+	}
+	if cl.reportingDate(date.span) {
+		return false // "Strength (as of May 2011): 9,000 troops, ...": a mission's figures on a day, not a dispatch
 	}
 	// hardly any words outside mentions: a row, not prose
 	loose := 0
