@@ -255,10 +255,12 @@ func (r *depReader) run() {
 			continue
 		}
 		if cl.isHeading() && !cl.hasCount() {
-			cl.readTableRow() // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
+			if !cl.readTableRow() { // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
+				cl.readGridRow()
+			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
 			cl.readDispatchPeriod()
 		}
 	}

@@ -19,6 +19,24 @@ var depGenCases = []struct {
 		text: "United Nations Interim Force in Lebanon (UNIFIL)\n\nStrength (as of 30 April 2015): 10,200 troops, 120 police officers and 55 UN Volunteers\n",
 		want: nil,
 	},
+	{
+		name: "rows of a pipe table under a head-count column: one deployment per row, the unit named once on the page",
+		text: "Japan sent a medical unit to the United Nations Mission in Liberia (UNMIL).\n\nRotation | Period | Strength\nfirst rotation | March 2005 to August 2005 | about 60\nsecond rotation | Sep. 2005 - Feb. 2006 | 55\n",
+		want: []string{
+			"medical unit|60|60|2005-03-01|2005-08-31",
+			"medical unit|55|55|2005-09-01|2006-02-28",
+		},
+	},
+	{
+		name: "a table whose number column is not a head count yields nothing",
+		text: "Japan sent an engineering unit to UNMISS.\n\nProject | Period | Length (km)\nroad repair | May 2013 to June 2013 | 40\n",
+		want: []string{"*|-|-|-|-"},
+	},
+	{
+		name: "a row naming its role takes it, whatever the page's units",
+		text: "Japan sent staff officers and a transport unit to UNDOF.\n\nPeriod | Personnel | Number\nFeb. 1996 - Aug. 1996 | staff officers | 2\n",
+		want: []string{"transport unit|-|-|-|-", "staff officer|2|2|1996-02-01|1996-08-31"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -35,6 +35,7 @@ const (
 	dwCarry
 	dwConduct
 	dwOperation
+	dwSizeHead
 )
 
 var depClassNames = map[string]depClass{
@@ -43,6 +44,7 @@ var depClassNames = map[string]depClass{
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation,
+	"sizehead": dwSizeHead,
 }
 
 //go:embed deploy_words.tsv
