@@ -59,6 +59,7 @@ type depDraft struct {
 	noun     string // first word of the count's noun, for coreference
 	head     string // last word of the count's noun (lower case), for its kind
 	open     bool   // dated by an open range ("since 2019"): ongoing, not one rotation
+	definite bool   // its count is definite ("the two officers"): people introduced before
 	needsCon bool   // contributor left to the document default
 	needsMis bool   // mission left to the document default
 }
@@ -332,7 +333,9 @@ func (r *depReader) onlyRoleSent(cands []string) string {
 // "to dispatch six personnel as military observers" adds nothing, and a
 // count-less reading of a statement whose count was read is a duplicate.
 // One with no role either, opening in a month, is covered by a counted one
-// of its mission starting in that month.
+// of its mission starting in that month. A definite count ("the two
+// officers") repeating an earlier deployment's count, role and mission is
+// the same people again.
 func (r *depReader) dropRestatedRoles() {
 	counted := func(d *Deployment) bool { return d.Min != nil || d.Max != nil }
 	restates := func(dd *depDraft, o *Deployment) bool {
@@ -354,11 +357,22 @@ func (r *depReader) dropRestatedRoles() {
 		return d.Role != "" && o.Role == d.Role &&
 			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
 	}
+	// "The two officers will serve for a year" after "to dispatch two
+	// officers as staff officers": the same people again
+	repeats := func(dd *depDraft, o *Deployment) bool {
+		d := &dd.d
+		return dd.definite && counted(o) && depSameInt(d.Min, o.Min) && depSameInt(d.Max, o.Max) &&
+			d.Mission == o.Mission && d.Role == o.Role &&
+			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
+	}
 	keep := r.drafts[:0]
 	for i := range r.drafts {
 		d := &r.drafts[i].d
 		drop := false
-		if !counted(d) {
+		for j := 0; j < i && !drop; j++ {
+			drop = repeats(&r.drafts[i], &r.drafts[j].d)
+		}
+		if !drop && !counted(d) {
 			for j := range r.drafts {
 				if j != i && restates(&r.drafts[i], &r.drafts[j].d) {
 					drop = true

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
 
 // readRoleObjects reads a clause with no count: one deployment per role it
 // sends ("sent an engineering unit and staff officers"), or, with no role,
@@ -10,8 +14,9 @@ func (cl *depClause) readRoleObjects() {
 	res := &cl.r.a.Res
 	type obj struct {
 		role  *depRef
-		one   bool // a single person ("the first woman officer as a ...")
+		one   bool // a number of people: one person ("the first woman officer as a ..."), or n
 		oneSp Span
+		n     int // when > 0, how many ("two army (CAF) officers as ...")
 	}
 	var objs []obj
 	var seen depSpanSet
@@ -61,6 +66,8 @@ func (cl *depClause) readRoleObjects() {
 						o := obj{role: m}
 						if sp, ok := cl.singlePerson(start, i); ok {
 							o.one, o.oneSp = true, sp
+						} else if n, sp, ok := cl.numberedPeople(start, i); ok {
+							o.one, o.oneSp, o.n = true, sp, n
 						}
 						objs = append(objs, o)
 					}
@@ -111,7 +118,8 @@ func (cl *depClause) readRoleObjects() {
 			dr.head = head
 		}
 		if o.one {
-			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
+			n := max(o.n, 1)
+			dr.d.Min, dr.d.Max = IntPtr(n), IntPtr(n)
 			dr.sources = append(dr.sources, o.oneSp)
 		}
 		cl.setDates(&dr, dates)
@@ -255,6 +263,25 @@ func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}, true
+}
+
+// numberedPeople reads tokens [i, j) as a number of people the counts
+// stage left alone because a bracket or name stands inside the phrase:
+// a number, then words, ending in a word for people ("two Armed Forces
+// (CAF) officers").
+func (cl *depClause) numberedPeople(i, j int) (int, Span, bool) {
+	if j-i < 2 || j-i > 10 || !cl.classAt(j-1).is(dwPeople) {
+		return 0, Span{}, false
+	}
+	t := cl.r.toks[i]
+	if !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) || cl.insideMention(i, dkDate, dkCount) {
+		return 0, Span{}, false
+	}
+	q, end, ok := normalize.ReadQuantity([]normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}, 0)
+	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+		return 0, Span{}, false
+	}
+	return int(q.Min), Span{t.Span.Start, cl.r.toks[j-1].Span.End}, true
 }
 
 // readTableRow reads a line that lists a deployment without a verb: a

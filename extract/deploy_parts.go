@@ -59,6 +59,25 @@ func depAnaphoricCount(text string) bool {
 	return strings.EqualFold(w, "both") || strings.EqualFold(w, "each")
 }
 
+// definiteCount reports whether a count is definite ("The two officers",
+// "these 40 personnel"): it names people already introduced.
+func (cl *depClause) definiteCount(sp Span) bool {
+	i := cl.tokenAt(sp.Start)
+	t := cl.r.toks[i]
+	if !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) {
+		// the article may be inside the count's text
+		if !(cl.wordIs(i, "the") || cl.wordIs(i, "these") || cl.wordIs(i, "those")) {
+			return false
+		}
+		if i+1 >= cl.t1 {
+			return false
+		}
+		n := cl.r.toks[i+1]
+		return n.Kind == Number || normalize.IsNumberWord(depLower(n.Text))
+	}
+	return cl.wordIs(i-1, "the") || cl.wordIs(i-1, "these") || cl.wordIs(i-1, "those")
+}
+
 // eachWord calls f with every run of ASCII letters in s.
 func eachWord(s string, f func(w string)) {
 	start := -1
@@ -679,6 +698,7 @@ func (cl *depClause) readParts(parts []depPart) {
 		dr.noun, dr.head = depFirstWord(p.noun), depLastWord(p.noun)
 		dr.d.Min, dr.d.Max = p.min, p.max
 		dr.sources = append(dr.sources, p.span)
+		dr.definite = p.noun != "" && cl.definiteCount(p.span)
 		dr.addSource(p.sizeSrc)
 		dr.d.Role = p.role
 		dr.addSource(p.roleSrc)

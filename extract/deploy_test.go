@@ -657,10 +657,9 @@ func TestDeployPeriodOfDispatch(t *testing.T) {
 	f.count("two officers", 2, 2, "officers", "")
 	f.count("two officers", 2, 2, "officers", "staff officer")
 	f.date("from November 28, 2011 to June 30, 2012", "2011-11-28/2012-06-30")
-	f.expect(
-		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba",
-		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|-",
-	)
+	// "The two officers will serve ..." is the same two people again: one
+	// deployment, dated by the period sentence
+	f.expect("Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba")
 }
 
 func TestDeployTookPart(t *testing.T) {
@@ -1194,4 +1193,19 @@ func TestDeployPlainUndatedDispatch(t *testing.T) {
 	f.place("Canada", "country", "Canada")
 	f.org("crt", "Canadian Relief Team", "other", "Canadian Relief Team")
 	f.expect("Canada|crt|-|-|-|-|-|-")
+}
+
+// A number of people the counts stage left alone ("two Armed Forces (CAF)
+// officers as ...") is read with the role after "as"; "The two officers"
+// restating it is the same people, not a second deployment.
+func TestDeployNumberedObjectAndDefiniteRepeat(t *testing.T) {
+	text := "Canada decided to dispatch two Armed Forces (CAF) officers as staff officers to UNMIS until 30 June 2009. The two officers will serve at the UNMIS headquarters."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("caf", "Armed Forces", "military", "Armed Forces")
+	f.role("staff officer", "staff officers")
+	f.date("until 30 June 2009", "../2009-06-30")
+	f.count("two officers", 2, 2, "officers", "")
+	f.expect("Canada|un.unmis|staff officer|2|2|-|2009-06-30|-")
 }
