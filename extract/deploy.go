@@ -261,8 +261,11 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
-			cl.readDispatchPeriod()
+		// A sentence giving only the period ("The dispatch period is from
+		// April 1 to ...") dates no one: a deployment's dates are those of
+		// its own statement, which its evidence shows.
+		if !cl.readStatement() && !cl.readTableRow() {
+			cl.readGridRow()
 		}
 	}
 	r.fillDefaults()
