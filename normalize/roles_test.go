@@ -88,7 +88,7 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"transport support personnel", "transport support personnel", 0},
 		{"Movement Control Units", "movement control unit", 0},
 		{"transport coordination unit", "movement control unit", 0},
-		{"Arms Monitors", "military observer", 0},
+		{"Arms Monitors", "arms monitor", 0},
 		{"referendum observers", "election observer", 0},
 		{"logistics company", "logistics unit", 0},
 		{"airlift unit", "air transport unit", 0},
