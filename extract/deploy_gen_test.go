@@ -37,6 +37,26 @@ var depGenCases = []struct {
 		text: "Japan sent staff officers and a transport unit to UNDOF.\n\nPeriod | Personnel | Number\nFeb. 1996 - Aug. 1996 | staff officers | 2\n",
 		want: []string{"transport unit|-|-|-|-", "staff officer|2|2|1996-02-01|1996-08-31"},
 	},
+	{
+		name: "a count whose noun ends in a word for people counts people, whatever names the force before it",
+		text: "Over the years a total of 60 Self-Defense Force engineers and two staff officers served with UNDOF in the Golan Heights.\n",
+		want: []string{"*|60|60|-|-", "staff officer|2|2|-|-"},
+	},
+	{
+		name: "'one of them' is a part of people counted before, not a new dispatch",
+		text: "Japan sent three staff officers to UNMIL in May 2006. One of them served as a logistics officer.\n",
+		want: []string{"staff officer|3|3|2006-05-01|-"},
+	},
+	{
+		name: "a point date governed by a verb of leaving or closing ends the stay",
+		text: "Japan dispatched four staff officers to UNMIT. In total some 16 Self-Defense Force officers served with UNMIT until the mission ended on 31 December 2012.\n",
+		want: []string{"staff officer|4|4|-|-", "*|16|16|-|2012-12-31"},
+	},
+	{
+		name: "a total with a withdrawal in the next clause takes its end; the people returning are no new dispatch",
+		text: "Japan sent a transport unit to UNDOF. In all 90 personnel took part in four rotations, and the last rotation withdrew in March 2013; the final three officers returned home a week later.\n",
+		want: []string{"transport unit|90|90|-|2013-03-31"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

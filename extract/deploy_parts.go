@@ -33,18 +33,14 @@ func deployableCount(c *Count) bool {
 	if c.Min == nil && c.Max == nil {
 		return false
 	}
-	notSent, unit := false, false
-	eachWord(c.Noun, func(w string) {
-		wc := depWordClass(w)
-		notSent = notSent || wc.is(dwNotSent)
-		unit = unit || wc.is(dwUnit)
-	})
+	notSent := false
+	eachWord(c.Noun, func(w string) { notSent = notSent || depWordClass(w).is(dwNotSent) })
 	if notSent {
 		return false
 	}
-	if !unit {
-		eachWord(c.Text, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
-	}
+	// the head decides: "a contingent", "its first unit"; not "one
+	// Self-Defense Force officer", whose head is a person
+	unit := countOfUnits(c) || depWordClass(depLastWord(c.Text)).is(dwUnit)
 	if unit && c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1 {
 		return false
 	}
@@ -56,7 +52,15 @@ func deployableCount(c *Count) bool {
 // dispatch.
 func depAnaphoricCount(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
-	return strings.EqualFold(w, "both") || strings.EqualFold(w, "each")
+	if strings.EqualFold(w, "both") || strings.EqualFold(w, "each") {
+		return true
+	}
+	// a part of people counted before: "One of them served as ..."
+	switch depLastWord(text) {
+	case "them", "these", "those":
+		return strings.Contains(text, " of ")
+	}
+	return false
 }
 
 // definiteCount reports whether a count is definite ("The two officers",
@@ -120,7 +124,7 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
-		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) {
+		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
 		parts = append(parts, depPart{
@@ -413,11 +417,10 @@ func (cl *depClause) dropUnitCountsBesidePeople(parts []depPart) []depPart {
 }
 
 // countOfUnits reports whether a count counts units rather than people
-// ("two transport units").
+// ("two transport units"): its noun's head is a unit word ("24 Self-Defense
+// Force personnel" counts people).
 func countOfUnits(c *Count) bool {
-	unit := false
-	eachWord(c.Noun, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
-	return unit
+	return c.Noun != "" && depWordClass(depLastWord(c.Noun)).is(dwUnit)
 }
 
 // groupHasTotal reports whether part k is a detail of a total stated in
@@ -542,8 +545,39 @@ func (cl *depClause) reportingDate(sp Span) bool {
 
 // setDates sets a draft's start and end from the chosen dates: a range
 // gives both; a point ("dispatched ... in February 1996") gives the start;
-// "since" gives the start, "until" the end, and both together a range.
+// "since" gives the start, "until" the end, and both together a range; a
+// point a verb of leaving governs gives the end.
 func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
+	if len(ds) == 0 {
+		return
+	}
+	// a day or month a verb of leaving governs ends the stay ("served
+	// until the mission closed on 15 May 2011"): set aside, read last
+	var ends []depRef
+	for k := range ds {
+		if cl.endDate(ds[k].span) {
+			ends = make([]depRef, 0, len(ds))
+			rest := make([]depRef, 0, len(ds))
+			for _, d := range ds {
+				if cl.endDate(d.span) {
+					ends = append(ends, d)
+				} else {
+					rest = append(rest, d)
+				}
+			}
+			ds = rest
+			break
+		}
+	}
+	cl.setStartEnd(dr, ds)
+	if dr.d.End == "" && len(ends) > 0 {
+		dr.d.End = cl.r.days(ends[0].idx).end
+		dr.addSource(ends[0].span)
+	}
+}
+
+// setStartEnd sets a draft's dates from dates none of which ends a stay.
+func (cl *depClause) setStartEnd(dr *depDraft, ds []depRef) {
 	if len(ds) == 0 {
 		return
 	}
@@ -585,6 +619,66 @@ func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 			}
 		}
 	}
+}
+
+// endDate reports whether a point date is governed by a verb of leaving
+// or closing ("withdrew in June 2004", "returned on 18 May", "until the
+// mission closed on ..."): it dates the end of a stay, not its start.
+func (cl *depClause) endDate(sp Span) bool {
+	m := cl.dateAt(sp)
+	if m == nil || !cl.r.a.Res.Dates[m.idx].Interval.Point {
+		return false
+	}
+	j := cl.tokenAt(sp.Start) - 1
+	for k := 0; k < 2 && j >= cl.t0 && (cl.classAt(j).is(dwAdverb) || cl.wordIs(j, "on") || cl.wordIs(j, "in") || cl.wordIs(j, "at")); k++ {
+		j--
+	}
+	return cl.classAt(j).is(dwEndVerb)
+}
+
+// endDateAfter is the first date from off on that a verb of leaving
+// governs, in a clause with no dispatch word or count of its own before
+// it; nil when none.
+func (cl *depClause) endDateAfter(off int) *depRef {
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < off {
+			continue
+		}
+		if m.kind == dkCount {
+			return nil
+		}
+		if m.kind == dkDate && !cl.inCut(m.span) && cl.endDate(m.span) {
+			for i := cl.tokenAt(off); i < cl.t1 && cl.r.toks[i].Span.Start < m.span.Start; i++ {
+				if cl.isTrigger(i) {
+					return nil
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// leavingSubject reports whether a count is the subject of a verb of
+// leaving ("the last two officers returned to Japan"): it reports a
+// return, not a dispatch.
+func (cl *depClause) leavingSubject(sp Span) bool {
+	j := cl.tokenAt(sp.End)
+	for k := 0; k < 3 && j < cl.t1 && cl.classAt(j).is(dwAux|dwAdverb); k++ {
+		j++
+	}
+	return cl.classAt(j).is(dwEndVerb) && !cl.isTrigger(j)
+}
+
+// dateAt is the date mention with span sp, nil when none.
+func (cl *depClause) dateAt(sp Span) *depRef {
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkDate && cl.ms[k].span == sp {
+			return &cl.ms[k]
+		}
+	}
+	return nil
 }
 
 // depDays are a date's inclusive first and last days, formatted once.
@@ -703,6 +797,14 @@ func (cl *depClause) readParts(parts []depPart) {
 		dr.d.Role = p.role
 		dr.addSource(p.roleSrc)
 		cl.setDates(&dr, chosen)
+		if dr.d.End == "" {
+			// "A total of 90 served over three rotations, and the last
+			// one withdrew in May 2004": the stay ended then
+			if e := cl.endDateAfter(clauseEnd); e != nil {
+				dr.d.End = cl.r.days(e.idx).end
+				dr.addSource(e.span)
+			}
+		}
 		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
 		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
 		cl.setContributor(&dr)

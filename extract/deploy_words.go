@@ -36,6 +36,7 @@ const (
 	dwConduct
 	dwOperation
 	dwSizeHead
+	dwEndVerb
 )
 
 var depClassNames = map[string]depClass{
@@ -44,7 +45,7 @@ var depClassNames = map[string]depClass{
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation,
-	"sizehead": dwSizeHead,
+	"sizehead": dwSizeHead, "endverb": dwEndVerb,
 }
 
 //go:embed deploy_words.tsv
