@@ -578,7 +578,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {
@@ -1208,4 +1208,47 @@ func TestDeployNumberedObjectAndDefiniteRepeat(t *testing.T) {
 	f.date("until 30 June 2009", "../2009-06-30")
 	f.count("two officers", 2, 2, "officers", "")
 	f.expect("Canada|un.unmis|staff officer|2|2|-|2009-06-30|-")
+}
+
+// "supported M with a unit" sends the unit; a count in a later clause
+// dated "now" does not take the dispatch's opening date; supporting with
+// money sends no one.
+func TestDeploySupportedWith(t *testing.T) {
+	text := "Since May 2008, Canada has supported UNFICYP with a signals unit, and about 70 soldiers of the 3rd rotation are now on duty in Nicosia. Canada has also supported the elections with 2 million dollars."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("Since May 2008", "2008-05/..")
+	f.count("about 70 soldiers", 70, 70, "soldiers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|70|70|-|-|Nicosia",
+		"Canada|un.unficyp|signals unit|-|-|2008-05-01|-|-",
+	)
+}
+
+// "participated ... with" a list of roles: one deployment per role, dated
+// by the clause.
+func TestDeployParticipatedWithRoles(t *testing.T) {
+	f := newDepFixture(t, "Canada participated in UNFICYP from 2006 to 2009 with a signals unit and staff officers.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit").role("staff officer", "staff officers")
+	f.date("from 2006 to 2009", "2006/2009")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2006-01-01|2009-12-31|-",
+		"Canada|un.unficyp|staff officer|-|-|2006-01-01|2009-12-31|-",
+	)
+}
+
+// "The team, consisting of eight members, ..." counts the team.
+func TestDeployCompositionAfterComma(t *testing.T) {
+	f := newDepFixture(t, "Canada sent a monitoring team to Ghana. The team, consisting of eight members, watched the vote from 4 to 9 May 2004.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("eight members", 8, 8, "members", "")
+	f.date("from 4 to 9 May 2004", "2004-05-04/2004-05-09")
+	f.expect(
+		"Canada|-|-|-|-|-|-|Ghana", // a plain statement that Canada sent people
+		"Canada|-|-|8|8|2004-05-04|2004-05-09|-",
+	)
 }

@@ -35,6 +35,7 @@ const (
 	dwCarry
 	dwConduct
 	dwOperation
+	dwSupport
 )
 
 var depClassNames = map[string]depClass{
@@ -42,7 +43,7 @@ var depClassNames = map[string]depClass{
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
-	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation,
+	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport,
 }
 
 //go:embed deploy_words.tsv
