@@ -263,6 +263,7 @@ func (r *depReader) run() {
 			cl.readDispatchPeriod()
 		}
 	}
+	r.readBlockRows()
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()

@@ -1252,3 +1252,23 @@ func TestDeployCompositionAfterComma(t *testing.T) {
 		"Canada|-|-|8|8|2004-05-04|2004-05-09|-",
 	)
 }
+
+// A table rendered one cell per line, a blank line between rows, is read
+// row by row (size cell included); a block holding prose is not a row.
+func TestDeployBlockRows(t *testing.T) {
+	text := "Mission\nPlace\nPeriod\nPersonnel\nSize\n\n" +
+		"UNFICYP\nCyprus\nMay 2004 - June 2006\nSignals unit\nup to 40\n\n" +
+		"UNMIS\nSudan\n2008 - 2011\nStaff officers\n2 / 12\n\n" +
+		"UNMIL\nLiberia\nThe mission was set up in 2003.\nStaff officers\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("in 2003", "2003")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+	)
+}
