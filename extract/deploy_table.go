@@ -149,39 +149,75 @@ const depBlockMaxLines = 8
 // mission, a period, and a role, count or size is a deployment. Blocks
 // whose sentences were read already are left alone.
 func (r *depReader) readBlockRows() {
-	text := r.a.Doc.Text
-	var lines []Span
-	prose := false // a line of the block is prose, or the block is too long: no table row
-	flush := func() {
-		if !prose && len(lines) >= 3 && len(lines) <= depBlockMaxLines {
+	// every row names a mission: look only around mission mentions
+	done := -1 // end of the last block looked at
+	for k := range r.ms {
+		m := &r.ms[k]
+		if m.kind != dkOrg || !r.isMission[m.idx] || m.span.Start < done {
+			continue
+		}
+		lines, ok := r.cellBlock(m.span.Start)
+		if len(lines) > 0 {
+			done = lines[len(lines)-1].End
+		}
+		if ok {
 			r.readBlockRow(lines)
 		}
-		lines, prose = lines[:0], false
 	}
-	for off := 0; off < len(text); {
-		ln := depLineAround(text, off)
-		next := ln.End + 1
-		if ln.End < len(text) && text[ln.End] == '\r' {
+}
+
+// cellBlock returns the lines of the block (lines between blank lines)
+// holding offset off, trimmed; ok is false when the block is not a table
+// row: fewer than 3 or more than depBlockMaxLines lines, or a line of
+// prose (long, or ending like a sentence).
+func (r *depReader) cellBlock(off int) (lines []Span, ok bool) {
+	text := r.a.Doc.Text
+	trim := func(ln Span) Span {
+		for ln.Start < ln.End && (text[ln.Start] == ' ' || text[ln.Start] == '\t') {
+			ln.Start++
+		}
+		for ln.End > ln.Start && (text[ln.End-1] == ' ' || text[ln.End-1] == '\t') {
+			ln.End--
+		}
+		return ln
+	}
+	// back to the block's first line
+	first := depLineAround(text, off)
+	for n := 0; first.Start > 0; n++ {
+		prev := trim(depLineAround(text, first.Start-1))
+		if prev.Start == prev.End {
+			break
+		}
+		if n >= depBlockMaxLines {
+			return nil, false
+		}
+		first = depLineAround(text, first.Start-1)
+	}
+	var buf [depBlockMaxLines]Span
+	lines = buf[:0]
+	ok = true
+	for ln := first; ; {
+		cell := trim(ln)
+		if cell.Start == cell.End {
+			break
+		}
+		if len(lines) == depBlockMaxLines {
+			return lines, false
+		}
+		if cell.End-cell.Start > 60 || strings.IndexByte(".:;!?", text[cell.End-1]) >= 0 {
+			ok = false
+		}
+		lines = append(lines, cell)
+		next := ln.End // the newline ending the line (after a CR)
+		if next < len(text) && text[next] == '\r' {
 			next++
 		}
-		cell := ln
-		for cell.Start < cell.End && (text[cell.Start] == ' ' || text[cell.Start] == '\t') {
-			cell.Start++
+		if next+1 > len(text) {
+			break
 		}
-		for cell.End > cell.Start && (text[cell.End-1] == ' ' || text[cell.End-1] == '\t') {
-			cell.End--
-		}
-		switch {
-		case cell.Start == cell.End:
-			flush()
-		case cell.End-cell.Start > 60 || strings.IndexByte(".:;!?", text[cell.End-1]) >= 0 || len(lines) >= depBlockMaxLines:
-			prose = true
-		default:
-			lines = append(lines, cell)
-		}
-		off = next
+		ln = depLineAround(text, next+1)
 	}
-	flush()
+	return lines, ok && len(lines) >= 3
 }
 
 // readBlockRow reads one block of cell lines (see readBlockRows).

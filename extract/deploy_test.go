@@ -1272,3 +1272,18 @@ func TestDeployBlockRows(t *testing.T) {
 		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
 	)
 }
+
+// Block rows with CRLF line ends and at the very end of the text.
+func TestDeployBlockRowsCRLF(t *testing.T) {
+	text := "UNFICYP\r\nCyprus\r\nMay 2004 - June 2006\r\nSignals unit\r\n\r\nUNMIS\r\n2008 - 2011\r\nStaff officers"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011")
+	f.expect(
+		"-|un.unficyp|signals unit|-|-|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|-|-|2008-01-01|2011-12-31|-",
+	)
+}
