@@ -227,6 +227,9 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwConduct) && cl.operationObject(i+1) {
 				c |= dwVerb | dwIntrans // "Japan conducted a relief operation": the people went to do it
 			}
+			if c.is(dwSupport) && cl.withPeople(i+1) >= 0 {
+				c |= dwVerb | dwIntrans // "Japan has supported UNMISS with an engineering unit"
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -268,6 +271,33 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// withPeople finds "with" after token i in the same clause, followed
+// closely by people: a role, a count or a word for people or a unit
+// ("supported the mission with an engineering unit"). It returns the
+// index of the token after "with", or -1 ("supported the vote with
+// funds").
+func (cl *depClause) withPeople(i int) int {
+	for j := i; j < cl.t1 && j < i+25; j++ {
+		t := cl.r.toks[j]
+		if t.Text == ";" || t.Text == "." || cl.strongBoundary(j) {
+			return -1
+		}
+		if !cl.wordIs(j, "with") {
+			continue
+		}
+		for k := j + 1; k < cl.t1 && k <= j+4; k++ {
+			if cl.classAt(k).is(dwPeople|dwUnit) || cl.insideMention(k, dkRole, dkCount) {
+				return j + 1
+			}
+			if tk := cl.r.toks[k]; tk.Kind == Punct {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // operationObject reports whether an operation noun stands within a few
@@ -373,6 +403,9 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 			return false
 		}
 		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
+		if p > cl.t0 && cl.r.toks[p].Text == "," {
+			p-- // "The team, consisting of eight members, ..."
+		}
 		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
 	}
 	return true

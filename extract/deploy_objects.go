@@ -49,6 +49,13 @@ func (cl *depClause) readRoleObjects() {
 		if tr.form == vfNominal {
 			start = tr.tok + 2
 		}
+		if tr.intrans {
+			// "participated in UNFICYP from 2009 with a signals unit":
+			// the people follow "with"
+			if w := cl.withPeople(tr.tok + 1); w >= 0 {
+				start = w
+			}
+		}
 		var got []*depRef
 		end := start
 		for i := start; i < cl.t1 && i < start+25; i++ {

@@ -782,11 +782,11 @@ func (cl *depClause) readParts(parts []depPart) {
 		}
 		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
 		chosen := after
-		if len(chosen) == 0 {
+		if len(chosen) == 0 && !cl.presentClauseAfterTrigger(p.span) {
 			chosen = before
-		}
-		if len(chosen) == 0 {
-			chosen = fronted
+			if len(chosen) == 0 {
+				chosen = fronted
+			}
 		}
 		dr := newDepDraft(cl.si)
 		dr.noun, dr.head = depFirstWord(p.noun), depLastWord(p.noun)
@@ -815,6 +815,24 @@ func (cl *depClause) readParts(parts []depPart) {
 	cl.readUncountedObjects(parts)
 }
 
+// presentClauseAfterTrigger reports whether a count stands in a clause of
+// its own after the dispatch word's ("..., and about 300 members are now
+// at work in Juba") that a present-time adverb dates: the dates before it
+// belong to the dispatch, not to how many are there now.
+func (cl *depClause) presentClauseAfterTrigger(sp Span) bool {
+	mainEnd := cl.r.toks[cl.mainTrig().tok].Span.End
+	if sp.Start < mainEnd || cl.clauseEndAfter(mainEnd, sp.Start) >= sp.Start {
+		return false
+	}
+	for i := cl.tokenAt(sp.End); i < cl.t1 && cl.r.toks[i].Span.Start < cl.clauseEndAfter(sp.End, cl.span.End); i++ {
+		switch cl.lowerAt(i) {
+		case "now", "currently", "presently", "today":
+			return true
+		}
+	}
+	return false
+}
+
 // readUncountedObjects reads roles listed beside the counts with no count
 // of their own ("dispatched two staff officers and a transport unit"): one
 // deployment each, dated like the clause. A role that qualifies a count
@@ -822,6 +840,10 @@ func (cl *depClause) readParts(parts []depPart) {
 // is not an object.
 func (cl *depClause) readUncountedObjects(parts []depPart) {
 	main := cl.mainTrig()
+	if main.intrans && main.form != vfReduced {
+		cl.readWithObject(parts, main)
+		return
+	}
 	if main.form == vfPassive || main.form == vfReduced || main.intrans || main.class == dwCompose {
 		return
 	}
@@ -852,15 +874,54 @@ func (cl *depClause) readUncountedObjects(parts []depPart) {
 		if !listed {
 			continue
 		}
-		dr := newDepDraft(cl.si)
-		dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
-		dr.addSource(m.span)
-		cl.setDates(&dr, cl.scopeDates())
-		cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
-		cl.setLocation(&dr, Span{m.span.End, cl.span.End}, cl.span)
-		cl.setContributor(&dr)
-		cl.r.evidenceFor(&dr)
-		cl.r.drafts = append(cl.r.drafts, dr)
+		cl.addUncounted(m, cl.span.End)
+	}
+}
+
+// addUncounted adds a deployment of the role mention m with no count,
+// dated like the clause; its place is read up to offset until.
+func (cl *depClause) addUncounted(m *depRef, until int) {
+	dr := newDepDraft(cl.si)
+	dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
+	dr.addSource(m.span)
+	cl.setDates(&dr, cl.scopeDates())
+	cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
+	cl.setLocation(&dr, Span{m.span.End, until}, Span{cl.span.Start, until})
+	cl.setContributor(&dr)
+	cl.r.evidenceFor(&dr)
+	cl.r.drafts = append(cl.r.drafts, dr)
+}
+
+// readWithObject reads the role an intransitive dispatch word takes after
+// "with" when no count stands there ("has supported UNMISS with an
+// engineering unit, and some 300 members are now at work"): the unit is a
+// deployment of its own beside the counts read elsewhere in the sentence.
+func (cl *depClause) readWithObject(parts []depPart, main depTrig) {
+	w := cl.withPeople(main.tok + 1)
+	if w < 0 {
+		return
+	}
+	j := w
+	for cl.classAt(j).is(dwDet) {
+		j++
+	}
+	if j >= cl.t1 {
+		return
+	}
+	st := cl.r.toks[j].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start != st || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
+			continue
+		}
+		end := cl.clauseEndAfter(m.span.End, cl.span.End)
+		for i := range parts {
+			if parts[i].roleSrc == m.span && parts[i].span.Start < end {
+				return // "with a signals unit of 45 personnel": the count is the object
+			}
+		}
+		cl.addUncounted(m, end) // the place of the unit's own clause
+		return
 	}
 }
 

@@ -580,7 +580,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {
@@ -1210,4 +1210,82 @@ func TestDeployNumberedObjectAndDefiniteRepeat(t *testing.T) {
 	f.date("until 30 June 2009", "../2009-06-30")
 	f.count("two officers", 2, 2, "officers", "")
 	f.expect("Canada|un.unmis|staff officer|2|2|-|2009-06-30|-")
+}
+
+// "supported M with a unit" sends the unit; a count in a later clause
+// dated "now" does not take the dispatch's opening date; supporting with
+// money sends no one.
+func TestDeploySupportedWith(t *testing.T) {
+	text := "Since May 2008, Canada has supported UNFICYP with a signals unit, and about 70 soldiers of the 3rd rotation are now on duty in Nicosia. Canada has also supported the elections with 2 million dollars."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("Since May 2008", "2008-05/..")
+	f.count("about 70 soldiers", 70, 70, "soldiers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|70|70|-|-|Nicosia",
+		"Canada|un.unficyp|signals unit|-|-|2008-05-01|-|-",
+	)
+}
+
+// "participated ... with" a list of roles: one deployment per role, dated
+// by the clause.
+func TestDeployParticipatedWithRoles(t *testing.T) {
+	f := newDepFixture(t, "Canada participated in UNFICYP from 2006 to 2009 with a signals unit and staff officers.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit").role("staff officer", "staff officers")
+	f.date("from 2006 to 2009", "2006/2009")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2006-01-01|2009-12-31|-",
+		"Canada|un.unficyp|staff officer|-|-|2006-01-01|2009-12-31|-",
+	)
+}
+
+// "The team, consisting of eight members, ..." counts the team.
+func TestDeployCompositionAfterComma(t *testing.T) {
+	f := newDepFixture(t, "Canada sent a monitoring team to Ghana. The team, consisting of eight members, watched the vote from 4 to 9 May 2004.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("eight members", 8, 8, "members", "")
+	f.date("from 4 to 9 May 2004", "2004-05-04/2004-05-09")
+	f.expect(
+		"Canada|-|-|-|-|-|-|Ghana", // a plain statement that Canada sent people
+		"Canada|-|-|8|8|2004-05-04|2004-05-09|-",
+	)
+}
+
+// A table rendered one cell per line, a blank line between rows, is read
+// row by row (size cell included); a block holding prose is not a row.
+func TestDeployBlockRows(t *testing.T) {
+	text := "Mission\nPlace\nPeriod\nPersonnel\nSize\n\n" +
+		"UNFICYP\nCyprus\nMay 2004 - June 2006\nSignals unit\nup to 40\n\n" +
+		"UNMIS\nSudan\n2008 - 2011\nStaff officers\n2 / 12\n\n" +
+		"UNMIL\nLiberia\nThe mission was set up in 2003.\nStaff officers\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("in 2003", "2003")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+	)
+}
+
+// Block rows with CRLF line ends and at the very end of the text.
+func TestDeployBlockRowsCRLF(t *testing.T) {
+	text := "UNFICYP\r\nCyprus\r\nMay 2004 - June 2006\r\nSignals unit\r\n\r\nUNMIS\r\n2008 - 2011\r\nStaff officers"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011")
+	f.expect(
+		"-|un.unficyp|signals unit|-|-|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|-|-|2008-01-01|2011-12-31|-",
+	)
 }

@@ -35,6 +35,7 @@ const (
 	dwCarry
 	dwConduct
 	dwOperation
+	dwSupport
 	dwSizeHead
 	dwEndVerb
 )
@@ -44,7 +45,7 @@ var depClassNames = map[string]depClass{
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
-	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation,
+	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport,
 	"sizehead": dwSizeHead, "endverb": dwEndVerb,
 }
 
