@@ -289,6 +289,9 @@ func (cl *depClause) withPeople(i int) int {
 		}
 		for k := j + 1; k < cl.t1 && k <= j+4; k++ {
 			if cl.classAt(k).is(dwPeople|dwUnit) || cl.insideMention(k, dkRole, dkCount) {
+				if cl.fromOtherCountries(k + 1) {
+					return -1 // "working with observers from 20 other countries": others' people
+				}
 				return j + 1
 			}
 			if tk := cl.r.toks[k]; tk.Kind == Punct {
@@ -298,6 +301,27 @@ func (cl *depClause) withPeople(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// fromOtherCountries reports whether "from" and a number of countries
+// follow within a few words from token i ("observers from some 20 other
+// countries").
+func (cl *depClause) fromOtherCountries(i int) bool {
+	for j := i; j < cl.t1 && j < i+4; j++ {
+		if !cl.wordIs(j, "from") {
+			continue
+		}
+		for k := j + 1; k < cl.t1 && k <= j+5; k++ {
+			if cl.classAt(k).is(dwNations) {
+				return true
+			}
+			if t := cl.r.toks[k]; t.Kind != Word && t.Kind != Number {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // operationObject reports whether an operation noun stands within a few

@@ -57,6 +57,11 @@ var depGenCases = []struct {
 		text: "Japan sent a transport unit to UNDOF. In all 90 personnel took part in four rotations, and the last rotation withdrew in March 2013; the final three officers returned home a week later.\n",
 		want: []string{"transport unit|90|90|-|2013-03-31"},
 	},
+	{
+		name: "people after 'with' who come from other countries are not the contributor's",
+		text: "Japan dispatched two staff officers to UNMIL in May 2006. They worked with military observers from about 40 other countries.\n",
+		want: []string{"staff officer|2|2|2006-05-01|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {
