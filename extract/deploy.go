@@ -294,6 +294,8 @@ func (r *depReader) fillRolesByNoun() {
 		head := d.head
 		if r.mentionsTheUnit(d.sent) && depWordClass(head).is(dwPeople) {
 			head = "unit" // "3,000 personnel have served in the unit": the one unit named
+		} else if depGenericPeople(head) {
+			continue // "144 personnel" is no more "liaison and coordination personnel" than any other
 		}
 		sing := strings.TrimSuffix(head, "s")
 		cands = cands[:0]
@@ -412,7 +414,7 @@ func (r *depReader) fillRolesBySection() {
 				d.context = append(d.context, m.span)
 				break
 			}
-			if r.sectionHeading(r.sents[si]) && r.namesPeople(r.sents[si]) {
+			if r.sectionHeading(r.sents[si]) && r.namesPeople(r.sents[si]) && !r.tableLine(r.sents[si]) {
 				break // a section for personnel of a kind no role names (a caption naming people does not end it)
 			}
 		}
@@ -672,4 +674,24 @@ func (r *depReader) mentionsTheUnit(si int) bool {
 func depLastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return depLower(s[strings.LastIndexByte(s, ' ')+1:])
+}
+
+// depGenericPeople reports whether a word names people of any kind
+// ("personnel", "members"): it says nothing of their role.
+func depGenericPeople(w string) bool {
+	switch w {
+	case "personnel", "staff", "members", "people", "persons", "individuals":
+		return true
+	}
+	return false
+}
+
+// tableLine reports whether a line is a row or header of a laid-out
+// table ("Period | Personnel | Number"): a column named "Personnel" is no
+// section for a kind of personnel.
+func (r *depReader) tableLine(sp Span) bool {
+	text := r.a.Doc.Text
+	line := depLineAround(text, sp.Start)
+	n := len(depGridCells(text, line))
+	return n >= 3 || (n == 2 && strings.IndexByte(text[line.Start:line.End], '|') >= 0)
 }

@@ -62,6 +62,11 @@ var depGenCases = []struct {
 		text: "Japan dispatched two staff officers to UNMIL in May 2006. They worked with military observers from about 40 other countries.\n",
 		want: []string{"staff officer|2|2|2006-05-01|-"},
 	},
+	{
+		name: "a generic people word takes no role from another role ending in it; the section's role, past a table, does",
+		text: "Medical Units\n\nJapan sent a medical unit to UNMIL, with two liaison and coordination personnel.\n\nPeriod | Rotation | Personnel\nMay 2005 - Nov. 2005 | first rotation | 40\n\nA total of 80 personnel served in the two rotations.\n",
+		want: []string{"liaison and coordination personnel|2|2|-|-", "medical unit|40|40|2005-05-01|2005-11-30", "medical unit|80|80|-|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {
