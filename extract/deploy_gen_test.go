@@ -67,6 +67,11 @@ var depGenCases = []struct {
 		text: "Medical Units\n\nJapan sent a medical unit to UNMIL, with two liaison and coordination personnel.\n\nPeriod | Rotation | Personnel\nMay 2005 - Nov. 2005 | first rotation | 40\n\nA total of 80 personnel served in the two rotations.\n",
 		want: []string{"liaison and coordination personnel|2|2|-|-", "medical unit|40|40|2005-05-01|2005-11-30", "medical unit|80|80|-|-"},
 	},
+	{
+		name: "a count takes the date of its own clause before the dates of earlier clauses",
+		text: "Japan dispatched eight staff officers to UNMIT in May 2007. In 2009 the contingent was cut, and from March 2011 three officers stayed on.\n",
+		want: []string{"staff officer|8|8|2007-05-01|-", "staff officer|3|3|2011-03-01|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -636,6 +636,29 @@ func (cl *depClause) endDate(sp Span) bool {
 	return cl.classAt(j).is(dwEndVerb)
 }
 
+// ownClauseDates narrows dates before a count to those in the count's own
+// clause when it has any ("In 2008 the team shrank to four, and from July
+// 2010 two officers remained": two from July 2010); else it keeps them all.
+func (cl *depClause) ownClauseDates(before []depRef, off, lo int) []depRef {
+	start := -1
+	for i := cl.tokenAt(off) - 1; i >= cl.t0 && cl.r.toks[i].Span.Start >= lo; i-- {
+		t := cl.r.toks[i]
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+			start = t.Span.End
+			break
+		}
+	}
+	if start < 0 {
+		return before
+	}
+	for k := range before {
+		if before[k].span.Start >= start {
+			return before[k:]
+		}
+	}
+	return before
+}
+
 // endDateAfter is the first date from off on that a verb of leaving
 // governs, in a clause with no dispatch word or count of its own before
 // it; nil when none.
@@ -783,7 +806,7 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
 		chosen := after
 		if len(chosen) == 0 && !cl.presentClauseAfterTrigger(p.span) {
-			chosen = before
+			chosen = cl.ownClauseDates(before, p.span.Start, region.Start)
 			if len(chosen) == 0 {
 				chosen = fronted
 			}
