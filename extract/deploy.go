@@ -52,16 +52,17 @@ type depRef struct {
 // depDraft is a deployment being built, with the spans of the mentions its
 // fields were read from (for the evidence and for tests).
 type depDraft struct {
-	d        Deployment
-	sent     int    // index of the sentence it was read from
-	sources  []Span // mentions its fields came from, in the text
-	context  []Span // mentions used from wider context (not covered by evidence)
-	noun     string // first word of the count's noun, for coreference
-	head     string // last word of the count's noun (lower case), for its kind
-	open     bool   // dated by an open range ("since 2019"): ongoing, not one rotation
-	definite bool   // its count is definite ("the two officers"): people introduced before
-	needsCon bool   // contributor left to the document default
-	needsMis bool   // mission left to the document default
+	d         Deployment
+	sent      int    // index of the sentence it was read from
+	sources   []Span // mentions its fields came from, in the text
+	context   []Span // mentions used from wider context (not covered by evidence)
+	noun      string // first word of the count's noun, for coreference
+	head      string // last word of the count's noun (lower case), for its kind
+	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
+	definite  bool   // its count is definite ("the two officers"): people introduced before
+	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
+	needsCon  bool   // contributor left to the document default
+	needsMis  bool   // mission left to the document default
 }
 
 // depReader holds one document's indexes for reading deployments.
@@ -339,7 +340,10 @@ func (r *depReader) onlyRoleSent(cands []string) string {
 // "to dispatch six personnel as military observers" adds nothing, and a
 // count-less reading of a statement whose count was read is a duplicate.
 // One with no role either, opening in a month, is covered by a counted one
-// of its mission starting in that month. A definite count ("the two
+// of its mission starting in that month; but a named country's statement
+// that it sends people of a role ("Japan decided to dispatch a team of
+// observers"), made before any count of them, is a statement of its own.
+// A definite count ("the two
 // officers") repeating an earlier deployment's count, role and mission is
 // the same people again.
 func (r *depReader) dropRestatedRoles() {
@@ -380,6 +384,9 @@ func (r *depReader) dropRestatedRoles() {
 		}
 		if !drop && !counted(d) {
 			for j := range r.drafts {
+				if r.drafts[i].announces && j > i {
+					break // "Japan decided to dispatch a team of observers", told before any count: a statement of its own
+				}
 				if j != i && restates(&r.drafts[i], &r.drafts[j].d) {
 					drop = true
 					break

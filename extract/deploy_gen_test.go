@@ -23,6 +23,7 @@ var depGenCases = []struct {
 		name: "rows of a pipe table under a head-count column: one deployment per row, the unit named once on the page",
 		text: "Japan sent a medical unit to the United Nations Mission in Liberia (UNMIL).\n\nRotation | Period | Strength\nfirst rotation | March 2005 to August 2005 | about 60\nsecond rotation | Sep. 2005 - Feb. 2006 | 55\n",
 		want: []string{
+			"medical unit|-|-|-|-",
 			"medical unit|60|60|2005-03-01|2005-08-31",
 			"medical unit|55|55|2005-09-01|2006-02-28",
 		},
@@ -35,7 +36,7 @@ var depGenCases = []struct {
 	{
 		name: "a row naming its role takes it, whatever the page's units",
 		text: "Japan sent staff officers and a transport unit to UNDOF.\n\nPeriod | Personnel | Number\nFeb. 1996 - Aug. 1996 | staff officers | 2\n",
-		want: []string{"transport unit|-|-|-|-", "staff officer|2|2|1996-02-01|1996-08-31"},
+		want: []string{"staff officer|-|-|-|-", "transport unit|-|-|-|-", "staff officer|2|2|1996-02-01|1996-08-31"},
 	},
 	{
 		name: "a count whose noun ends in a word for people counts people, whatever names the force before it",
@@ -55,7 +56,7 @@ var depGenCases = []struct {
 	{
 		name: "a total with a withdrawal in the next clause takes its end; the people returning are no new dispatch",
 		text: "Japan sent a transport unit to UNDOF. In all 90 personnel took part in four rotations, and the last rotation withdrew in March 2013; the final three officers returned home a week later.\n",
-		want: []string{"transport unit|90|90|-|2013-03-31"},
+		want: []string{"transport unit|-|-|-|-", "transport unit|90|90|-|2013-03-31"},
 	},
 	{
 		name: "people after 'with' who come from other countries are not the contributor's",
@@ -71,6 +72,16 @@ var depGenCases = []struct {
 		name: "a count takes the date of its own clause before the dates of earlier clauses",
 		text: "Japan dispatched eight staff officers to UNMIT in May 2007. In 2009 the contingent was cut, and from March 2011 three officers stayed on.\n",
 		want: []string{"staff officer|8|8|2007-05-01|-", "staff officer|3|3|2011-03-01|-"},
+	},
+	{
+		name: "a country's announcement of a dispatch of a role, made before any count, is a statement of its own",
+		text: "The Government of Japan has decided to send a team of election observers to Timor-Leste. The team of 20 members will stay in Dili in April 2007.\n",
+		want: []string{"election observer|-|-|-|-", "election observer|20|20|2007-04-01|-"},
+	},
+	{
+		name: "an uncounted restatement after the count adds nothing",
+		text: "Japan dispatched 20 election observers to Timor-Leste in April 2007. Later, Japan sent election observers to the capital as well.\n",
+		want: []string{"election observer|20|20|2007-04-01|-"},
 	},
 }
 

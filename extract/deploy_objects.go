@@ -121,6 +121,7 @@ func (cl *depClause) readRoleObjects() {
 		if o.role != nil {
 			dr.d.Role = res.Roles[o.role.idx].Name
 			dr.sources = append(dr.sources, o.role.span)
+			dr.announces = !o.one && cl.namedSender()
 		} else {
 			dr.head = head
 		}
@@ -136,6 +137,14 @@ func (cl *depClause) readRoleObjects() {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+}
+
+// namedSender reports whether the clause's main dispatch word is sent by
+// a country named as its subject ("Japan sent", "the Government of Japan
+// decided to dispatch"), not read from an adjective.
+func (cl *depClause) namedSender() bool {
+	tr := cl.mainTrig()
+	return cl.conName != "" && !cl.conAdjective && (tr.form == vfActive || tr.form == vfInfinitive) && !tr.intrans
 }
 
 // subjectRange is the token range of a verb's subject: the words before
