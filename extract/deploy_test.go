@@ -1287,3 +1287,16 @@ func TestDeployBlockRowsCRLF(t *testing.T) {
 		"-|un.unmis|staff officer|-|-|2008-01-01|2011-12-31|-",
 	)
 }
+
+// A per-unit size followed by ", N in total" across the dates: the total
+// stands for the units and takes their dates.
+func TestDeployAppositiveTotalTakesDates(t *testing.T) {
+	f := newDepFixture(t, "Canada sent four rotations of 15 soldiers each to UNFICYP between 2004 and 2007, 60 soldiers in total.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.count("15 soldiers each", 15, 15, "soldiers", "")
+	f.count("60 soldiers in total", 60, 60, "soldiers", "")
+	f.a.Res.Counts[1].Aggregate = true
+	f.date("between 2004 and 2007", "2004/2007")
+	f.expect("Canada|un.unficyp|-|60|60|2004-01-01|2007-12-31|-")
+}
