@@ -1300,3 +1300,13 @@ func TestDeployAppositiveTotalTakesDates(t *testing.T) {
 	f.date("between 2004 and 2007", "2004/2007")
 	f.expect("Canada|un.unficyp|-|60|60|2004-01-01|2007-12-31|-")
 }
+
+// A counted group relieving another is a new dispatch; a handover with no
+// count is not.
+func TestDeployRelievedWithCount(t *testing.T) {
+	f := newDepFixture(t, "In June 2005, a second signals unit of 45 soldiers relieved the first. In May 2006 the 3rd rotation replaced the 2nd.")
+	f.role("signals unit", "signals unit")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.date("In June 2005", "2005-06").date("In May 2006", "2006-05")
+	f.expect("-|-|signals unit|45|45|2005-06-01|-|-")
+}
