@@ -1310,3 +1310,21 @@ func TestDeployRelievedWithCount(t *testing.T) {
 	f.date("In June 2005", "2005-06").date("In May 2006", "2006-05")
 	f.expect("-|-|signals unit|45|45|2005-06-01|-|-")
 }
+
+// A one-line row whose cells are joined by single spaces (an HTML table)
+// gives its size from the text after the role; a date there is no size.
+func TestDeployTableRowTrailingSize(t *testing.T) {
+	text := "UNFICYP Cyprus May 2004 - June 2006 Signals unit up to 40\n\nUNMIS Sudan 2008 - 2011 Staff officers 2\n\nUNMIL Liberia Staff officers 2004 - 2005\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("2004 - 2005", "2004/2005")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+		"-|un.unmil|staff officer|-|-|2004-01-01|2005-12-31|Liberia",
+	)
+}
