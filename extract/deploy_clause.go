@@ -234,6 +234,9 @@ func (cl *depClause) findTriggers() {
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
 		}
+		if c.is(dwRelieve) && !cl.hasCount() {
+			continue // "the 9th contingent relieved the 8th": a handover, no new people counted
+		}
 		if cl.insideMention(i, dkOrg, dkRole) {
 			continue // "... Assignment Plan", a role named after a verb
 		}

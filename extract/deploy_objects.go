@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/missionx/missionx/normalize"
@@ -360,7 +361,11 @@ func (cl *depClause) readTableRow() bool {
 	if len(counts) == 0 {
 		// a table's size cell the counts stage left alone ("5 / 48"),
 		// paired in order with the row's roles
-		if sizes := cl.tableSizes(); len(sizes) > 0 && len(sizes) == len(roles) {
+		sizes := cl.tableSizes()
+		if len(sizes) == 0 && len(roles) > 0 && cl.r.besideRow(cl.span) {
+			sizes = cl.trailingSize(roles[len(roles)-1].span)
+		}
+		if len(sizes) > 0 && len(sizes) == len(roles) {
 			for k, m := range roles {
 				dr := mk()
 				dr.d.Role = res.Roles[m.idx].Name
@@ -428,6 +433,76 @@ func (cl *depClause) readTableRow() bool {
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
 	return true
+}
+
+// besideRow reports whether the nearest non-blank line before or after
+// the line sp is another table row (a mission and a date) or a header
+// naming a size column: a lone line's last number may be anything.
+func (r *depReader) besideRow(sp Span) bool {
+	text := r.a.Doc.Text
+	rowLike := func(ln Span) bool {
+		mission, date := false, false
+		k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= ln.Start })
+		for ; k < len(r.ms) && r.ms[k].span.Start < ln.End; k++ {
+			m := &r.ms[k]
+			mission = mission || m.kind == dkOrg && r.isMission[m.idx]
+			date = date || m.kind == dkDate
+		}
+		if mission && date {
+			return true
+		}
+		header := false
+		eachWord(text[ln.Start:ln.End], func(w string) {
+			switch strings.ToLower(w) {
+			case "size", "strength", "personnel", "number":
+				header = true
+			}
+		})
+		return header && ln.End-ln.Start <= 80
+	}
+	nonBlank := func(off, step int) (Span, bool) {
+		for n := 0; n < 3 && off >= 0 && off < len(text); n++ {
+			ln := depLineAround(text, off)
+			if strings.TrimSpace(text[ln.Start:ln.End]) != "" {
+				return ln, true
+			}
+			if step < 0 {
+				off = ln.Start - 1
+			} else {
+				off = depNextLine(text, ln)
+			}
+		}
+		return Span{}, false
+	}
+	line := depLineAround(text, sp.Start)
+	if ln, ok := nonBlank(line.Start-1, -1); ok && rowLike(ln) {
+		return true
+	}
+	if ln, ok := nonBlank(depNextLine(text, line), 1); ok && rowLike(ln) {
+		return true
+	}
+	return false
+}
+
+// trailingSize reads what follows the row's last role to the end of the
+// line as a size cell, for rows whose cells are joined by single spaces
+// (an HTML table: "UNMIL Liberia 2004 - 2005 Police officers 20"); nil
+// when it is not one.
+func (cl *depClause) trailingSize(role Span) []depSize {
+	text := cl.r.a.Doc.Text
+	sp := Span{role.End, cl.span.End}
+	for sp.Start < sp.End && text[sp.Start] == ' ' {
+		sp.Start++
+	}
+	if sp.Start == sp.End || sp.Start == role.End {
+		return nil
+	}
+	for k := range cl.ms {
+		if m := cl.ms[k].span; m.Start < sp.End && sp.Start < m.End {
+			return nil // a date or other mention, not a size
+		}
+	}
+	return depSizeCell(text, sp)
 }
 
 // insideAny reports whether sp lies inside any mention.

@@ -442,6 +442,28 @@ func (cl *depClause) groupHasTotal(parts []depPart, k int) bool {
 	return false
 }
 
+// appositiveTotal is the index of the total that sums part k when it
+// follows right after it as an apposition: a per-unit size or a number of
+// units, then ", N personnel in total" with no new dispatch word or clause
+// between; -1 when none.
+func (cl *depClause) appositiveTotal(parts []depPart, k int) int {
+	p := &parts[k]
+	if p.aggregate || !(p.each || p.unit) || k+1 >= len(parts) || !parts[k+1].aggregate {
+		return -1
+	}
+	o := &parts[k+1]
+	i := cl.tokenAt(o.span.Start) - 1
+	if i < cl.t0 || cl.r.toks[i].Text != "," {
+		return -1
+	}
+	for j := cl.tokenAt(p.span.End); j < i; j++ {
+		if cl.strongBoundary(j) || cl.r.toks[j].Text == ";" {
+			return -1
+		}
+	}
+	return k + 1
+}
+
 // ordinalParts finds parts named by an ordinal in a clause with no count:
 // "The first served from April to November 1996, and the second from
 // November 1996 to May 1997". Each part's size is the per-unit size stated
@@ -767,6 +789,8 @@ func (cl *depClause) readParts(parts []depPart) {
 			fronted = append(fronted, d)
 		}
 	}
+	heir := -1 // a total standing for the parts before it, which lends it their dates
+	var heirDates []depRef
 	for k := range parts {
 		p := &parts[k]
 		cl.roleForPart(parts, k)
@@ -810,6 +834,15 @@ func (cl *depClause) readParts(parts []depPart) {
 			if len(chosen) == 0 {
 				chosen = fronted
 			}
+		}
+		if j := cl.appositiveTotal(parts, k); j > k {
+			// "three rotations of 12 each were sent between 2005 and 2007,
+			// 36 personnel in total": the total stands for them, dated
+			heir, heirDates = j, append(heirDates[:0], chosen...)
+			continue
+		}
+		if k == heir && len(chosen) == 0 {
+			chosen = heirDates
 		}
 		dr := newDepDraft(cl.si)
 		dr.noun, dr.head = depFirstWord(p.noun), depLastWord(p.noun)

@@ -50,6 +50,16 @@ func depLineAround(text string, off int) Span {
 	return Span{s, e}
 }
 
+// depNextLine is the offset where the line after ln starts (past its
+// CR LF or LF); len(text) or more at the end.
+func depNextLine(text string, ln Span) int {
+	next := ln.End
+	if next < len(text) && text[next] == '\r' {
+		next++
+	}
+	return next + 1
+}
+
 // inTable reports whether the line sp is a row of a laid-out table: it
 // has three cells or more, and the line before or after it (a header or
 // another row) has as many.
@@ -208,14 +218,11 @@ func (r *depReader) cellBlock(off int) (lines []Span, ok bool) {
 			ok = false
 		}
 		lines = append(lines, cell)
-		next := ln.End // the newline ending the line (after a CR)
-		if next < len(text) && text[next] == '\r' {
-			next++
-		}
-		if next+1 > len(text) {
+		next := depNextLine(text, ln)
+		if next > len(text) {
 			break
 		}
-		ln = depLineAround(text, next+1)
+		ln = depLineAround(text, next)
 	}
 	return lines, ok && len(lines) >= 3
 }

@@ -1289,3 +1289,44 @@ func TestDeployBlockRowsCRLF(t *testing.T) {
 		"-|un.unmis|staff officer|-|-|2008-01-01|2011-12-31|-",
 	)
 }
+
+// A per-unit size followed by ", N in total" across the dates: the total
+// stands for the units and takes their dates.
+func TestDeployAppositiveTotalTakesDates(t *testing.T) {
+	f := newDepFixture(t, "Canada sent four rotations of 15 soldiers each to UNFICYP between 2004 and 2007, 60 soldiers in total.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.count("15 soldiers each", 15, 15, "soldiers", "")
+	f.count("60 soldiers in total", 60, 60, "soldiers", "")
+	f.a.Res.Counts[1].Aggregate = true
+	f.date("between 2004 and 2007", "2004/2007")
+	f.expect("Canada|un.unficyp|-|60|60|2004-01-01|2007-12-31|-")
+}
+
+// A counted group relieving another is a new dispatch; a handover with no
+// count is not.
+func TestDeployRelievedWithCount(t *testing.T) {
+	f := newDepFixture(t, "In June 2005, a second signals unit of 45 soldiers relieved the first. In May 2006 the 3rd rotation replaced the 2nd.")
+	f.role("signals unit", "signals unit")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.date("In June 2005", "2005-06").date("In May 2006", "2006-05")
+	f.expect("-|-|signals unit|45|45|2005-06-01|-|-")
+}
+
+// A one-line row whose cells are joined by single spaces (an HTML table)
+// gives its size from the text after the role; a date there is no size.
+func TestDeployTableRowTrailingSize(t *testing.T) {
+	text := "UNFICYP Cyprus May 2004 - June 2006 Signals unit up to 40\n\nUNMIS Sudan 2008 - 2011 Staff officers 2\n\nUNMIL Liberia Staff officers 2004 - 2005\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("2004 - 2005", "2004/2005")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+		"-|un.unmil|staff officer|-|-|2004-01-01|2005-12-31|Liberia",
+	)
+}

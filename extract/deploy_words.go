@@ -36,6 +36,7 @@ const (
 	dwConduct
 	dwOperation
 	dwSupport
+	dwRelieve
 	dwSizeHead
 	dwEndVerb
 )
@@ -45,7 +46,7 @@ var depClassNames = map[string]depClass{
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
-	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport,
+	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve,
 	"sizehead": dwSizeHead, "endverb": dwEndVerb,
 }
 
