@@ -230,6 +230,9 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwSupport) && cl.withPeople(i+1) >= 0 {
 				c |= dwVerb | dwIntrans // "Japan has supported UNMISS with an engineering unit"
 			}
+			if c.is(dwLeave) && cl.homeCountryAt(i+1) {
+				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May": they set out
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -304,6 +307,33 @@ func (cl *depClause) withPeople(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// homeCountryAt reports whether a country that sends people in this
+// document (a government of it is named, or it is a dispatch's subject)
+// is mentioned at token i: leaving it is setting out, leaving another is
+// coming home.
+func (cl *depClause) homeCountryAt(i int) bool {
+	if i >= cl.t1 {
+		return false
+	}
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start != st || m.kind != dkPlace {
+			continue
+		}
+		name := cl.r.a.Res.Places[m.idx].Name
+		if cl.r.contributors[name] > 0 {
+			return true
+		}
+		for _, c := range cl.r.conName {
+			if c == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fromOtherCountries reports whether "from" and a number of countries

@@ -83,6 +83,21 @@ var depGenCases = []struct {
 		text: "Japan dispatched 20 election observers to Timor-Leste in April 2007. Later, Japan sent election observers to the capital as well.\n",
 		want: []string{"election observer|20|20|2007-04-01|-"},
 	},
+	{
+		name: "a team leaving the sending country sets out; its return ends the stay; 'the team' is the team of observers named before",
+		text: "April 20, 1993\n\n1. The Government of Japan has decided to send a team of election observers to Cambodia.\n\n2. The team, 12 members in all, will leave Japan on May 18 and return on May 30.\n",
+		want: []string{"election observer|-|-|-|-", "election observer|12|12|1993-05-18|1993-05-30"},
+	},
+	{
+		name: "leaving another country is coming home, not a dispatch",
+		text: "Japan sent 40 engineers to UNDOF in 2010. In 2013 the engineers left Syria on March 3.\n",
+		want: []string{"*|40|40|2010-01-01|-"},
+	},
+	{
+		name: "a count in apposition to a unit counts the unit; a role joined by 'together with' is sent too; an advance team is the page's one unit",
+		text: "1. The Government of Japan decided to dispatch a medical unit of the Self-Defense Forces, up to 120 personnel, together with liaison officers, to UNMIL.\n\n2. An advance team of about 25 personnel will leave Japan in May 2006.\n",
+		want: []string{"medical unit|-|120|-|-", "liaison officer|-|-|-|-", "medical unit|25|25|2006-05-01|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

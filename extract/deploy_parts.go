@@ -794,6 +794,14 @@ func (cl *depClause) readParts(parts []depPart) {
 	for k := range parts {
 		p := &parts[k]
 		cl.roleForPart(parts, k)
+		if p.role == "" {
+			if w := cl.unitBeforeCount(p.span); w != "" {
+				if m := cl.unitRole(w); m != nil {
+					p.role = cl.r.a.Res.Roles[m.idx].Name
+					p.roleSrc = Span{} // named before, outside the statement
+				}
+			}
+		}
 		if p.each {
 			min, max := cl.eachSize(p)
 			cl.r.each = depEach{min: min, max: max, span: p.span, sent: cl.si}
@@ -916,7 +924,9 @@ func (cl *depClause) readUncountedObjects(parts []depPart) {
 			}
 		}
 		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
-		if used || p < cl.t0 || !(cl.wordIs(p, "and") || cl.r.toks[p].Text == ",") || cl.wordIs(p-1, "as") {
+		joined := cl.wordIs(p, "and") || cl.r.toks[p].Text == "," ||
+			(cl.wordIs(p, "with") && (cl.wordIs(p-1, "together") || cl.wordIs(p-1, "along"))) // "..., together with staff officers"
+		if used || p < cl.t0 || !joined || cl.wordIs(p-1, "as") {
 			continue
 		}
 		// the object list runs from the verb to here with no preposition
@@ -940,6 +950,7 @@ func (cl *depClause) addUncounted(m *depRef, until int) {
 	dr := newDepDraft(cl.si)
 	dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
 	dr.addSource(m.span)
+	dr.announces = cl.namedSender()
 	cl.setDates(&dr, cl.scopeDates())
 	cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
 	cl.setLocation(&dr, Span{m.span.End, until}, Span{cl.span.Start, until})
@@ -1056,6 +1067,10 @@ func depFirstWord(s string) string {
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
+	if m := cl.appositiveRole(p.span); m != nil {
+		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+		return
+	}
 	if r := p.countRole; r != "" {
 		p.role = r
 		return

@@ -39,6 +39,7 @@ const (
 	dwRelieve
 	dwSizeHead
 	dwEndVerb
+	dwLeave
 )
 
 var depClassNames = map[string]depClass{
@@ -47,7 +48,7 @@ var depClassNames = map[string]depClass{
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve,
-	"sizehead": dwSizeHead, "endverb": dwEndVerb,
+	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave,
 }
 
 //go:embed deploy_words.tsv
