@@ -98,6 +98,11 @@ var depGenCases = []struct {
 		text: "1. The Government of Japan decided to dispatch a medical unit of the Self-Defense Forces, up to 120 personnel, together with liaison officers, to UNMIL.\n\n2. An advance team of about 25 personnel will leave Japan in May 2006.\n",
 		want: []string{"medical unit|-|120|-|-", "liaison officer|-|-|-|-", "medical unit|25|25|2006-05-01|-"},
 	},
+	{
+		name: "an 'Election Observation' section gives its role to a team's members",
+		text: "Liaison Officers\n\nTwo liaison officers were stationed in Dili.\n\nElection Observation\n\nFor the presidential election of 9 April 2007, Japan also sent a team of 20 members.\n",
+		want: []string{"liaison officer|2|2|-|-", "election observer|20|20|2007-04-09|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {
