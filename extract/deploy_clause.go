@@ -233,6 +233,9 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwLeave) && cl.homeCountryAt(i+1) {
 				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May": they set out
 			}
+			if c.is(dwOperate) && cl.peopleBefore(i) {
+				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -307,6 +310,30 @@ func (cl *depClause) withPeople(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// peopleBefore reports whether the clause before token i names people
+// (a role or a count of people): "operated" has people, not aircraft or
+// an agency, as its subject.
+func (cl *depClause) peopleBefore(i int) bool {
+	end := cl.r.toks[i].Span.Start
+	start := cl.span.Start
+	for j := i - 1; j >= cl.t0; j-- {
+		if t := cl.r.toks[j].Text; t == ";" || cl.isTrigger(j) {
+			start = cl.r.toks[j].Span.End
+			break
+		}
+	}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < start || m.span.End > end {
+			continue
+		}
+		if m.kind == dkRole || (m.kind == dkCount && deployableCount(&cl.r.a.Res.Counts[m.idx])) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeCountryAt reports whether a country that sends people in this

@@ -103,6 +103,16 @@ var depGenCases = []struct {
 		text: "Liaison Officers\n\nTwo liaison officers were stationed in Dili.\n\nElection Observation\n\nFor the presidential election of 9 April 2007, Japan also sent a team of 20 members.\n",
 		want: []string{"liaison officer|2|2|-|-", "election observer|20|20|2007-04-09|-"},
 	},
+	{
+		name: "'operated' with people as its subject states where they worked; a comma before 'and' in a list of places ends no clause",
+		text: "An airlift unit of about 80 personnel, with three transport aircraft, operated between Karachi, Pakistan, and Kabul, Afghanistan, from 4 to 20 March 2002.\n",
+		want: []string{"*|80|80|2002-03-04|2002-03-20"},
+	},
+	{
+		name: "'operated' with an agency or aircraft as its subject is no dispatch",
+		text: "The World Food Programme operated a depot in Kabul from March 2002. Two aircraft operated between Karachi and Kabul in 2002.\n",
+		want: nil,
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

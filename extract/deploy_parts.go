@@ -1347,11 +1347,27 @@ func (cl *depClause) clauseEndAfter(off, limit int) int {
 		if t.Span.Start >= limit {
 			break
 		}
-		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while")) && !cl.placeList(i)) {
 			return t.Span.Start
 		}
 	}
 	return limit
+}
+
+// placeList reports whether the comma at token i joins places in a list
+// ("between Brindisi, Italy, and Amman, Jordan"), not clauses: a place
+// ends before it and another starts after "and".
+func (cl *depClause) placeList(i int) bool {
+	if cl.mentionEndingAt(i-1, dkPlace) == nil || i+2 >= cl.t1 {
+		return false
+	}
+	st := cl.r.toks[i+2].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkPlace && cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
 }
 
 // pickDestinationOrg takes as the mission an organization people were sent

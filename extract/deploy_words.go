@@ -40,6 +40,7 @@ const (
 	dwSizeHead
 	dwEndVerb
 	dwLeave
+	dwOperate
 )
 
 var depClassNames = map[string]depClass{
@@ -48,7 +49,7 @@ var depClassNames = map[string]depClass{
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve,
-	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave,
+	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave, "operate": dwOperate,
 }
 
 //go:embed deploy_words.tsv
