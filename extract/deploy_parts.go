@@ -535,7 +535,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -549,6 +549,29 @@ func (cl *depClause) scopeDates() []depRef {
 func (cl *depClause) nounDate(sp Span) bool {
 	i := cl.tokenAt(sp.Start)
 	return cl.wordIs(i-1, "of") && i-2 >= cl.t0 && cl.r.toks[i-2].Kind == Word && !cl.classAt(i-2).is(dwPrep)
+}
+
+// otherEventDate reports whether a date dates another event named in a
+// fronted phrase ("After the independence of X on 9 July 2011, ...",
+// "Following the floods of May 2004, ..."): "after" and words before the
+// date, in the sentence's opening phrase. "After May 2004, ..." dates the
+// statement itself.
+func (cl *depClause) otherEventDate(sp Span) bool {
+	switch cl.lowerAt(cl.t0) {
+	case "after", "following", "before", "upon":
+	default:
+		return false
+	}
+	first := cl.tokenAt(sp.Start)
+	if first <= cl.t0+1 {
+		return false
+	}
+	for i := cl.t0 + 1; i < first; i++ {
+		if t := cl.r.toks[i].Text; t == "," || t == ";" {
+			return false // the date is past the opening phrase
+		}
+	}
+	return true
 }
 
 // reportingDate reports whether a date is the date a figure is reported
@@ -583,6 +606,14 @@ func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 	iv := res.Dates[ds[0].idx].Interval
 	first := cl.r.days(ds[0].idx)
 	dr.addSource(ds[0].span)
+	if len(cl.trigs) > 0 && cl.mainTrig().ends {
+		// "the unit returned home in March 2006": the date ends the stay
+		dr.d.End = first.end
+		if iv.Point || iv.To.IsZero() {
+			dr.d.End = depLastDay(iv.From)
+		}
+		return
+	}
 	dr.d.Start = first.start
 	if !iv.Point {
 		dr.d.End = first.end
