@@ -28,6 +28,7 @@ type depTrig struct {
 	form     depForm
 	auxStart int  // first token of the auxiliary chain and adverbs before it (tok when none)
 	intrans  bool // a verb without object (served, took part): its subject is the people
+	ends     bool // a verb of coming back (returned home, withdrew): its date ends the stay
 }
 
 // depClause is one sentence being read.
@@ -236,6 +237,12 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwOperate) && cl.peopleBefore(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
+			if c.is(dwEnd) {
+				if !cl.endsStay(i) || cl.inFrontedSubordinate(i) {
+					continue
+				}
+				c |= dwVerb | dwIntrans
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
@@ -247,7 +254,7 @@ func (cl *depClause) findTriggers() {
 			continue // "... Assignment Plan", a role named after a verb
 		}
 		prev := cl.prevSkipping(i, dwAdverb)
-		tr := depTrig{tok: i, auxStart: prev + 1} // "Japan also provided": the subject is before the adverbs
+		tr := depTrig{tok: i, auxStart: prev + 1, ends: c.is(dwEnd)} // "Japan also provided": the subject is before the adverbs
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
@@ -382,6 +389,64 @@ func (cl *depClause) fromOtherCountries(i int) bool {
 		return false
 	}
 	return false
+}
+
+// endsStay reports whether the end word at i closes a stay: "returned
+// home", "returned to" a country that sent people, "withdrew" or "was
+// withdrawn", "completed its mission" (or duties, tasks, work).
+func (cl *depClause) endsStay(i int) bool {
+	switch depLower(cl.r.toks[i].Text) {
+	case "returned":
+		if cl.wordIs(i+1, "home") {
+			return true
+		}
+		if !cl.wordIs(i+1, "to") {
+			return false
+		}
+		m := cl.mentionStartingAt(i+2, dkPlace)
+		return m != nil && cl.r.contributors[cl.contributorName(m)] > 0
+	case "completed", "finished":
+		if !(cl.wordIs(i+1, "its") || cl.wordIs(i+1, "their")) {
+			return false
+		}
+		switch cl.lowerAt(i + 2) {
+		case "mission", "duties", "tasks", "work", "activities", "assignment":
+			return true
+		}
+		return false
+	}
+	return true // withdrew, withdrawn
+}
+
+// inFrontedSubordinate reports whether token i stands in an opening
+// "After ..., " or "When ..., " clause: it sets the time of the main
+// clause and states nothing itself ("After the unit withdrew, ...").
+func (cl *depClause) inFrontedSubordinate(i int) bool {
+	switch cl.lowerAt(cl.t0) {
+	case "after", "following", "before", "when", "once", "upon", "as", "since", "until":
+	default:
+		return false
+	}
+	for j := cl.t0 + 1; j < i; j++ {
+		if t := cl.r.toks[j].Text; t == "," || t == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionStartingAt is a mention of a kind starting at token i, or nil.
+func (cl *depClause) mentionStartingAt(i int, kind depKind) *depRef {
+	if i < cl.t0 || i >= cl.t1 {
+		return nil
+	}
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].span.Start == st && cl.ms[k].kind == kind {
+			return &cl.ms[k]
+		}
+	}
+	return nil
 }
 
 // operationObject reports whether an operation noun stands within a few

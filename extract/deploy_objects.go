@@ -34,6 +34,13 @@ func (cl *depClause) readRoleObjects() {
 			if head == "" {
 				head = cl.subjectUnitHead(from, to)
 			}
+			// "the staff officers served ..." names the people before the verb
+			for _, m := range cl.subjectRoles(&tr) {
+				if !seen.has(m.span) {
+					seen.add(m.span)
+					objs = append(objs, obj{role: m})
+				}
+			}
 		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)

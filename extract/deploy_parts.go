@@ -538,7 +538,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -552,6 +552,29 @@ func (cl *depClause) scopeDates() []depRef {
 func (cl *depClause) nounDate(sp Span) bool {
 	i := cl.tokenAt(sp.Start)
 	return cl.wordIs(i-1, "of") && i-2 >= cl.t0 && cl.r.toks[i-2].Kind == Word && !cl.classAt(i-2).is(dwPrep)
+}
+
+// otherEventDate reports whether a date dates another event named in a
+// fronted phrase ("After the independence of X on 9 July 2011, ...",
+// "Following the floods of May 2004, ..."): "after" and words before the
+// date, in the sentence's opening phrase. "After May 2004, ..." dates the
+// statement itself.
+func (cl *depClause) otherEventDate(sp Span) bool {
+	switch cl.lowerAt(cl.t0) {
+	case "after", "following", "before", "upon":
+	default:
+		return false
+	}
+	first := cl.tokenAt(sp.Start)
+	if first <= cl.t0+1 {
+		return false
+	}
+	for i := cl.t0 + 1; i < first; i++ {
+		if t := cl.r.toks[i].Text; t == "," || t == ";" {
+			return false // the date is past the opening phrase
+		}
+	}
+	return true
 }
 
 // reportingDate reports whether a date is the date a figure is reported
@@ -617,6 +640,14 @@ func (cl *depClause) setStartEnd(dr *depDraft, ds []depRef) {
 	iv := res.Dates[ds[0].idx].Interval
 	first := cl.r.days(ds[0].idx)
 	dr.addSource(ds[0].span)
+	if len(cl.trigs) > 0 && cl.mainTrig().ends {
+		// "the unit returned home in March 2006": the date ends the stay
+		dr.d.End = first.end
+		if iv.Point || iv.To.IsZero() {
+			dr.d.End = depLastDay(iv.From)
+		}
+		return
+	}
 	dr.d.Start = first.start
 	if !iv.Point {
 		dr.d.End = first.end
@@ -694,9 +725,9 @@ func (cl *depClause) endDateAfter(off int) *depRef {
 			return nil
 		}
 		if m.kind == dkDate && !cl.inCut(m.span) && cl.endDate(m.span) {
-			for i := cl.tokenAt(off); i < cl.t1 && cl.r.toks[i].Span.Start < m.span.Start; i++ {
-				if cl.isTrigger(i) {
-					return nil
+			for _, tr := range cl.trigs {
+				if st := cl.r.toks[tr.tok].Span.Start; !tr.ends && st >= off && st < m.span.Start {
+					return nil // another dispatch, which the date belongs to
 				}
 			}
 			return m
@@ -713,7 +744,9 @@ func (cl *depClause) leavingSubject(sp Span) bool {
 	for k := 0; k < 3 && j < cl.t1 && cl.classAt(j).is(dwAux|dwAdverb); k++ {
 		j++
 	}
-	return cl.classAt(j).is(dwEndVerb) && !cl.isTrigger(j)
+	// the verb of a statement that is about the return itself ("The last
+	// two officers returned home in May") is that statement's
+	return cl.classAt(j).is(dwEndVerb) && !(cl.isTrigger(j) && cl.mainTrig().tok == j)
 }
 
 // dateAt is the date mention with span sp, nil when none.

@@ -580,7 +580,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate|dwEnd) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {
@@ -1009,7 +1009,7 @@ func TestDeployDistributiveSubjectAndBaseForm(t *testing.T) {
 	g.place("Nicosia", "city", "Nicosia")
 	g.role("signals unit", "signals unit")
 	g.date("from June 2005 to January 2006", "2005-06/2006-01")
-	g.expect("-|-|-|-|-|2005-06-01|2006-01-31|Nicosia")
+	g.expect("-|-|signals unit|-|-|2005-06-01|2006-01-31|Nicosia") // the subject names the role
 }
 
 // A single day attached to a dispatch gives its start only, for each part.
@@ -1329,4 +1329,42 @@ func TestDeployTableRowTrailingSize(t *testing.T) {
 		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
 		"-|un.unmil|staff officer|-|-|2004-01-01|2005-12-31|Liberia",
 	)
+}
+
+// Coming back ends a stay: "returned home", "returned to" the sending
+// country, "completed its mission" give an end-only record; "returned to"
+// another country and "completed a survey" do not.
+func TestDeployEndVerbs(t *testing.T) {
+	text := "Canada sent a signals unit to UNFICYP in May 2004.\nThe unit completed its mission in March 2006. The signallers returned to Canada by April 2006. The unit completed a survey in 2005. Its engineers returned to Cyprus in 2007."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit", "signallers")
+	f.date("in May 2004", "2004-05").date("in March 2006", "2006-03").date("by April 2006", "../2006-04").date("in 2005", "2005").date("in 2007", "2007")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2004-05-01|-|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-03-31|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-04-30|-",
+	)
+}
+
+// A date in a fronted "After the ... of DATE," phrase dates another event.
+func TestDeployOtherEventDate(t *testing.T) {
+	f := newDepFixture(t, "After the floods of 3 May 2004, Canada sent 40 engineers to Ghana. After June 2005, Canada sent 20 more engineers to Ghana.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("40 engineers", 40, 40, "engineers", "")
+	f.count("20 more engineers", 20, 20, "engineers", "")
+	f.date("3 May 2004", "2004-05-03").date("After June 2005", "2005-07/..")
+	f.expect(
+		"Canada|-|-|40|40|-|-|Ghana",
+		"Canada|-|-|20|20|2005-07-01|-|Ghana",
+	)
+}
+
+// An end verb in an opening "After ...," clause states nothing itself.
+func TestDeployEndVerbInFrontedClause(t *testing.T) {
+	f := newDepFixture(t, "After the unit withdrew, Canada kept 4 liaison officers in Nicosia.")
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.count("4 liaison officers", 4, 4, "liaison officers", "")
+	f.expect()
 }
