@@ -183,7 +183,7 @@ func mayTrigger(w string) bool {
 	switch pair(w[0]|0x20, w[1]|0x20) {
 	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
 		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'), pair('s', 'u'), pair('w', 'i'), pair('f', 'i'),
-		pair('l', 'e'), pair('o', 'p'):
+		pair('l', 'e'), pair('o', 'p'), pair('c', 'a'), pair('t', 'o'), pair('n', 'u'), pair('a', 'm'):
 		return true
 	}
 	return false

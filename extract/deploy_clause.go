@@ -234,6 +234,9 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwLeave) && cl.homeCountryAt(i+1) {
 				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May": they set out
 			}
+			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
+				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"
+			}
 			if c.is(dwOperate) && cl.peopleBefore(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
@@ -341,6 +344,54 @@ func (cl *depClause) peopleBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// amountOfOwnPeople reports whether a verb of amounting at i ("came to",
+// "totaled", "numbered") has a count of people as its object and a
+// country's adjective or name in its subject ("the Japanese contingent
+// numbered 600", "Japan's share came to 30 persons"): a country's people
+// stated by their number.
+func (cl *depClause) amountOfOwnPeople(i int) bool {
+	j := i + 1
+	if cl.wordIs(j, "to") {
+		j++
+	} else if depLower(cl.r.toks[i].Text) == "came" || depLower(cl.r.toks[i].Text) == "amounted" {
+		return false
+	}
+	m := cl.mentionStartingAt(j, dkCount)
+	if m == nil || !deployableCount(&cl.r.a.Res.Counts[m.idx]) {
+		return false
+	}
+	for k := i - 1; k >= cl.t0 && k >= i-6; k-- {
+		t := cl.r.toks[k]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if t.Kind != Word || !depIsUpper(t.Text[0]) {
+			continue
+		}
+		if _, ok := normalize.CountryByDemonym(strings.ToLower(t.Text)); ok {
+			return true
+		}
+		if p := cl.mentionEndingAt(k, dkPlace); p != nil && cl.contributorName(p) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports whether token i is a country's adjective ("the
+// Japanese share": the subject is that country's).
+func (cl *depClause) demonymAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
+	t := cl.r.toks[i]
+	if t.Kind != Word || len(t.Text) < 4 || !depIsUpper(t.Text[0]) {
+		return false
+	}
+	_, ok := normalize.CountryByDemonym(strings.ToLower(t.Text))
+	return ok
 }
 
 // homeCountryAt reports whether a country that sends people in this
@@ -646,7 +697,7 @@ func (cl *depClause) findContributor() {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
-			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) {
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) {
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}

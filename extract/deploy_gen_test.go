@@ -113,6 +113,16 @@ var depGenCases = []struct {
 		text: "The World Food Programme operated a depot in Kabul from March 2002. Two aircraft operated between Karachi and Kabul in 2002.\n",
 		want: nil,
 	},
+	{
+		name: "a country's people stated by their number ('the Japanese contingent numbered'); a count in an earlier clause is not its subject",
+		text: "Election Observers\n\nThe electoral division of ONUMOZ deployed some 1,500 observers in all, and the Japanese contingent numbered 41 persons.\n",
+		want: []string{"election observer|41|41|-|-"},
+	},
+	{
+		name: "a number reached by others' people is no dispatch",
+		text: "The number of refugees came to 30,000 by May 1994, and the force numbered 2,500 troops.\n",
+		want: nil,
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -124,6 +124,9 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
+		if m.span.End <= firstTrig && cl.clauseEndAfter(m.span.End, firstTrig) < firstTrig && !cl.hasTriggerBefore(firstTrig) {
+			continue // in a clause of its own before the statement's: "X deployed 900 observers, and Japan's share came to 30"
+		}
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
@@ -710,6 +713,17 @@ func (cl *depClause) ownClauseDates(before []depRef, off, lo int) []depRef {
 		}
 	}
 	return before
+}
+
+// hasTriggerBefore reports whether a dispatch word (the one of an
+// earlier clause) stands before offset off.
+func (cl *depClause) hasTriggerBefore(off int) bool {
+	for _, tr := range cl.trigs {
+		if cl.r.toks[tr.tok].Span.Start < off {
+			return true
+		}
+	}
+	return false
 }
 
 // endDateAfter is the first date from off on that a verb of leaving

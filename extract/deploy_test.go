@@ -580,7 +580,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate|dwEnd) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate|dwEnd|dwAmount) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {

@@ -42,6 +42,7 @@ const (
 	dwEndVerb
 	dwLeave
 	dwOperate
+	dwAmount
 )
 
 var depClassNames = map[string]depClass{
@@ -50,7 +51,7 @@ var depClassNames = map[string]depClass{
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve, "end": dwEnd,
-	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave, "operate": dwOperate,
+	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave, "operate": dwOperate, "amount": dwAmount,
 }
 
 //go:embed deploy_words.tsv
