@@ -231,8 +231,8 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwSupport) && cl.withPeople(i+1) >= 0 {
 				c |= dwVerb | dwIntrans // "Japan has supported UNMISS with an engineering unit"
 			}
-			if c.is(dwLeave) && cl.homeCountryAt(i+1) {
-				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May": they set out
+			if c.is(dwLeave) && (cl.homeCountryAt(i+1) || cl.wordIs(i+1, "for") && cl.mentionStartingAt(i+2, dkPlace) != nil && !cl.homeCountryAt(i+2)) {
+				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May", "left for Juba": they set out
 			}
 			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
 				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"

@@ -123,6 +123,11 @@ var depGenCases = []struct {
 		text: "The number of refugees came to 30,000 by May 1994, and the force numbered 2,500 troops.\n",
 		want: nil,
 	},
+	{
+		name: "leaving for a place abroad sets out; leaving for the sending country is coming home",
+		text: "The Government of Japan decided to dispatch an engineering unit to MINUSTAH. The first 160 personnel left for Haiti on 6 February 2010. In 2013 the last 30 personnel left for Japan on 15 January.\n",
+		want: []string{"engineering unit|-|-|-|-", "engineering unit|160|160|2010-02-06|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {
