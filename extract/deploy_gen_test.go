@@ -128,6 +128,16 @@ var depGenCases = []struct {
 		text: "The Government of Japan decided to dispatch an engineering unit to MINUSTAH. The first 160 personnel left for Haiti on 6 February 2010. In 2013 the last 30 personnel left for Japan on 15 January.\n",
 		want: []string{"engineering unit|-|-|-|-", "engineering unit|160|160|2010-02-06|-"},
 	},
+	{
+		name: "a column counting things is no head count, even under 'Number of'",
+		text: "Japan sent an air transport unit to UNAMI.\n\nPeriod | Number of flights\nJuly 2004 - Dec. 2004 | 48\n",
+		want: []string{"*|-|-|-|-"},
+	},
+	{
+		name: "a blank-separated table with a 'Number of personnel' column and no mission in its rows",
+		text: "Japan sent an engineering unit to UNMISS.\n\nContingent    Period                 Number of personnel\nfirst rotation    Jan. 2012 - May 2012   210\nsecond rotation   May 2012 - Nov. 2012   330\n",
+		want: []string{"*|-|-|-|-", "*|210|210|2012-01-01|2012-05-31", "*|330|330|2012-05-01|2012-11-30"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -96,7 +96,7 @@ func (cl *depClause) readGridRow() bool {
 	var size depSize
 	found := false
 	for k, h := range hdr {
-		if h.End <= h.Start || !depWordClass(depFirstWord(text[h.Start:h.End])).is(dwSizeHead) {
+		if h.End <= h.Start || !depSizeHeader(text[h.Start:h.End]) {
 			continue
 		}
 		if date.span.Start < cells[k].End && cells[k].Start < date.span.End {
@@ -136,6 +136,20 @@ func (cl *depClause) readGridRow() bool {
 	cl.r.evidenceFor(&dr)
 	cl.r.drafts = append(cl.r.drafts, dr)
 	return true
+}
+
+// depSizeHeader reports whether a header cell names a column of head
+// counts: "Personnel", "Strength", "Number of personnel", but not "Number
+// of flights".
+func depSizeHeader(cell string) bool {
+	if !depWordClass(depFirstWord(cell)).is(dwSizeHead) {
+		return false
+	}
+	_, rest, ok := strings.Cut(strings.ToLower(cell), " of ")
+	if !ok {
+		return true
+	}
+	return depWordClass(depFirstWord(strings.TrimPrefix(strings.TrimSpace(rest), "the "))).is(dwPeople | dwPerson)
 }
 
 // gridSize reads a cell that holds a head count and nothing else: "48",
