@@ -138,6 +138,11 @@ var depGenCases = []struct {
 		text: "Japan sent an engineering unit to UNMISS.\n\nContingent    Period                 Number of personnel\nfirst rotation    Jan. 2012 - May 2012   210\nsecond rotation   May 2012 - Nov. 2012   330\n",
 		want: []string{"*|-|-|-|-", "*|210|210|2012-01-01|2012-05-31", "*|330|330|2012-05-01|2012-11-30"},
 	},
+	{
+		name: "a 'Contingent' column says the rows are the page's unit",
+		text: "Japan sent an engineering unit to MINUSTAH.\n\nContingent | Period | Strength\n1st | Feb. 2010 - Aug. 2010 | about 350\n",
+		want: []string{"engineering unit|-|-|-|-", "engineering unit|350|350|2010-02-01|2010-08-31"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/missionx/missionx/normalize"
@@ -118,7 +119,7 @@ func (cl *depClause) readGridRow() bool {
 	case len(roles) == 1:
 		dr.d.Role = res.Roles[roles[0].idx].Name
 		dr.addSource(roles[0].span)
-	case cl.namesUnit(line):
+	case cl.r.lineNamesUnit(line) || cl.r.lineNamesUnit(hdrLine): // "first contingent", or a "Contingent" column
 		if m := cl.r.docUnitRole(); m != nil {
 			dr.d.Role = res.Roles[m.idx].Name
 			dr.context = append(dr.context, m.span)
@@ -183,11 +184,25 @@ func (cl *depClause) gridSize(cell Span) (depSize, bool) {
 	return sz, true
 }
 
-// namesUnit reports whether a line holds a word for a unit ("first
-// contingent", "5th unit", "third rotation").
-func (cl *depClause) namesUnit(line Span) bool {
-	for i := cl.tokenAt(line.Start); i < cl.t1 && cl.r.toks[i].Span.End <= line.End; i++ {
-		if cl.r.toks[i].Kind == Word && cl.classAt(i).is(dwUnit) && !cl.insideMention(i, dkOrg) {
+// lineNamesUnit reports whether a line holds a word for a unit ("first
+// contingent", "5th unit", "third rotation", a "Contingent" column) that
+// is not part of an organization's name.
+func (r *depReader) lineNamesUnit(line Span) bool {
+	i := depTokenBefore(r.toks, line.Start) + 1
+	for ; i < len(r.toks) && r.toks[i].Span.End <= line.End; i++ {
+		if r.toks[i].Kind == Word && r.classOf(i).is(dwUnit) && !r.insideOrg(r.toks[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideOrg reports whether sp lies inside an organization mention.
+func (r *depReader) insideOrg(sp Span) bool {
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start > sp.Start })
+	for k--; k >= 0 && sp.Start-r.ms[k].span.Start <= 200; k-- { // no mention is longer
+		m := &r.ms[k]
+		if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End {
 			return true
 		}
 	}
