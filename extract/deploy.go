@@ -182,9 +182,20 @@ func mayTrigger(w string) bool {
 	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 	switch pair(w[0]|0x20, w[1]|0x20) {
 	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
-		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'), pair('s', 'u'), pair('w', 'i'), pair('f', 'i'),
-		pair('l', 'e'), pair('o', 'p'), pair('c', 'a'), pair('t', 'o'), pair('n', 'u'), pair('a', 'm'):
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'):
 		return true
+	case pair('s', 'u'):
+		return len(w) >= 7 // support..., not "such"
+	case pair('w', 'i'), pair('f', 'i'):
+		return len(w) >= 8 // withdrew, finished; not "with", "within", "first"
+	case pair('l', 'e'):
+		return w[2]|0x20 == 'a' || w[2]|0x20 == 'f' // leave, left; not "level", "less"
+	case pair('o', 'p'), pair('n', 'u'), pair('a', 'm'):
+		return len(w) >= 8 // operated, numbered, amounted; not "open", "number", "among"
+	case pair('c', 'a'):
+		return len(w) == 4 && w[2]|0x20 == 'm' // came; not "can", "capital"
+	case pair('t', 'o'):
+		return len(w) >= 6 && w[2]|0x20 == 't' // totaled, totals; not "total", "today"
 	}
 	return false
 }

@@ -87,7 +87,7 @@ func (cl *depClause) mayHoldDeployment() bool {
 		case dkCount, dkDate, dkRole:
 			return true
 		case dkPlace:
-			if cl.r.a.Res.Places[cl.ms[k].idx].Kind == "country" {
+			if cl.r.a.Res.Places[cl.ms[k].idx].Kind == "country" && cl.verbAfter(cl.ms[k].span.End) {
 				return true // "Canada dispatched a relief team" (see plainDispatch)
 			}
 		}
@@ -96,6 +96,18 @@ func (cl *depClause) mayHoldDeployment() bool {
 	if cl.t0+1 < cl.t1 && cl.classAt(cl.t0+1).is(dwAux) {
 		t := cl.r.toks[cl.t0]
 		return t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))
+	}
+	return false
+}
+
+// verbAfter reports whether a dispatch verb stands within a few words
+// after offset off ("Canada (has) dispatched ...").
+func (cl *depClause) verbAfter(off int) bool {
+	i := cl.tokenAt(off)
+	for j := i; j < cl.t1 && j < i+4; j++ {
+		if t := cl.r.toks[j]; t.Kind == Word && mayTrigger(t.Text) && cl.classAt(j).is(dwVerb) {
+			return true
+		}
 	}
 	return false
 }

@@ -66,20 +66,19 @@ func depAnaphoricCount(text string) bool {
 // definiteCount reports whether a count is definite ("The two officers",
 // "these 40 personnel"): it names people already introduced.
 func (cl *depClause) definiteCount(sp Span) bool {
-	i := cl.tokenAt(sp.Start)
-	t := cl.r.toks[i]
-	if !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) {
-		// the article may be inside the count's text
-		if !(cl.wordIs(i, "the") || cl.wordIs(i, "these") || cl.wordIs(i, "those")) {
+	isNum := func(i int) bool {
+		if i >= cl.t1 {
 			return false
 		}
-		if i+1 >= cl.t1 {
-			return false
-		}
-		n := cl.r.toks[i+1]
-		return n.Kind == Number || normalize.IsNumberWord(depLower(n.Text))
+		t := cl.r.toks[i]
+		return t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))
 	}
-	return cl.wordIs(i-1, "the") || cl.wordIs(i-1, "these") || cl.wordIs(i-1, "those")
+	i := cl.tokenAt(sp.Start)
+	if cl.wordIs(i-1, "the") || cl.wordIs(i-1, "these") || cl.wordIs(i-1, "those") {
+		return isNum(i)
+	}
+	// the article may be inside the count's text
+	return (cl.wordIs(i, "the") || cl.wordIs(i, "these") || cl.wordIs(i, "those")) && isNum(i+1)
 }
 
 // eachWord calls f with every run of ASCII letters in s.
@@ -935,7 +934,8 @@ func (cl *depClause) presentClauseAfterTrigger(sp Span) bool {
 	if sp.Start < mainEnd || cl.clauseEndAfter(mainEnd, sp.Start) >= sp.Start {
 		return false
 	}
-	for i := cl.tokenAt(sp.End); i < cl.t1 && cl.r.toks[i].Span.Start < cl.clauseEndAfter(sp.End, cl.span.End); i++ {
+	end := cl.clauseEndAfter(sp.End, cl.span.End)
+	for i := cl.tokenAt(sp.End); i < cl.t1 && cl.r.toks[i].Span.Start < end; i++ {
 		switch cl.lowerAt(i) {
 		case "now", "currently", "presently", "today":
 			return true

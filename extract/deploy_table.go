@@ -163,7 +163,7 @@ func (r *depReader) readBlockRows() {
 	done := -1 // end of the last block looked at
 	for k := range r.ms {
 		m := &r.ms[k]
-		if m.kind != dkOrg || !r.isMission[m.idx] || m.span.Start < done {
+		if m.kind != dkOrg || !r.isMission[m.idx] || m.span.Start < done || !r.shortLineAt(m.span) {
 			continue
 		}
 		lines, ok := r.cellBlock(m.span.Start)
@@ -174,6 +174,25 @@ func (r *depReader) readBlockRows() {
 			r.readBlockRow(lines)
 		}
 	}
+}
+
+// shortLineAt reports whether the mention sp stands on a line short
+// enough to be a cell, looking no further than that: prose lines are long.
+func (r *depReader) shortLineAt(sp Span) bool {
+	text := r.a.Doc.Text
+	const maxCell = 60
+	n := sp.End - sp.Start
+	for i := sp.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if n++; n > maxCell+8 {
+			return false
+		}
+	}
+	for i := sp.End; i < len(text) && text[i] != '\n'; i++ {
+		if n++; n > maxCell+8 {
+			return false
+		}
+	}
+	return true
 }
 
 // cellBlock returns the lines of the block (lines between blank lines)
