@@ -46,6 +46,22 @@ func depGridCells(text string, sp Span) []Span {
 	return cells
 }
 
+// depMayBeRow reports whether a line can have cells: a bar, a tab or two
+// blanks in a row.
+func depMayBeRow(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '|', '\t':
+			return true
+		case ' ':
+			if i+1 < len(line) && line[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gridHeader finds the header of the table the line sp is a row of: the
 // first line of the run of lines above it with as many cells (two or
 // more). It returns false when sp is not under such a header.
@@ -69,6 +85,9 @@ func (cl *depClause) readGridRow() bool {
 		return false
 	}
 	line := depLineAround(text, cl.span.Start)
+	if !depMayBeRow(text[line.Start:line.End]) {
+		return false // prose: one blank between words, no bar
+	}
 	cells := depGridCells(text, line)
 	if len(cells) < 2 {
 		return false
