@@ -61,6 +61,7 @@ type depDraft struct {
 	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
 	definite  bool   // its count is definite ("the two officers"): people introduced before
 	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
+	gridRow   bool   // read from a row of a table under a head-count column
 	needsCon  bool   // contributor left to the document default
 	needsMis  bool   // mission left to the document default
 }
@@ -286,7 +287,23 @@ func (r *depReader) run() {
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
 	r.fillRolesBySection()
+	r.dropRolelessRows()
 	r.dropRestatedRoles()
+}
+
+// dropRolelessRows drops table rows (see readGridRow) whose people no
+// role names, neither the row nor the page's sections: a column of
+// figures under "Troops" on a mission's fact sheet is its strength over
+// time, not anyone's dispatch.
+func (r *depReader) dropRolelessRows() {
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		if r.drafts[i].gridRow && r.drafts[i].d.Role == "" {
+			continue
+		}
+		keep = append(keep, r.drafts[i])
+	}
+	r.drafts = keep
 }
 
 // fillRolesByNoun gives a role to a count that has none when its noun is

@@ -143,6 +143,11 @@ var depGenCases = []struct {
 		text: "Japan sent an engineering unit to MINUSTAH.\n\nContingent | Period | Strength\n1st | Feb. 2010 - Aug. 2010 | about 350\n",
 		want: []string{"engineering unit|-|-|-|-", "engineering unit|350|350|2010-02-01|2010-08-31"},
 	},
+	{
+		name: "a mission's strength over time, in a table no role names, is no dispatch",
+		text: "United Nations Mission in Liberia (UNMIL)\n\nYear | Period | Troops\n2004 | Jan. 2004 - Dec. 2004 | 14,800\n2005 | Jan. 2005 - Dec. 2005 | 15,000\n",
+		want: nil,
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -131,6 +131,7 @@ func (cl *depClause) readGridRow() bool {
 	}
 	res := &cl.r.a.Res
 	dr := newDepDraft(cl.si)
+	dr.gridRow = true
 	dr.d.Min, dr.d.Max = size.min, size.max
 	dr.addSource(size.span)
 	cl.setDates(&dr, []depRef{*date})
