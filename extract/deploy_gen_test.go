@@ -148,6 +148,11 @@ var depGenCases = []struct {
 		text: "United Nations Mission in Liberia (UNMIL)\n\nYear | Period | Troops\n2004 | Jan. 2004 - Dec. 2004 | 14,800\n2005 | Jan. 2005 - Dec. 2005 | 15,000\n",
 		want: nil,
 	},
+	{
+		name: "a count naming its own people is not in apposition to the role before the comma; an uncounted first object is sent too",
+		text: "Norway dispatched a medical unit, 12 military observers and 30 police officers to UNMIL.\n",
+		want: []string{"military observer|12|12|-|-", "civilian police officer|30|30|-|-", "medical unit|-|-|-|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

@@ -971,7 +971,7 @@ func (cl *depClause) readUncountedObjects(parts []depPart) {
 			}
 		}
 		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
-		joined := cl.wordIs(p, "and") || cl.r.toks[p].Text == "," ||
+		joined := cl.wordIs(p, "and") || cl.r.toks[p].Text == "," || p == main.tok || // "sent a medical unit, 12 observers and ..."
 			(cl.wordIs(p, "with") && (cl.wordIs(p-1, "together") || cl.wordIs(p-1, "along"))) // "..., together with staff officers"
 		if used || p < cl.t0 || !joined || cl.wordIs(p-1, "as") {
 			continue
@@ -1114,7 +1114,7 @@ func depFirstWord(s string) string {
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
-	if m := cl.appositiveRole(p.span); m != nil {
+	if m := cl.appositiveRole(p.span); m != nil && (p.noun == "" || depGenericPeople(depLastWord(p.noun))) {
 		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 		return
 	}
