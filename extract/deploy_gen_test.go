@@ -66,7 +66,7 @@ var depGenCases = []struct {
 	{
 		name: "a generic people word takes no role from another role ending in it; the section's role, past a table, does",
 		text: "Medical Units\n\nJapan sent a medical unit to UNMIL, with two liaison and coordination personnel.\n\nPeriod | Rotation | Personnel\nMay 2005 - Nov. 2005 | first rotation | 40\n\nA total of 80 personnel served in the two rotations.\n",
-		want: []string{"liaison and coordination personnel|2|2|-|-", "medical unit|40|40|2005-05-01|2005-11-30", "medical unit|80|80|-|-"},
+		want: []string{"liaison and coordination personnel|2|2|-|-", "medical unit|-|-|-|-", "medical unit|40|40|2005-05-01|2005-11-30", "medical unit|80|80|-|-"},
 	},
 	{
 		name: "a count takes the date of its own clause before the dates of earlier clauses",
