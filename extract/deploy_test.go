@@ -1366,3 +1366,14 @@ func TestDeployEndVerbInFrontedClause(t *testing.T) {
 	f.count("4 liaison officers", 4, 4, "liaison officers", "")
 	f.expect()
 }
+
+// A counted unit that flew somewhere was sent there; aircraft flying
+// goods are not people.
+func TestDeployFlew(t *testing.T) {
+	f := newDepFixture(t, "A transport unit of about 60 personnel flew the relief team from Canada to Accra. The aircraft flew tents to Kumasi in May 2004.")
+	f.place("Canada", "country", "Canada").place("Accra", "city", "Accra").place("Kumasi", "city", "Kumasi")
+	f.role("transport unit", "transport unit")
+	f.count("about 60 personnel", 60, 60, "personnel", "transport unit")
+	f.date("in May 2004", "2004-05")
+	f.expect("-|-|transport unit|60|60|-|-|Accra")
+}
