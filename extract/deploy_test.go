@@ -1377,3 +1377,20 @@ func TestDeployFlew(t *testing.T) {
 	f.date("in May 2004", "2004-05")
 	f.expect("-|-|transport unit|60|60|-|-|Accra")
 }
+
+// "extend the dispatch period of X to M until D" reads like "the dispatch
+// of"; people "engaged in" duties are deployed, "engaged with" partners
+// says nothing.
+func TestDeployDispatchPeriodOfAndEngagedIn(t *testing.T) {
+	f := newDepFixture(t, "Today Canada decided to extend the dispatch period of its signals unit to UNFICYP until 31 March 2008. Currently 45 soldiers are engaged in signals work. Some 12 officers engaged with local leaders in 2007.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("until 31 March 2008", "../2008-03-31").date("in 2007", "2007")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.count("Some 12 officers", 12, 12, "officers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|-|2008-03-31|-",
+		"Canada|un.unficyp|signals unit|45|45|-|-|-", // the role named just before
+	)
+}
