@@ -183,7 +183,7 @@ func mayTrigger(w string) bool {
 	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 	switch pair(w[0]|0x20, w[1]|0x20) {
 	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
-		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'):
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'), pair('f', 'l'), pair('e', 'n'):
 		return true
 	case pair('s', 'u'):
 		return len(w) >= 7 // support..., not "such"

@@ -273,6 +273,10 @@ func (cl *depClause) findTriggers() {
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
+		case c.is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i+1, "term")) && cl.wordIs(i+2, "of"):
+			// "extend the dispatch period of the unit to UNDOF until ...":
+			// read it as "the dispatch of", the object after "of"
+			tr.tok, tr.class, tr.form = i+1, dwNominal, vfNominal
 		case cl.articleAt(prev) || (cl.classAt(prev).is(dwPrep) && !cl.wordIs(prev, "to") && !cl.wordIs(prev, "and") && !strings.HasSuffix(t.Text, "ing")):
 			continue // "the dispatch period", "period of dispatch": a noun, not a verb
 		case c.is(dwVerb | dwOffer | dwCompose):
@@ -282,6 +286,9 @@ func (cl *depClause) findTriggers() {
 			}
 			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
+			if depLower(t.Text) == "engaged" && !cl.wordIs(i+1, "in") {
+				continue // "engaged in transport duties" says people are at work there
+			}
 			if depLower(t.Text) == "based" && (tr.form != vfPassive || !(cl.wordIs(i+1, "in") || cl.wordIs(i+1, "at"))) {
 				continue // "was based in Sarajevo" states where people were; "based on" does not
 			}

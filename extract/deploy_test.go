@@ -1368,3 +1368,31 @@ func TestDeployEndVerbInFrontedClause(t *testing.T) {
 	f.count("4 liaison officers", 4, 4, "liaison officers", "")
 	f.expect()
 }
+
+// A counted unit that flew somewhere was sent there; aircraft flying
+// goods are not people.
+func TestDeployFlew(t *testing.T) {
+	f := newDepFixture(t, "A transport unit of about 60 personnel flew the relief team from Canada to Accra. The aircraft flew tents to Kumasi in May 2004.")
+	f.place("Canada", "country", "Canada").place("Accra", "city", "Accra").place("Kumasi", "city", "Kumasi")
+	f.role("transport unit", "transport unit")
+	f.count("about 60 personnel", 60, 60, "personnel", "transport unit")
+	f.date("in May 2004", "2004-05")
+	f.expect("-|-|transport unit|60|60|-|-|Accra")
+}
+
+// "extend the dispatch period of X to M until D" reads like "the dispatch
+// of"; people "engaged in" duties are deployed, "engaged with" partners
+// says nothing.
+func TestDeployDispatchPeriodOfAndEngagedIn(t *testing.T) {
+	f := newDepFixture(t, "Today Canada decided to extend the dispatch period of its signals unit to UNFICYP until 31 March 2008. Currently 45 soldiers are engaged in signals work. Some 12 officers engaged with local leaders in 2007.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("until 31 March 2008", "../2008-03-31").date("in 2007", "2007")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.count("Some 12 officers", 12, 12, "officers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|-|2008-03-31|-",
+		"Canada|un.unficyp|signals unit|45|45|-|-|-", // the role named just before
+	)
+}
