@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -169,6 +170,35 @@ func TestDeployGeneral(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s:\ngot:\n  %s\nwant:\n  %s", c.name, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+		}
+	}
+}
+
+// TestDeployGeneralSlices reads random slices of the pages above (cut
+// mid-row, mid-date, mid-word): no panic, and every evidence is the text
+// at its span and covers its sources.
+func TestDeployGeneralSlices(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for _, c := range depGenCases {
+		text := c.text
+		for k := 0; k < 60; k++ {
+			i := rng.Intn(len(text))
+			j := i + rng.Intn(len(text)-i+1)
+			sub := text[i:j]
+			a := analyseForDeployments(t, "slice", sub)
+			r := newDepReader(a)
+			r.run()
+			for _, d := range r.drafts {
+				ev := d.d.Evidence
+				if sub[ev.Span.Start:ev.Span.End] != ev.Text {
+					t.Fatalf("slice %q: evidence %q is not the text at its span", sub, ev.Text)
+				}
+				for _, sp := range d.sources {
+					if sp.Start < ev.Span.Start || sp.End > ev.Span.End {
+						t.Fatalf("slice %q: evidence %q does not cover %q", sub, ev.Text, sub[sp.Start:sp.End])
+					}
+				}
+			}
 		}
 	}
 }
