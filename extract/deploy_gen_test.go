@@ -154,6 +154,11 @@ var depGenCases = []struct {
 		text: "Norway dispatched a medical unit, 12 military observers and 30 police officers to UNMIL.\n",
 		want: []string{"military observer|12|12|-|-", "civilian police officer|30|30|-|-", "medical unit|-|-|-|-"},
 	},
+	{
+		name: "a verb of ending in a fronted 'when' clause times the dispatch, it does not end the stay",
+		text: "When the civil war ended in 1992, Japan sent 30 election observers to Angola.\n",
+		want: []string{"election observer|30|30|1992-01-01|-"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {

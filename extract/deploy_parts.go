@@ -688,7 +688,8 @@ func (cl *depClause) endDate(sp Span) bool {
 	for k := 0; k < 2 && j >= cl.t0 && (cl.classAt(j).is(dwAdverb) || cl.wordIs(j, "on") || cl.wordIs(j, "in") || cl.wordIs(j, "at")); k++ {
 		j--
 	}
-	return cl.classAt(j).is(dwEndVerb)
+	// "When the war ended in 1992, Japan sent ...": another event's date
+	return cl.classAt(j).is(dwEndVerb) && !cl.inFrontedSubordinate(j)
 }
 
 // ownClauseDates narrows dates before a count to those in the count's own
