@@ -159,6 +159,11 @@ var depGenCases = []struct {
 		text: "When the civil war ended in 1992, Japan sent 30 election observers to Angola.\n",
 		want: []string{"election observer|30|30|1992-01-01|-"},
 	},
+	{
+		name: "a noun of leaving or closing governs an end date too",
+		text: "A total of 900 personnel served with UNMISET until its withdrawal in June 2004.\n",
+		want: []string{"*|900|900|-|2004-06-30"},
+	},
 }
 
 func TestDeployGeneral(t *testing.T) {
