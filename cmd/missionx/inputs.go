@@ -168,7 +168,11 @@ type jsonlLine struct {
 // readJSONL reads a JSONL input line by line, emitting one rawDoc per line
 // (a broken line is a rejected document; the others go through). Lines
 // longer than maxBytes are rejected without being held in memory.
-func readJSONL(path string, r io.Reader, maxBytes int64, emit func(rawDoc) bool) error {
+//
+// keep, when not nil, is the shard filter: a line whose id it refuses is
+// skipped, and its id is peeked (peekJSONLID) rather than decoded when it
+// can be, so a run does not decode the other runs' lines.
+func readJSONL(path string, r io.Reader, maxBytes int64, keep func(id string) bool, emit func(rawDoc) bool) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	n := 0
 	for {
@@ -182,11 +186,12 @@ func readJSONL(path string, r io.Reader, maxBytes int64, emit func(rawDoc) bool)
 		}
 		src := fmt.Sprintf("%s:%d", path, n)
 		if tooLong {
-			if !emit(rawDoc{id: src, source: src, err: fmt.Errorf("line %d is longer than --max-bytes (%d bytes); skipped", n, maxBytes), stage: "read"}) {
+			if (keep == nil || keep(src)) && !emit(rawDoc{id: src, source: src, err: fmt.Errorf("line %d is longer than --max-bytes (%d bytes); skipped", n, maxBytes), stage: "read"}) {
 				return nil
 			}
-		} else if len(bytes.TrimSpace(line)) > 0 {
-			if !emit(parseJSONLLine(src, n, line)) {
+		} else if len(bytes.TrimSpace(line)) > 0 && ownLine(line, keep) {
+			d := parseJSONLLine(src, n, line)
+			if (keep == nil || keep(d.id)) && !emit(d) {
 				return nil
 			}
 		}
@@ -197,6 +202,16 @@ func readJSONL(path string, r io.Reader, maxBytes int64, emit func(rawDoc) bool)
 			return fmt.Errorf("read %s: %w", path, err)
 		}
 	}
+}
+
+// ownLine is false when the shard filter keep refuses the line's peeked id
+// (the line is then not decoded at all).
+func ownLine(line []byte, keep func(id string) bool) bool {
+	if keep == nil {
+		return true
+	}
+	id, ok := peekJSONLID(line)
+	return !ok || keep(id)
 }
 
 // readLine reads one line without its newline. A line over max bytes is

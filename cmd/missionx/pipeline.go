@@ -209,10 +209,7 @@ func readSources(ctx context.Context, cfg pipelineConfig, send func(rawDoc) bool
 				r = f
 			}
 			stopped := false
-			err := readJSONL(s.id, r, cfg.maxBytes, func(d rawDoc) bool {
-				if cfg.keep != nil && !cfg.keep(d.id) {
-					return true
-				}
+			err := readJSONL(s.id, r, cfg.maxBytes, cfg.keep, func(d rawDoc) bool {
 				if !send(d) {
 					stopped = true
 					return false
