@@ -49,6 +49,15 @@ jflag=()
 
 echo "# machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(go version | cut -d' ' -f3); commit $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet HEAD -- . || echo '+dirty')"
 echo "# command: missionx extract ${jflag[*]} -o OUT.jsonl CORPUS   (runs: $runs)"
+# The fixed cost of a process (package init, tables built on first use),
+# which every run pays once: a one-sentence document, median of 5.
+one="$dir/startup.txt"
+echo "Japan sent two staff officers to UNMISS in Juba in 2012." >"$one"
+for r in 1 2 3 4 5; do
+  /usr/bin/time -f "%e %U %S" -o "$dir/time1.txt" "$mx" extract --progress never -o /dev/null "$one" 2>/dev/null
+  cat "$dir/time1.txt"
+done | sort -n | awk 'NR == 3 {printf "# startup (one short document, median of 5): %.3f s wall, %.3f s CPU\n", $1, $2 + $3}'
+
 printf "%-8s %-4s %8s %9s %7s %8s %8s %10s %6s\n" N run wall_s docs/s MB/s rss_MB cpu_s docs/cpu_s load1
 
 for n in $ns; do

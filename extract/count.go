@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/missionx/missionx/normalize"
 )
@@ -24,12 +26,26 @@ func FindCounts(a *Analysis) {
 	c := newCountReader(a)
 	c.scan()
 	c.assignRoles()
+	n, nbounds := 0, 0
+	for _, k := range c.found {
+		if !k.dropped {
+			n++
+			nbounds += btoi(k.q.HasMin) + btoi(k.q.HasMax)
+		}
+	}
+	if n > 0 {
+		a.Res.Counts = slices.Grow(a.Res.Counts, n)
+	}
+	bounds := make([]int, nbounds)
 	for _, k := range c.found {
 		if k.dropped {
 			continue
 		}
-		c.a.Res.Counts = append(c.a.Res.Counts, k.count(a.Doc.Text, a.Tokens))
+		var rec Count
+		rec, bounds = k.count(a.Doc.Text, a.Tokens, bounds)
+		a.Res.Counts = append(a.Res.Counts, rec)
 	}
+	c.release()
 }
 
 // countReader is the state of one document's count extraction.
@@ -40,9 +56,16 @@ type countReader struct {
 	inDate []bool
 	sent   []int // sentence index of each token, -1 outside any
 	sents  []tokRange
-	roles  []roleHit
-	roleAt map[int]int // token index -> index into roles of a role starting there
+	roles  []roleHit // sorted by start; see roleStartingAt
 	found  []*found
+	// arena holds the found values of the document, allocated a chunk at a
+	// time (newFound); found and elidedFrom point into it
+	arena []found
+	// cells is splitCells' buffer, reused line after line
+	cells [][2]int
+	// cellGaps says that the text has two spaces in a row or a tab, as
+	// between the cells of a table
+	cellGaps bool
 	// tableRole maps a token of a table's size cell to the role (index into
 	// roles) its number counts; nil without such a table
 	tableRole map[int]int
@@ -81,7 +104,10 @@ type found struct {
 	dropped     bool
 }
 
-func (f *found) count(text string, toks []Token) Count {
+// count makes the record of f. Its bounds point into bounds, the room for
+// the bounds of all the document's counts (one allocation, not one per
+// count), which it returns short of those it took.
+func (f *found) count(text string, toks []Token, bounds []int) (Count, []int) {
 	span := Span{toks[f.start].Span.Start, toks[f.end-1].Span.End}
 	c := Count{
 		Mention:     Mention{Text: text[span.Start:span.End], Span: span},
@@ -91,49 +117,86 @@ func (f *found) count(text string, toks []Token) Count {
 		Role:        f.role,
 	}
 	if f.q.HasMin {
-		c.Min = IntPtr(int(f.q.Min))
+		bounds[0] = int(f.q.Min)
+		c.Min, bounds = &bounds[0], bounds[1:]
 	}
 	if f.q.HasMax {
-		c.Max = IntPtr(int(f.q.Max))
+		bounds[0] = int(f.q.Max)
+		c.Max, bounds = &bounds[0], bounds[1:]
 	}
-	return c
+	return c, bounds
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// countReaders keeps the readers of finished documents, whose arrays the
+// next document reuses: a reader allocates several arrays of the length of
+// the document's tokens, which would otherwise be garbage after each one.
+var countReaders = sync.Pool{New: func() any { return new(countReader) }}
+
+// maxPooledWordTokens bounds the documents whose per-token arrays (the
+// count reader's, the words') go back to their pools, so that one very
+// long document does not keep its arrays alive.
+const maxPooledWordTokens = 1 << 15
+
 func newCountReader(a *Analysis) *countReader {
-	c := &countReader{a: a, toks: a.Tokens, ws: a.Words()}
+	c := countReaders.Get().(*countReader)
+	c.a, c.toks, c.ws = a, a.Tokens, a.Words()
 	n := len(c.toks)
-	c.inDate = make([]bool, n)
-	for _, d := range a.Res.Dates {
-		for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {
-			c.inDate[i] = true
-		}
+	c.inDate = resize(c.inDate, n)
+	dates := a.Res.Dates
+	walkDates := datesInOrder(dates) // else marked before the walk below
+	if !walkDates {
+		c.markDates(dates)
 	}
-	c.sent = make([]int, n)
-	si := 0
-	for i := range c.toks {
-		for si < len(a.Sentences) && a.Sentences[si].End <= c.toks[i].Span.Start {
-			si++
-		}
-		if si < len(a.Sentences) && a.Sentences[si].Start <= c.toks[i].Span.Start {
-			c.sent[i] = si
-		} else {
-			c.sent[i] = -1
-		}
-	}
-	c.sents = make([]tokRange, len(a.Sentences))
+	// one pass over the tokens: the dates they are in (as markDates does),
+	// their sentences, the sentences' token ranges, and whether a gap
+	// between tokens looks like one between table cells (tokens themselves
+	// hold no spaces or tabs)
+	c.sent = resize(c.sent, n)
+	c.sents = resize(c.sents, len(a.Sentences))
 	for i := range c.sents {
 		c.sents[i] = tokRange{-1, -1}
 	}
-	for i, s := range c.sent {
-		if s < 0 {
-			continue
+	text := a.Doc.Text
+	si, prevEnd := 0, 0
+	di, furthest := 0, -1
+	c.cellGaps = false
+	for i := range c.toks {
+		span := c.toks[i].Span
+		if walkDates {
+			for di < len(dates) && dates[di].Span.Start < span.End {
+				furthest = max(furthest, dates[di].Span.End)
+				di++
+			}
+			c.inDate[i] = furthest > span.Start
 		}
-		if c.sents[s].start < 0 {
-			c.sents[s].start = i
+		for si < len(a.Sentences) && a.Sentences[si].End <= span.Start {
+			si++
 		}
-		c.sents[s].end = i + 1
+		if si < len(a.Sentences) && a.Sentences[si].Start <= span.Start {
+			c.sent[i] = si
+			if c.sents[si].start < 0 {
+				c.sents[si].start = i
+			}
+			c.sents[si].end = i + 1
+		} else {
+			c.sent[i] = -1
+		}
+		// a gap of one byte (the common one) needs one test
+		if g := span.Start - prevEnd; g == 1 && text[prevEnd] == '\t' || g > 1 && isCellGapText(text[prevEnd:span.Start]) {
+			c.cellGaps = true
+		}
+		prevEnd = span.End
 	}
-	c.roleAt = map[int]int{}
+	if isCellGapText(text[prevEnd:]) {
+		c.cellGaps = true
+	}
 	for _, r := range a.Res.Roles {
 		for _, m := range r.Mentions {
 			s := c.tokenAt(m.Span.Start)
@@ -144,17 +207,125 @@ func newCountReader(a *Analysis) *countReader {
 			c.roles = append(c.roles, roleHit{start: s, end: e, name: r.Name})
 		}
 	}
-	sort.Slice(c.roles, func(i, j int) bool { return c.roles[i].start < c.roles[j].start })
-	for i, r := range c.roles {
-		c.roleAt[r.start] = i
-	}
+	// the starts are distinct (role mentions do not overlap), so any sort
+	// gives one order; slices.SortFunc allocates nothing
+	slices.SortFunc(c.roles, func(x, y roleHit) int { return x.start - y.start })
 	c.tableRole = c.tableRoles()
 	return c
 }
 
+// datesInOrder reports whether dates are in the order of their starts.
+func datesInOrder(dates []Date) bool {
+	for k := 1; k < len(dates); k++ {
+		if dates[k].Span.Start < dates[k-1].Span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// markDates sets inDate for the tokens that overlap a date's span.
+// newCountReader does the same for dates in order in its walk over the
+// tokens.
+func (c *countReader) markDates(dates []Date) {
+	n := len(c.toks)
+	if !datesInOrder(dates) {
+		clear(c.inDate)
+		for _, d := range dates {
+			for i := c.tokenAt(d.Span.Start); i < n && c.toks[i].Span.Start < d.Span.End; i++ {
+				c.inDate[i] = true
+			}
+		}
+		return
+	}
+	// dates in text order (the usual case): one walk. A token overlaps a
+	// date when some date that starts before the token ends ends after
+	// the token starts, that is when the furthest end of those dates does.
+	di, furthest := 0, -1
+	for i := range c.toks {
+		span := c.toks[i].Span
+		for di < len(dates) && dates[di].Span.Start < span.End {
+			furthest = max(furthest, dates[di].Span.End)
+			di++
+		}
+		c.inDate[i] = furthest > span.Start
+	}
+}
+
+// release clears the reader of everything of its document and puts it
+// back in the pool. Nothing of the results points into it: counts copy
+// what they take from found.
+func (c *countReader) release() {
+	if len(c.toks) > maxPooledWordTokens {
+		return
+	}
+	clear(c.roles)
+	clear(c.found)
+	clear(c.arena)
+	*c = countReader{inDate: c.inDate[:0], sent: c.sent[:0], sents: c.sents[:0], roles: c.roles[:0],
+		found: c.found[:0], arena: c.arena[:0], cells: c.cells[:0], counted: c.counted[:0]}
+	countReaders.Put(c)
+}
+
+// resize returns s with length n, reusing its array when it is big enough.
+// The elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+// alloc gives a found with value v from the arena.
+func (c *countReader) alloc(v found) *found {
+	f := c.newFound()
+	*f = v
+	return f
+}
+
+// newFound gives a zero found from the arena. A full chunk is not grown but
+// replaced by a new one, so that pointers into the old one stay valid.
+func (c *countReader) newFound() *found {
+	if len(c.arena) == cap(c.arena) {
+		c.arena = make([]found, 0, max(16, 2*cap(c.arena)))
+	}
+	c.arena = c.arena[:len(c.arena)+1]
+	return &c.arena[len(c.arena)-1]
+}
+
+// roleStartingAt is the index into c.roles of the role mention that starts
+// at token j.
+func (c *countReader) roleStartingAt(j int) (int, bool) {
+	// the last of the roles that start at or before j
+	lo, hi := 0, len(c.roles)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c.roles[m].start <= j {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo > 0 && c.roles[lo-1].start == j {
+		return lo - 1, true
+	}
+	return 0, false
+}
+
 // tokenAt is the index of the first token that ends after byte offset b.
 func (c *countReader) tokenAt(b int) int {
-	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Span.End > b })
+	// sort.Search without its closure call per step: this runs for every
+	// date and role mention
+	lo, hi := 0, len(c.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c.toks[m].Span.End > b {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // sentenceEnd is the token index where the sentence of token i ends.
@@ -190,6 +361,9 @@ func (c *countReader) at(i int) int {
 	if w.Text == "over" && i > 0 && phrasalOver[c.ws[i-1].Text] {
 		return i // "handed over 30 detainees": 30, not more than 30
 	}
+	if !normalize.MayStartQuantity(w) {
+		return i // most words: ReadQuantity would find nothing
+	}
 	if !c.numberContextOK(i) {
 		return i
 	}
@@ -219,7 +393,7 @@ func (c *countReader) at(i int) int {
 		np, ok = c.nounPhrase(qend, limit)
 	}
 	if !ok {
-		if f := c.tableCount(start, i, qend, &found{q: q, aggregate: aggregate, sentence: c.sent[i]}); f != nil {
+		if f := c.tableCount(start, i, qend, found{q: q, aggregate: aggregate, sentence: c.sent[i]}); f != nil {
 			return c.add(f)
 		}
 		if next := c.elided(q, start, i, qend, limit, aggregate); next > i {
@@ -228,8 +402,8 @@ func (c *countReader) at(i int) int {
 		// a number that counts no one: go on after it, not inside it
 		return qend
 	}
-	f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
-		nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+	f := c.alloc(found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
+		nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]})
 	if np.roleIdx >= 0 {
 		c.roles[np.roleIdx].ofCount = true
 	}
@@ -258,7 +432,7 @@ func (c *countReader) at(i int) int {
 			k++
 		}
 		for m := k; m < limit && m < k+4; m++ {
-			if ri, ok := c.roleAt[m]; ok {
+			if ri, ok := c.roleStartingAt(m); ok {
 				f.role = c.roles[ri].name
 				c.roles[ri].ofCount = true
 				break
@@ -314,21 +488,44 @@ func (c *countReader) numberContextOK(i int) bool {
 		if p.Kind == Word && !t.SpaceBefore {
 			return false // glued to a word before it: "Headquarters2", "on19"
 		}
-		if identifierWords[pw] || monthNames[pw] {
+		pc := numberContexts[pw]
+		if pc&(isIdentifierWord|isMonthName) != 0 {
 			return false
 		}
 		if pw == "." && i >= 2 && (c.ws[i-2].Text == "no" || c.ws[i-2].Text == "nos") {
 			return false
 		}
-		if yearPrepositions[pw] && len(t.Text) == 4 && t.Text >= "1800" && t.Text <= "2199" {
+		if pc&isYearPreposition != 0 && len(t.Text) == 4 && t.Text >= "1800" && t.Text <= "2199" {
 			return false
 		}
 	}
-	if i+1 < len(c.toks) && monthNames[c.ws[i+1].Text] && capitalized(c.toks[i+1].Text) {
+	if i+1 < len(c.toks) && numberContexts[c.ws[i+1].Text]&isMonthName != 0 && capitalized(c.toks[i+1].Text) {
 		return false // "12 January"
 	}
 	return true
 }
+
+// numberContexts merges identifierWords, monthNames and yearPrepositions,
+// so that numberContextOK looks a word up once.
+var numberContexts = func() map[string]numberContext {
+	m := map[string]numberContext{}
+	for bit, set := range map[numberContext]map[string]bool{
+		isIdentifierWord: identifierWords, isMonthName: monthNames, isYearPreposition: yearPrepositions,
+	} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
+type numberContext uint8
+
+const (
+	isIdentifierWord numberContext = 1 << iota
+	isMonthName
+	isYearPreposition
+)
 
 // looksLikeYear reports whether token i is four digits from 1800 to 2199.
 func (c *countReader) looksLikeYear(i int) bool {
@@ -367,7 +564,7 @@ func (c *countReader) ofTail(k, limit int) int {
 	if j >= limit || c.toks[j].NewlineBefore || c.toks[j].Kind != Word {
 		return k
 	}
-	if ri, ok := c.roleAt[j]; ok {
+	if ri, ok := c.roleStartingAt(j); ok {
 		return c.roles[ri].end
 	}
 	first := j
@@ -459,7 +656,7 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 		if j > k && c.toks[j].NewlineBefore {
 			break
 		}
-		if ri, ok := c.roleAt[j]; ok {
+		if ri, ok := c.roleStartingAt(j); ok {
 			r := c.roles[ri]
 			last := c.ws[r.end-1].Text
 			// "civilian police component": the role word is a modifier
@@ -514,7 +711,7 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 				if next != normalize.NotPeople {
 					continue // "civilian police officers", "staff members"
 				}
-				if _, ok := c.roleAt[j]; ok {
+				if _, ok := c.roleStartingAt(j); ok {
 					continue
 				}
 			}
@@ -556,7 +753,7 @@ func (c *countReader) coordinatedModifier(k, j, limit int) bool {
 		if cl := normalize.ClassOf(c.ws[m].Text); cl == normalize.PersonNoun || cl == normalize.GenericNoun || cl == normalize.GroupNoun {
 			return true
 		}
-		if _, ok := c.roleAt[m]; ok {
+		if _, ok := c.roleStartingAt(m); ok {
 			return true
 		}
 	}
@@ -605,8 +802,8 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			s--
 			nounStart = s
 		}
-		f := &found{start: s, end: qend, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[i],
-			noun: c.text(nounStart, i-1), nounHead: normalize.Singular(c.ws[i-2].Text)}
+		f := c.alloc(found{start: s, end: qend, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[i],
+			noun: c.text(nounStart, i-1), nounHead: normalize.Singular(c.ws[i-2].Text)})
 		if ante := c.antecedent(i); ante != nil && follows {
 			f.elided, f.elidedFrom = true, ante
 			f.noun, f.nounHead, f.class = ante.noun, ante.nounHead, ante.class
@@ -622,8 +819,8 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			if c.ws[b].Text == "(" {
 				from = i
 			}
-			f := &found{start: from, end: qend, q: q, aggregate: aggregate || strings.HasPrefix(c.ws[b].Text, "total"),
-				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]}
+			f := c.alloc(found{start: from, end: qend, q: q, aggregate: aggregate || strings.HasPrefix(c.ws[b].Text, "total"),
+				noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: cl, sentence: c.sent[i]})
 			if ri, ok := c.roleEndingAt(h + 1); ok {
 				f.role = c.roles[ri].name
 				f.noun = c.text(c.roles[ri].start, h+1)
@@ -636,19 +833,19 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	// before a colon
 	if i >= 2 && c.ws[i-1].Text == ":" && (qend >= limit || c.toks[qend].Kind == Punct) {
 		for h := i - 2; h >= 0 && h > i-10 && c.sent[h] == c.sent[i]; h-- {
-			if ri, ok := c.roleAt[h]; ok {
+			if ri, ok := c.roleStartingAt(h); ok {
 				r := &c.roles[ri]
 				r.ofCount = true
-				return c.add(&found{start: h, end: qend, q: q, noun: c.text(h, r.end), nounHead: normalize.Singular(c.ws[r.end-1].Text),
-					class: normalize.GenericNoun, role: r.name, sentence: c.sent[i]})
+				return c.add(c.alloc(found{start: h, end: qend, q: q, noun: c.text(h, r.end), nounHead: normalize.Singular(c.ws[r.end-1].Text),
+					class: normalize.GenericNoun, role: r.name, sentence: c.sent[i]}))
 			}
 		}
 	}
 	// "Two or three of them rotated", "one of whom": people counted before
 	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
 		if ante := c.antecedent(i); ante != nil {
-			f := &found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
 	}
@@ -657,8 +854,8 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend+3 < limit && c.ws[qend].Text == "of" && partitiveDeterminers[c.ws[qend+1].Text] &&
 		c.toks[qend+2].Kind != Number && !normalize.IsNumberWord(c.ws[qend+2].Text) {
 		if np, ok := c.nounPhrase(qend+2, limit); ok && np.class != normalize.NotPeople {
-			f := &found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
-				nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: np.end, q: q, aggregate: aggregate, noun: c.text(np.start, np.end),
+				nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]})
 			if np.roleIdx >= 0 {
 				c.roles[np.roleIdx].ofCount = true
 			}
@@ -676,8 +873,8 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			if s < start {
 				start = s
 			}
-			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
 	}
@@ -685,16 +882,16 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	// new size of the people counted before
 	if c.changedTo(start, qend, limit) {
 		if ante := c.antecedent(i); ante != nil {
-			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
 	}
 	// "four more followed", "two others joined": more of the people counted before
 	if qend < limit && (c.ws[qend].Text == "more" || c.ws[qend].Text == "others") && q.Exact() {
 		if ante := c.antecedent(i); ante != nil {
-			f := &found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
 	}
@@ -708,16 +905,16 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
 			end++
 		}
-		f := &found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-			noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+		f := c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+			noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 		return c.add(f)
 	}
 	// "680 personnel in the first rotation and 600 in the second": a number
 	// in parallel with a count earlier in the same sentence
 	if qend < limit && parallelPrepositions[c.ws[qend].Text] && q.Exact() && start > 0 && c.ws[start-1].Text == "and" {
 		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && !ante.elided {
-			f := &found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
-				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+			f := c.alloc(found{start: start, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
 		}
 	}
@@ -777,7 +974,7 @@ func (c *countReader) peopleSubject(v int) bool {
 		if c.toks[b].Kind == Punct && w != "'" && w != "’" && w != "," {
 			return false
 		}
-		if _, ok := c.roleAt[b]; ok {
+		if _, ok := c.roleStartingAt(b); ok {
 			return true
 		}
 		switch normalize.ClassOf(w) {
@@ -814,8 +1011,8 @@ func (c *countReader) numberOf(q normalize.Quantity, start, i, qend int, aggrega
 			return nil
 		}
 		total := aggregate || b >= 2 && c.ws[b-2].Text == "total"
-		f := &found{start: start, end: qend, q: q, aggregate: total, noun: c.text(np.start, np.end),
-			nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]}
+		f := c.alloc(found{start: start, end: qend, q: q, aggregate: total, noun: c.text(np.start, np.end),
+			nounHead: np.head, class: np.class, role: np.role, sentence: c.sent[i]})
 		if np.roleIdx >= 0 {
 			c.roles[np.roleIdx].ofCount = true
 		}
@@ -856,8 +1053,8 @@ func (c *countReader) pair(i int) int {
 	if ante == nil {
 		return i
 	}
-	f := &found{start: s, end: i + 1, q: normalize.ExactQuantity(2), elided: true, elidedFrom: ante,
-		noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}
+	f := c.alloc(found{start: s, end: i + 1, q: normalize.ExactQuantity(2), elided: true, elidedFrom: ante,
+		noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 	return c.add(f)
 }
 
@@ -927,8 +1124,8 @@ func (c *countReader) memberGroups(q normalize.Quantity, start, qend, limit int,
 	if np.roleIdx >= 0 {
 		c.roles[np.roleIdx].ofCount = true
 	}
-	f := &found{start: start, end: np.end, q: q, noun: c.text(np.start, np.end), nounHead: "member",
-		class: normalize.GenericNoun, role: np.role, sentence: c.sent[start]}
+	f := c.alloc(found{start: start, end: np.end, q: q, noun: c.text(np.start, np.end), nounHead: "member",
+		class: normalize.GenericNoun, role: np.role, sentence: c.sent[start]})
 	// "of Self-Defense Force personnel": the people the groups are made of
 	if np.end+1 < limit && c.ws[np.end].Text == "of" {
 		if pp, ok := c.nounPhrase(np.end+1, limit); ok && pp.class != normalize.GroupNoun {
@@ -968,9 +1165,9 @@ func (c *countReader) product(groups *found, np nounPhrase, limit int) *found {
 	}
 	if pp, ok := c.nounPhrase(q2end, limit); ok {
 		if pp.end < limit && c.ws[pp.end].Text == "each" {
-			f := &found{start: groups.start, end: pp.end + 1, q: q2.Times(n), aggregate: groups.aggregate,
+			f := c.alloc(found{start: groups.start, end: pp.end + 1, q: q2.Times(n), aggregate: groups.aggregate,
 				noun: c.text(pp.start, pp.end), nounHead: pp.head, class: pp.class, role: pp.role,
-				product: true, sentence: groups.sentence}
+				product: true, sentence: groups.sentence})
 			if f.role == "" {
 				f.role = groups.role
 			}
@@ -982,9 +1179,9 @@ func (c *countReader) product(groups *found, np nounPhrase, limit int) *found {
 		return nil
 	}
 	// "three groups of four": no noun after the second number
-	f := &found{start: groups.start, end: q2end, q: q2.Times(n), aggregate: groups.aggregate,
+	f := c.alloc(found{start: groups.start, end: q2end, q: q2.Times(n), aggregate: groups.aggregate,
 		noun: groups.noun, nounHead: groups.nounHead, class: groups.class, role: groups.role,
-		product: true, sentence: groups.sentence}
+		product: true, sentence: groups.sentence})
 	return f
 }
 
@@ -1022,7 +1219,8 @@ func (c *countReader) foldRestatements() {
 // section heading above it, or by a count of the same number and noun
 // elsewhere in the document.
 func (c *countReader) assignRoles() {
-	c.counted = make([]bool, len(c.sents))
+	c.counted = resize(c.counted, len(c.sents))
+	clear(c.counted)
 	c.foundSorted = true
 	for i, f := range c.found {
 		if !f.dropped && f.sentence >= 0 && f.sentence < len(c.counted) {
@@ -1053,7 +1251,18 @@ func (c *countReader) assignRoles() {
 		f.role = c.contextRole(f)
 	}
 	// a count of the same number and noun elsewhere: the first such count
-	// (in order) with a role lends it; the index keeps this linear
+	// (in order) with a role lends it; the index keeps this linear, and is
+	// built only when a count still wants a role
+	wants := false
+	for _, f := range c.found {
+		if !(f.dropped || f.role != "" || f.elided || (f.class != normalize.GenericNoun && f.class != normalize.GroupNoun)) {
+			wants = true
+			break
+		}
+	}
+	if !wants {
+		return
+	}
 	type key struct {
 		q    normalize.Quantity
 		head string
@@ -1182,7 +1391,7 @@ func (c *countReader) definiteUnit(s int, f *found) string {
 		if normalize.ClassOf(head) != normalize.GroupNoun || normalize.Singular(head) != head {
 			continue
 		}
-		if _, ok := c.roleAt[k+1]; ok {
+		if _, ok := c.roleStartingAt(k + 1); ok {
 			return "" // "the transport unit" names its role itself
 		}
 		// roles are sorted by start: begin with the last one before f

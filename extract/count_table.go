@@ -20,8 +20,11 @@ var sizeHeaders = setOf("size", "strength", "number", "numbers", "personnel", "p
 
 // splitCells splits a line into cells at runs of two or more spaces or a
 // tab, and returns each cell's byte range within the line.
-func splitCells(line string) [][2]int {
-	var cells [][2]int
+func splitCells(line string) [][2]int { return appendCells(nil, line) }
+
+// appendCells is splitCells appending to cells, so that a caller may reuse
+// one buffer for every line.
+func appendCells(cells [][2]int, line string) [][2]int {
 	start := -1
 	for i := 0; i < len(line); {
 		c := line[i]
@@ -55,8 +58,8 @@ func splitCells(line string) [][2]int {
 // table.
 func (c *countReader) tableRoles() map[int]int {
 	text := c.a.Doc.Text
-	if !strings.Contains(text, "  ") && !strings.Contains(text, "\t") {
-		return nil
+	if !c.cellGaps {
+		return nil // no gap of two spaces or a tab: no table
 	}
 	var out map[int]int
 	var sizeCols []int // header columns that hold sizes; nil outside a table
@@ -69,7 +72,8 @@ func (c *countReader) tableRoles() map[int]int {
 			end += off
 		}
 		line := text[off:end]
-		cells := splitCells(line)
+		cells := appendCells(c.cells[:0], line)
+		c.cells = cells // the next line reuses the buffer: tableRow keeps no cells
 		switch {
 		case len(cells) == 0:
 			sizeCols = nil // a blank line ends a table
@@ -92,6 +96,11 @@ func (c *countReader) tableRoles() map[int]int {
 		off = end + 1
 	}
 	return out
+}
+
+// isCellGapText reports whether s holds two spaces in a row or a tab.
+func isCellGapText(s string) bool {
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0
 }
 
 // tableRow reads one row: the last size cell that starts with a number is
@@ -126,7 +135,7 @@ func (c *countReader) tableRow(off int, line string, cells [][2]int, sizeCols []
 				part = []int{}
 				continue
 			}
-			if ri, ok := c.roleAt[t]; ok {
+			if ri, ok := c.roleStartingAt(t); ok {
 				part = append(part, ri)
 				names = append(names, c.roles[ri].name)
 			}
@@ -195,7 +204,7 @@ func distinct(ss []string) int {
 // cell of a table; nil when the number is not in one. "per rotation" and
 // "each" after it are part of the mention; "in total" / "in all" make it an
 // aggregate.
-func (c *countReader) tableCount(start, i, qend int, f *found) *found {
+func (c *countReader) tableCount(start, i, qend int, f found) *found {
 	ri, ok := c.tableRole[i]
 	if !ok {
 		return nil
@@ -214,5 +223,5 @@ func (c *countReader) tableCount(start, i, qend int, f *found) *found {
 	f.start, f.end, f.role = start, end, r.name
 	f.noun, f.nounHead = c.text(r.start, r.end), normalize.Singular(c.ws[r.end-1].Text)
 	f.class = normalize.GenericNoun
-	return f
+	return c.alloc(f)
 }

@@ -2,8 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // extractFixture runs the whole stage list on a text, at a fixed reference date.
@@ -269,5 +273,101 @@ func TestCountsConcurrent(t *testing.T) {
 		if err := <-done; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// BenchmarkRolesCounts measures the roles and counts stages alone on the
+// synthetic benchmark corpus, each on the state the stages before it leave
+// (tokens, sentences, dates; for counts also the roles and the shared
+// words), so that B/op and allocs/op are the stage's own.
+func BenchmarkRolesCounts(b *testing.B) {
+	docs := benchDecoded(b)
+	pre := make([]*Analysis, len(docs))
+	for i, d := range docs {
+		a := &Analysis{Doc: d, Tokens: Tokenize(d.Text), Sentences: Sentences(d.Text)}
+		FindDates(a)
+		pre[i] = a
+	}
+	b.Run("roles", func(b *testing.B) {
+		b.ReportAllocs()
+		loop(b, func(i int) {
+			p := pre[i%len(pre)]
+			a := &Analysis{Doc: p.Doc, Tokens: p.Tokens, Sentences: p.Sentences, Res: Result{Dates: p.Res.Dates}}
+			FindRoles(a)
+			a.releaseWords() // as Extract does at the end
+		})
+	})
+	for _, a := range pre {
+		FindRoles(a)
+		a.words = slices.Clone(a.words) // not in the pool's arrays
+	}
+	b.Run("counts", func(b *testing.B) {
+		b.ReportAllocs()
+		var words []normalize.Word
+		loop(b, func(i int) {
+			p := pre[i%len(pre)]
+			a := *p
+			a.Res.Counts = nil
+			// the stage gets a copy, in an array of the benchmark's own
+			words = append(words[:0], p.words...)
+			a.words = words
+			FindCounts(&a)
+		})
+	})
+}
+
+// markDates' walk over dates in text order, and newCountReader's, mark the
+// same tokens as markDates' search per date, which it falls back to for
+// dates out of order.
+func TestMarkDatesWalkSameAsSearch(t *testing.T) {
+	text := syntheticReport()
+	toks := Tokenize(text)
+	sents := Sentences(text)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		var dates []Date
+		for k := rng.IntN(8) + 2; k > 0; k-- {
+			s := rng.IntN(len(text))
+			dates = append(dates, Date{Mention: Mention{Span: Span{s, min(len(text), s+rng.IntN(40))}}})
+		}
+		slices.SortFunc(dates, func(a, b Date) int { return a.Span.Start - b.Span.Start })
+		walk := &countReader{toks: toks, inDate: make([]bool, len(toks))}
+		walk.markDates(dates)
+		c := newCountReader(&Analysis{Doc: &Doc{Text: text}, Tokens: toks, Sentences: sents, Res: Result{Dates: dates}})
+		if !slices.Equal(walk.inDate, c.inDate) {
+			t.Fatalf("round %d: markDates and newCountReader mark different tokens for %v", round, dates)
+		}
+		c.release()
+		slices.Reverse(dates)
+		if dates[0].Span.Start == dates[len(dates)-1].Span.Start {
+			continue // all at one start: still in order reversed
+		}
+		search := &countReader{toks: toks, inDate: make([]bool, len(toks))}
+		search.markDates(dates)
+		if !slices.Equal(walk.inDate, search.inDate) {
+			t.Fatalf("round %d: walk and search mark different tokens for %v", round, dates)
+		}
+	}
+}
+
+// numberContexts holds each word of the three sets it merges with their bits,
+// and no other word.
+func TestNumberContextsSameAsSets(t *testing.T) {
+	sets := map[numberContext]map[string]bool{isIdentifierWord: identifierWords, isMonthName: monthNames, isYearPreposition: yearPrepositions}
+	words := map[string]bool{"the": true, "personnel": true, "": true}
+	for _, set := range sets {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		for bit, set := range sets {
+			if got := numberContexts[w]&bit != 0; got != set[w] {
+				t.Errorf("numberContexts[%q] bit %b = %v, set has %v", w, bit, got, set[w])
+			}
+		}
+	}
+	if len(numberContexts) > len(words) {
+		t.Errorf("numberContexts has %d words, the sets %d", len(numberContexts), len(words))
 	}
 }

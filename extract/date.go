@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/missionx/missionx/normalize"
@@ -34,14 +35,15 @@ const maxPooledLexemes = 1 << 16
 func FindDates(a *Analysis) {
 	p := parsers.Get().(*dateParser)
 	defer func() {
-		p.text, p.exprs, p.note, p.steps = "", p.exprs[:0], nil, 0
+		p.text, p.exprs, p.parts, p.analysis, p.steps = "", p.exprs[:0], p.parts[:0], nil, 0
+		p.res = dateResolver{} // drop the pointers to this document's analysis
 		if cap(p.lx) > maxPooledLexemes {
-			p.lx, p.atoms = nil, nil // do not keep a huge document's buffers
+			p.lx, p.atoms, p.parts = nil, nil, nil // do not keep a huge document's buffers
 		}
 		parsers.Put(p)
 	}()
 	p.text = a.Doc.Text
-	p.note = a.Debugf
+	p.analysis = a
 	p.lx = dateLex(a.Tokens, p.lx)
 	if cap(p.atoms) < len(p.lx) {
 		p.atoms = make([]atomMemo, len(p.lx))
@@ -51,6 +53,8 @@ func FindDates(a *Analysis) {
 	p.parse()
 	p.borrowFromLists()
 	r := newDateResolver(a, p)
+	// most expressions resolve: one allocation for the results, not one per doubling
+	a.Res.Dates = slices.Grow(a.Res.Dates, len(p.exprs))
 	for k := range p.exprs {
 		if d, ok := r.resolve(k); ok {
 			a.Res.Dates = append(a.Res.Dates, d)

@@ -92,7 +92,7 @@ func dottedDate(p *dateParser, i int) (part, bool) {
 		if !ok || n == 3 {
 			return part{}, false
 		}
-		items[n] = lexeme{kind: lxNum, val: v, digits: end - start}
+		items[n] = lexeme{kind: lxNum, val: v, digits: uint8(end - start)}
 		n++
 		start = end + 1
 	}

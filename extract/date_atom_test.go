@@ -120,3 +120,58 @@ func TestAtomYearFirst(t *testing.T) {
 		{"1990s", 0, 0, 0, 0, ""},      // a decade
 	})
 }
+
+// TestAtomStarts checks canStartAtom, which lets atom skip the atom forms:
+// no form matches at a lexeme it rejects, on the benchmark text and on
+// every synthetic benchmark document.
+func TestAtomStarts(t *testing.T) {
+	texts := []string{benchText, "the 13th of July", "FY1990 and fiscal year 1991", "Sept. 1992", "1.3.2015", "two thousand and ten"}
+	for _, r := range benchRaw {
+		if r.Format == "text" {
+			texts = append(texts, string(r.Body))
+		}
+	}
+	for _, text := range texts {
+		p := &dateParser{text: text, lx: dateLex(Tokenize(text), nil)}
+		p.atoms = make([]atomMemo, len(p.lx))
+		for i := range p.lx {
+			if p.lx[i].canStartAtom() {
+				continue
+			}
+			for k, form := range atomForms {
+				if a, ok := form(p, i); ok {
+					t.Fatalf("atom form %d matches %q at a lexeme canStartAtom rejects", k, p.mention(a.start, a.end).Text)
+				}
+			}
+		}
+	}
+}
+
+// TestRuleStarts checks canStart, which lets parse skip the rules: no
+// rule matches at a lexeme it rejects, on the benchmark text, on every
+// synthetic benchmark document and on phrases that put each keyword first.
+func TestRuleStarts(t *testing.T) {
+	texts := []string{benchText}
+	for word := range keywords {
+		texts = append(texts, word+" 2010", word+" the 1990s", word+" May 2010 to June 2011", word+" the same year", word+" 2012 or later")
+	}
+	for _, r := range benchRaw {
+		if r.Format == "text" {
+			texts = append(texts, string(r.Body))
+		}
+	}
+	for _, text := range texts {
+		p := &dateParser{text: text, lx: dateLex(Tokenize(text), nil)}
+		p.atoms = make([]atomMemo, len(p.lx))
+		for i := range p.lx {
+			if p.lx[i].canStart() {
+				continue
+			}
+			for _, r := range dateRules {
+				if e, ok := r.match(p, i); ok && e.end > i {
+					t.Fatalf("rule %s matches %q at a lexeme canStart rejects", r.name, p.mention(e.start, e.end).Text)
+				}
+			}
+		}
+	}
+}

@@ -43,3 +43,20 @@ func TestBenchTextDates(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDatesStage is FindDates alone on the synthetic benchmark corpus
+// (tokens made beforehand), the dates line of BenchmarkStages in isolation
+// for profiling.
+func BenchmarkDatesStage(b *testing.B) {
+	docs := benchDecoded(b)
+	toks := make([][]Token, len(docs))
+	for i, d := range docs {
+		toks[i] = Tokenize(d.Text)
+	}
+	b.ReportAllocs()
+	loop(b, func(i int) {
+		k := i % len(docs)
+		a := &Analysis{Doc: docs[k], Tokens: toks[k], opts: &Options{}}
+		FindDates(a)
+	})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDateLex(t *testing.T) {
 	type lx struct {
@@ -45,6 +48,29 @@ func TestDateLexKeywords(t *testing.T) {
 	for i, k := range want {
 		if got[i].kw != k {
 			t.Errorf("%q: keyword %d, want %d", in[got[i].span.Start:got[i].span.End], got[i].kw, k)
+		}
+	}
+}
+
+// TestDateWordTable checks that the lexer's hash table finds every word of
+// wordIndex in any case, with the same information, and nothing else.
+func TestDateWordTable(t *testing.T) {
+	table := dateWords()
+	for word, want := range wordIndex() {
+		title := strings.ToUpper(word[:1]) + word[1:]
+		for _, form := range []string{word, strings.ToUpper(word), title} {
+			got, ok := table.lookup(form)
+			if !ok || got != want {
+				t.Errorf("lookup(%q) = %+v, %v; want %+v, true", form, got, ok, want)
+			}
+		}
+	}
+	for _, form := range []string{"", "x", "Mays", "thes", "janu", "resolutionz", "in.", "o'n", "Ths", "ın", "İn", "mäy", "Ma\u00ffy", "th\u00c5"} {
+		if _, known := wordIndex()[strings.ToLower(form)]; known {
+			continue
+		}
+		if got, ok := table.lookup(form); ok {
+			t.Errorf("lookup(%q) = %+v, found; want not found", form, got)
 		}
 	}
 }

@@ -66,15 +66,19 @@ type dateParser struct {
 	text  string
 	lx    []lexeme
 	exprs []dateExpr
-	atoms []atomMemo // atom results by lexeme, filled on demand
-	note  func(format string, args ...any)
-	steps int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
+	atoms []atomMemo   // atom results by lexeme, filled on demand
+	parts []part       // the atoms found, which atoms point into
+	res   dateResolver // see newDateResolver
+	// analysis receives debug notes; nil in tests. (Not a.Debugf as a func
+	// value: binding the method allocates a closure per document.)
+	analysis *Analysis
+	steps    int // units of work (rule tries, atom parses, list steps): tests check it grows linearly
 }
 
 // debugf passes a note on what was left out to the analysis' Debugf.
 func (p *dateParser) debugf(format string, args ...any) {
-	if p.note != nil {
-		p.note(format, args...)
+	if p.analysis != nil {
+		p.analysis.Debugf(format, args...)
 	}
 }
 
@@ -147,14 +151,20 @@ func (l *lexeme) dateLike() bool {
 }
 
 // canStart reports lexemes a rule may start at: date-like ones, the
-// keywords of leads and modifiers, and an opening parenthesis.
+// keywords of leads and modifiers, and an opening parenthesis. The
+// keywords it rejects only ever follow the start of an expression: no
+// lead run (openLeads, pointLeads, matchRange's and matchDecade's leads),
+// relative year, modifier or atom starts with one; and, or, to, than are
+// common words, so this saves many rule tries.
 func (l *lexeme) canStart() bool {
 	switch l.kind {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
 		switch l.kw {
-		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate:
+		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate,
+			kwAnd, kwOr, kwTo, kwThan, kwWith, kwBut, kwEqual, kwOnwards, kwGreater, kwThousand, kwHundred,
+			kwHalf, kwOrdPart, kwSame, kwFollowing, kwPrevious:
 			return false
 		}
 		return true
@@ -195,22 +205,44 @@ func (p *dateParser) kwSeq(i int, seq ...kw) (int, bool) {
 // atom parses the longest date atom at i, by every atom form. Rules ask
 // for the same positions again and again, so results are kept.
 func (p *dateParser) atom(i int) (part, bool) {
-	if i < 0 || i >= len(p.lx) {
+	if i < 0 || i >= len(p.lx) || !p.lx[i].canStartAtom() {
 		return part{}, false
 	}
 	m := &p.atoms[i]
-	if !m.done {
-		m.a, _ = p.parseAtom(i)
-		m.done = true
+	if m.part == 0 {
+		a, ok := p.parseAtom(i)
+		m.part = -1
+		if ok {
+			p.parts = append(p.parts, a)
+			m.part = int32(len(p.parts))
+		}
 	}
-	return m.a, m.a.ok()
+	if m.part < 0 {
+		return part{}, false
+	}
+	return p.parts[m.part-1], true
 }
 
-// atomMemo is a kept atom result.
+// canStartAtom reports lexemes an atom form may start at: a number, an
+// ordinal, a month, or "the" ("the 13th of July"), "FY", "fiscal". Rules
+// ask for atoms at most lexemes near a number; this answers the others
+// without calling every atom form.
+func (l *lexeme) canStartAtom() bool {
+	switch l.kind {
+	case lxNum, lxOrd, lxMonth, lxDotted:
+		return true
+	case lxWord:
+		return l.kw == kwThe || l.kw == kwFY || l.kw == kwFiscal
+	}
+	return false
+}
+
+// atomMemo is what is known at one lexeme. It is small (8 bytes) because
+// there is one per lexeme, cleared for every document, while atoms are
+// parsed at a few lexemes only (about one in ten).
 type atomMemo struct {
-	a    part
-	done bool
-	list int8 // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
+	part int32 // the atom here: 0 not parsed yet, -1 none, k > 0 p.parts[k-1]
+	list int8  // listContinuesWithMonth at this position: 0 unknown, 1 yes, 2 no
 }
 
 func (p *dateParser) parseAtom(i int) (part, bool) {
@@ -225,6 +257,7 @@ func (p *dateParser) parseAtom(i int) (part, bool) {
 }
 
 // atomForms are the written shapes of one date; each is in its own file.
+// Each starts at a lexeme that canStartAtom accepts.
 var atomForms = []func(p *dateParser, i int) (part, bool){
 	atomCompact,    // date_atom_compact.go: 10/31/1974, 2015-03-03, Dec-2018, 31/Oct/1974
 	atomMonthFirst, // date_atom_month.go: March 3, 2010; Sept. 1992; August of the same year
@@ -236,6 +269,11 @@ var atomForms = []func(p *dateParser, i int) (part, bool){
 // first half of", "early", "mid-", "late" name a part of the period; the value keeps the period's own precision.
 // modAtom parses [modifier] atom and reports whether a modifier was seen.
 func (p *dateParser) modAtom(i int) (part, bool, bool) {
+	// Rules ask at most lexemes near a number; only an atom's first lexeme
+	// or a modifier's first word can start [modifier] atom.
+	if l := p.at(i); !l.canStartAtom() && !(l.kind == lxWord && l.startsModifier()) {
+		return part{}, false, false
+	}
 	j := i
 	mod := false
 	k := j
@@ -265,6 +303,17 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 		a.start = j
 	}
 	return a, mod, true
+}
+
+// startsModifier reports the keywords a modifier without "the" starts
+// with: "end of", "beginning of", "start of", "middle of", "spring of",
+// "early", "mid", "late", "end" (see modAtom).
+func (l *lexeme) startsModifier() bool {
+	switch l.kw {
+	case kwEnd, kwBeginning, kwStart, kwMiddle, kwSeason, kwEarly, kwMid, kwLate:
+		return true
+	}
+	return false
 }
 
 // yearContextOK checks the words around a lone year number at lexemes

@@ -64,6 +64,32 @@ var openTails = []openLead{
 	{[]kw{kwAnd, kwBefore}, exOpenTo, 0},
 }
 
+// openLeadsByFirst and openTailsByFirst list openLeads and openTails by
+// their first keyword, keeping the order of the lists, so that matchOpen
+// tries only the runs that can match at a lexeme: the rule runs at most
+// lexemes near a number, and most of them start no run.
+var (
+	openLeadsByFirst = leadsByFirst(openLeads)
+	openTailsByFirst = leadsByFirst(openTails)
+)
+
+// leadsByFirst groups runs of keywords by their first keyword, in order.
+func leadsByFirst(leads []openLead) *[256][]openLead {
+	var by [256][]openLead
+	for _, ld := range leads {
+		by[ld.words[0]] = append(by[ld.words[0]], ld)
+	}
+	return &by
+}
+
+// leadsAt returns the runs of by whose first keyword is lexeme i.
+func (p *dateParser) leadsAt(by *[256][]openLead, i int) []openLead {
+	if l := p.at(i); l.kind == lxWord {
+		return by[l.kw]
+	}
+	return nil
+}
+
 // matchOpen reads a range open on one side:
 //
 //	since 1994, Since FY1990, from April 2006 (nothing closes it)  -> X/..
@@ -71,7 +97,7 @@ var openTails = []openLead{
 //	before 2012 -> ../2011 and after 2016 -> 2017/.. (the bound is excluded)
 //	year 2012 or later, 1/1/2016 and after -> X/..
 func matchOpen(p *dateParser, i int) (dateExpr, bool) {
-	for _, ld := range openLeads {
+	for _, ld := range p.leadsAt(openLeadsByFirst, i) {
 		j, ok := p.kwSeq(i, ld.words...)
 		if !ok {
 			continue
@@ -107,7 +133,7 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 	if !ok || !openSideOK(p, a) {
 		return dateExpr{}, false
 	}
-	for _, t := range openTails {
+	for _, t := range p.leadsAt(openTailsByFirst, a.end) {
 		k, ok := p.kwSeq(a.end, t.words...)
 		if !ok {
 			continue

@@ -3,10 +3,7 @@ package extract
 // pointLeads are the words that may open a single date. ctx marks the ones
 // that make a lone year a date ("in 2002"); "of" does so only before
 // punctuation or another date word ("sales of 2007 and 2009").
-var pointLeads = []struct {
-	words []kw
-	ctx   bool
-}{
+var pointLeads = []pointLead{
 	{[]kw{kwIn, kwThe, kwYear, kwOf}, true},
 	{[]kw{kwIn, kwThe, kwYear}, true},
 	{[]kw{kwThe, kwYear, kwOf}, true},
@@ -23,6 +20,22 @@ var pointLeads = []struct {
 	{[]kw{kwOf}, false},
 }
 
+// pointLead is a run of words that may open a single date.
+type pointLead struct {
+	words []kw
+	ctx   bool
+}
+
+// pointLeadsByFirst lists pointLeads by their first keyword, in order, so
+// that matchPoint tries only the leads that can match at a lexeme.
+var pointLeadsByFirst = func() *[256][]pointLead {
+	var by [256][]pointLead
+	for _, ld := range pointLeads {
+		by[ld.words[0]] = append(by[ld.words[0]], ld)
+	}
+	return &by
+}()
+
 // matchPoint reads a single date with its lead word, if any:
 //
 //	in 2002, In April 2006, on March 3, 2010, 12 January 2010, Feb. 1995,
@@ -34,7 +47,11 @@ var pointLeads = []struct {
 // of"), parentheses, or a list that continues a date.
 func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	j, ctx, lead := i, false, false
-	for _, ld := range pointLeads {
+	var leads []pointLead
+	if l := p.at(i); l.kind == lxWord {
+		leads = pointLeadsByFirst[l.kw]
+	}
+	for _, ld := range leads {
 		if k, ok := p.kwSeq(i, ld.words...); ok {
 			j, ctx, lead = k, ld.ctx, true
 			break

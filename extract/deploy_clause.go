@@ -325,15 +325,25 @@ func (cl *depClause) withPeople(i int) int {
 		if !cl.wordIs(j, "with") {
 			continue
 		}
-		for k := j + 1; k < cl.t1 && k <= j+4; k++ {
-			if cl.classAt(k).is(dwPeople|dwUnit) || cl.insideMention(k, dkRole, dkCount) {
+		// the first phrase after "with" names people: it is a role or
+		// count, or ends in a word for people ("with funding and
+		// personnel training" does not)
+		for k := j + 1; k < cl.t1 && k <= j+5; k++ {
+			if cl.insideMention(k, dkRole, dkCount) {
 				if cl.fromOtherCountries(k + 1) {
 					return -1 // "working with observers from 20 other countries": others' people
 				}
 				return j + 1
 			}
-			if tk := cl.r.toks[k]; tk.Kind == Punct {
-				break
+			if cl.r.toks[k].Kind == Punct || cl.classAt(k).is(dwPrep) {
+				break // "and", a preposition or a comma ends the phrase
+			}
+			if cl.classAt(k).is(dwPeople|dwUnit) && !cl.classAt(k+1).is(dwPeople|dwUnit) &&
+				(k+1 >= cl.t1 || cl.r.toks[k+1].Kind == Punct || cl.classAt(k+1).is(dwPrep)) {
+				if cl.fromOtherCountries(k + 1) {
+					return -1
+				}
+				return j + 1
 			}
 		}
 		return -1

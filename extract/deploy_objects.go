@@ -30,6 +30,9 @@ func (cl *depClause) readRoleObjects() {
 		statement = true
 		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
+			if cl.subjectOfOther(from, to) {
+				continue // "UNICEF's staff worked ...": not the contributor's people
+			}
 			people = people || cl.conName != "" || cl.peopleIn(from, to)
 			if head == "" {
 				head = cl.subjectUnitHead(from, to)
@@ -217,6 +220,21 @@ func (cl *depClause) peopleIn(from, to int) bool {
 func (cl *depClause) plainDispatch() bool {
 	tr := cl.mainTrig()
 	return cl.conName != "" && !cl.conAdjective && tr.form == vfActive && tr.class == dwVerb && !tr.intrans
+}
+
+// subjectOfOther reports whether the subject [from, to), or the few words
+// before it that it qualifies ("UNICEF's staff of 200 members"), holds a
+// possessive of an organization that is not a contributor.
+func (cl *depClause) subjectOfOther(from, to int) bool {
+	for from > cl.t0 && from > to-10 && cl.r.toks[from-1].Text != "," && cl.r.toks[from-1].Text != ";" {
+		from--
+	}
+	for i := from; i < to; i++ {
+		if other, _ := cl.possessiveOfOther(i); other {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectUnitHead is the head of a subject that refers back to a unit

@@ -258,29 +258,38 @@ func (cl *depClause) ownedByOtherOrg(sp Span, firstTrig int) bool {
 		if tok.Text == "," || tok.Text == ";" || cl.isTrigger(i) {
 			return false
 		}
-		// the possessor ends where the possessive mark starts: "UNHCR's",
-		// or "UNHCR 's" split into "'" and "s"
-		end := -1
-		switch {
-		case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
-			end = cl.r.toks[i-1].Span.Start
-		case strings.HasSuffix(tok.Text, "'s"):
-			end = tok.Span.End - 2
-		case strings.HasSuffix(tok.Text, "’s"):
-			end = tok.Span.End - len("’s")
-		default:
-			continue
+		if other, mark := cl.possessiveOfOther(i); mark {
+			return other
 		}
-		for k := range cl.ms {
-			m := &cl.ms[k]
-			if m.kind == dkOrg && m.span.End == end || m.kind == dkOrg && m.span.End+1 == end && cl.r.a.Doc.Text[m.span.End] == ' ' {
-				o := &cl.r.a.Res.Orgs[m.idx]
-				return cl.r.conName[m.idx] == "" && o.Category != "military" && o.Category != "government" && o.Category != "government-agency"
-			}
-		}
-		return false
 	}
 	return false
+}
+
+// possessiveOfOther reads token i as a possessive mark ("UNHCR's", or
+// "UNHCR 's" split into "'" and "s"): mark tells whether it is one, other
+// whether its possessor is an organization that is not a contributor
+// (not a government, its agency or its armed force).
+func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
+	tok := cl.r.toks[i]
+	end := -1 // where the possessor ends
+	switch {
+	case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
+		end = cl.r.toks[i-1].Span.Start
+	case strings.HasSuffix(tok.Text, "'s"):
+		end = tok.Span.End - 2
+	case strings.HasSuffix(tok.Text, "’s"):
+		end = tok.Span.End - len("’s")
+	default:
+		return false, false
+	}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkOrg && (m.span.End == end || m.span.End+1 == end && cl.r.a.Doc.Text[m.span.End] == ' ') {
+			o := &cl.r.a.Res.Orgs[m.idx]
+			return cl.r.conName[m.idx] == "" && o.Category != "military" && o.Category != "government" && o.Category != "government-agency", true
+		}
+	}
+	return false, true
 }
 
 // bracketBreakdown reports whether the count cur opens or continues a

@@ -1396,3 +1396,19 @@ func TestDeployDispatchPeriodOfAndEngagedIn(t *testing.T) {
 		"Canada|un.unficyp|signals unit|45|45|-|-|-", // the role named just before
 	)
 }
+
+// Statements that must not read as deployments: supporting "with funding
+// and personnel training", another organization's staff at work, people
+// from many countries, refugees coming home, completing a survey.
+func TestDeployNotDispatches(t *testing.T) {
+	text := "Canada has supported the peace talks with funding and personnel training since 2005. UNICEF's staff of 200 members worked in the camps in 2006. About 9,000 troops from 40 countries served with UNFICYP in 2006. About 3,000 refugees returned home in May 2006. The unit completed a survey of the roads in 2006."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unicef", "UNICEF", "un-body", "UNICEF")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.date("since 2005", "2005/..").date("in 2006", "2006").date("in 2006", "2006").date("in May 2006", "2006-05").date("in 2006", "2006")
+	f.count("200 members", 200, 200, "members", "")
+	f.count("About 9,000 troops", 9000, 9000, "troops", "")
+	f.count("About 3,000 refugees", 3000, 3000, "refugees", "")
+	f.expect()
+}

@@ -17,37 +17,103 @@ import (
 // word is a token as the name finders see it: a possessive "'s" or "’s"
 // glued to a word ("UNDOF’s", "Timor-Leste's") is cut off the span and noted.
 type word struct {
-	Text    string
-	Span    Span
+	Text string
+	Span Span
+	// keys is the document's key text (see phraseKey) from this word's key
+	// to the end: the key of the phrase of words [i, j) is a prefix of
+	// ws[i].keys (keyOf), so the phrase tables are read without composing
+	// keys word by word for every lookup.
+	keys    []byte
 	Kind    TokenKind
-	NL      bool // a line break comes before it
-	Poss    bool // it carried a possessive 's
-	Capital bool // it starts with an upper-case letter
+	NL      bool  // a line break comes before it
+	Poss    bool  // it carried a possessive 's
+	Capital bool  // it starts with an upper-case letter
+	keyLen  int32 // the length of this word's own key at the start of keys
 }
 
-// wordPool recycles word slices: the name stages run on every document.
-var wordPool = sync.Pool{New: func() any { return new([]word) }}
+// nameBuf is the recycled memory of one document's words and key text.
+type nameBuf struct {
+	ws   []word
+	keys []byte
+	toks []Token // the tokens ws was built from
+	// defs are the acronym definitions of ws, once found (haveDefs): both
+	// name stages read them.
+	defs     []acronymDef
+	haveDefs bool
+}
 
-// pooledWords is nameWords into a recycled slice; call release when done.
-func pooledWords(toks []Token) (ws []word, release func()) {
-	p := wordPool.Get().(*[]word)
-	buf := *p
-	if cap(buf) < len(toks) {
-		buf = make([]word, len(toks))
+// wordPool recycles word slices and key texts: the name stages run on every
+// document.
+var wordPool = sync.Pool{New: func() any { return new(nameBuf) }}
+
+// nameWordsOf returns the document's words as the name stages see them,
+// built once per document: FindOrgs builds them into recycled memory and
+// FindPlaces, which runs after it, reads the same words and then calls
+// releaseNameWords. A stage run alone builds them itself.
+func (a *Analysis) nameWordsOf() []word {
+	if p := a.names; p != nil && sameTokens(p.toks, a.Tokens) {
+		return p.ws
 	}
-	ws = fillWords(buf[:len(toks)], toks)
-	return ws, func() {
-		clear(ws) // drop the document's strings
-		*p = ws[:0]
-		wordPool.Put(p)
+	p := wordPool.Get().(*nameBuf)
+	if cap(p.ws) < len(a.Tokens) {
+		p.ws = make([]word, len(a.Tokens))
 	}
+	p.ws = p.ws[:len(a.Tokens)]
+	fillWords(p.ws, a.Tokens, p)
+	p.toks, p.defs, p.haveDefs = a.Tokens, nil, false
+	a.names = p
+	return p.ws
+}
+
+// sameTokens reports whether a and b are the same slice of tokens.
+func sameTokens(a, b []Token) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// acronymDefsOf is findAcronymDefs of the words of nameWordsOf, found once
+// per document.
+func (a *Analysis) acronymDefsOf(ws []word) []acronymDef {
+	p := a.names
+	if p == nil || len(p.ws) != len(ws) || len(ws) > 0 && &p.ws[0] != &ws[0] {
+		return findAcronymDefs(a.Doc.Text, ws) // not those words
+	}
+	if !p.haveDefs {
+		p.defs, p.haveDefs = findAcronymDefs(a.Doc.Text, ws), true
+	}
+	return p.defs
+}
+
+// releaseNameWords recycles the words of nameWordsOf: none may be used
+// after it (results hold only strings of the text, never keys).
+func (a *Analysis) releaseNameWords() {
+	p := a.names
+	if p == nil {
+		return
+	}
+	a.names = nil
+	clear(p.ws) // drop the document's strings
+	p.toks, p.defs, p.haveDefs = nil, nil, false
+	wordPool.Put(p)
 }
 
 func nameWords(toks []Token) []word {
-	return fillWords(make([]word, len(toks)), toks)
+	ws := make([]word, len(toks))
+	fillWords(ws, toks, &nameBuf{})
+	return ws
 }
 
-func fillWords(ws []word, toks []Token) []word {
+// fillWords fills ws from toks, and the key text of the words into
+// buf.keys: each word's key, with a space between two words unless they are
+// glued, exactly as phraseKey composes them.
+func fillWords(ws []word, toks []Token, buf *nameBuf) {
+	keys := buf.keys[:0]
+	if n := len(toks); n > 0 && cap(keys) < toks[n-1].Span.End+n {
+		// an ASCII text's keys are as long as its words, plus a space
+		// between two: room for them all, so that keys does not move
+		keys = make([]byte, 0, toks[n-1].Span.End+n)
+	}
+	room := cap(keys)
+	prev := ""
 	for i, t := range toks {
 		w := word{Text: t.Text, Span: t.Span, Kind: t.Kind, NL: t.NewlineBefore}
 		if t.Kind == Word {
@@ -63,13 +129,48 @@ func fillWords(ws []word, toks []Token) []word {
 				w.Capital = unicode.IsUpper(r)
 			}
 		}
+		if i > 0 && !glued(prev, w.Text) {
+			keys = append(keys, ' ')
+		}
+		start := len(keys)
+		keys = appendWordKey(keys, w.Text)
+		w.keyLen = int32(len(keys) - start)
+		if cap(keys) == room {
+			// every word's keys runs to the end of the room, while keys
+			// has not moved (see below)
+			w.keys = keys[start:room]
+		}
 		ws[i] = w
+		prev = w.Text
 	}
-	return ws
+	if cap(keys) != room {
+		// keys outgrew its room and moved (keys longer than the words):
+		// point the words into where it is now, the same way
+		off := 0
+		for i := range ws {
+			if i > 0 && !glued(ws[i-1].Text, ws[i].Text) {
+				off++
+			}
+			ws[i].keys = keys[off:]
+			off += int(ws[i].keyLen)
+		}
+	}
+	buf.keys = keys
+}
+
+// keyOf is the key of the phrase of words [i, j), j > i: a prefix of word
+// i's keys up to the end of word j-1's key. It is shared memory: read it,
+// or copy it with string(...).
+func keyOf(ws []word, i, j int) []byte {
+	last := &ws[j-1]
+	return ws[i].keys[:len(ws[i].keys)-len(last.keys)+int(last.keyLen)]
 }
 
 // possessiveLen is the byte length of a final "'s" or "’s", or 0.
 func possessiveLen(s string) int {
+	if len(s) < 2 || s[len(s)-1]|0x20 != 's' {
+		return 0 // most words: no "'s", "'S" or "’s" ending
+	}
 	if strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "'S") {
 		return 2
 	}
@@ -94,7 +195,8 @@ type phraseEntry struct {
 // lookups only. Phrase keys are composed from the words' keys (lower case,
 // accents folded) with one space between words and none around hyphens,
 // slashes and brackets, so "Timor - Leste" and "Timor-Leste" share a key.
-// Keys are built in a scratch buffer: a lookup allocates nothing.
+// A document's phrase keys are prefixes of its words' key text (keyOf): a
+// lookup composes nothing and allocates nothing.
 type phraseTable struct {
 	first   map[string]int // first word's key -> most words of a phrase starting so
 	phrases map[string]phraseEntry
@@ -102,10 +204,29 @@ type phraseTable struct {
 	// ("minstry" -> "ministry"), "" when two words share the deletion: a
 	// misspelt first word of a phrase of three or more words is still read.
 	fuzzy map[string]string
+	// fuzzyPending are long first words whose deletions are not in fuzzy
+	// yet: a document's own table fills fuzzy only when correct needs it,
+	// which is seldom (the map comes out the same in any order of words).
+	fuzzyPending []string
+	// near holds the first words a misspelling may be corrected to (ASCII
+	// letters, minFuzzyLen or more), and nearIndex, once they are many, a
+	// filter of them: correct looks up a word's deletions only when one of
+	// these words is one edit away from it or may be.
+	near      []string
+	nearIndex *nearFilter
+	// pairs, when kept (the shared tables), holds the key of the first two
+	// words of every phrase of two or more: longest stops after the first
+	// word when the next one begins no phrase, most often at once.
+	pairs map[string]bool
 }
 
 func newPhraseTable() *phraseTable {
-	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}, fuzzy: map[string]string{}}
+	return &phraseTable{first: map[string]int{}, phrases: map[string]phraseEntry{}}
+}
+
+// newPhraseTableSized is newPhraseTable with room for n phrases.
+func newPhraseTableSized(n int) *phraseTable {
+	return &phraseTable{first: make(map[string]int, n/4), phrases: make(map[string]phraseEntry, n)}
 }
 
 // minFuzzyLen is the shortest first word that may be misspelt by one letter.
@@ -114,6 +235,26 @@ const minFuzzyLen = 6
 // appendWordKey appends the key of one token: lower case, accents folded,
 // curly apostrophes straightened.
 func appendWordKey(buf []byte, s string) []byte {
+	// most words are ASCII: lower-case them byte by byte into the room
+	// after buf, and start again the long way at the first other byte
+	if n := len(buf); cap(buf)-n >= len(s) {
+		out := buf[n : n+len(s)]
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
+		}
+		if ascii {
+			return buf[:n+len(s)]
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -170,7 +311,8 @@ func glued(a, b string) bool {
 	return false
 }
 
-// phraseKey composes the key of words [i, j) into buf.
+// phraseKey composes the key of words [i, j) into buf: the definition
+// that the key text of fillWords follows (TestKeyOfMatchesPhraseKey).
 func phraseKey(buf []byte, ws []word, i, j int) []byte {
 	for k := i; k < j; k++ {
 		if k > i && !glued(ws[k-1].Text, ws[k].Text) {
@@ -182,18 +324,54 @@ func phraseKey(buf []byte, ws []word, i, j int) []byte {
 }
 
 func (t *phraseTable) add(form string, e phraseEntry) {
-	ws := nameWords(Tokenize(form))
-	if len(ws) == 0 {
+	var b formBuf
+	b.add(t, form, e)
+}
+
+// formBuf holds the tokens, words and key text of one form at a time, so
+// that the thousands of forms of the shared tables (6,000-odd place names
+// with their formal variants) reuse three buffers instead of allocating
+// them per form: that was most of the tables' build time, which every
+// process pays before its first document.
+type formBuf struct {
+	toks []Token
+	buf  nameBuf
+}
+
+// add is phraseTable.add with b's buffers.
+func (b *formBuf) add(t *phraseTable, form string, e phraseEntry) {
+	b.toks = appendTokens(b.toks[:0], form)
+	if len(b.toks) == 0 {
 		return
 	}
-	fk := string(appendWordKey(nil, ws[0].Text))
-	if len(ws) > t.first[fk] {
-		t.first[fk] = len(ws)
+	if cap(b.buf.ws) < len(b.toks) {
+		b.buf.ws = make([]word, len(b.toks))
 	}
-	if len(ws) >= 3 {
+	ws := b.buf.ws[:len(b.toks)]
+	fillWords(ws, b.toks, &b.buf)
+	t.addWords(ws, 0, len(ws), e)
+}
+
+// addWords adds the phrase of words [i, j) of a document. It is add of the
+// phrase's text without tokenizing it again: a token's extent depends only
+// on the characters inside it, so the text of words [i, j) tokenizes into
+// the same words (TestAddWordsIsAdd).
+func (t *phraseTable) addWords(ws []word, i, j int, e phraseEntry) {
+	n := j - i
+	fk := string(keyOf(ws, i, i+1))
+	if _, known := t.first[fk]; !known && len(fk) >= minFuzzyLen && isASCIILetters([]byte(fk)) {
+		t.addNear(fk)
+	}
+	if n > t.first[fk] {
+		t.first[fk] = n
+	}
+	if n >= 3 {
 		t.addFuzzy(fk)
 	}
-	k := string(phraseKey(nil, ws, 0, len(ws)))
+	if n >= 2 && t.pairs != nil {
+		t.pairs[string(keyOf(ws, i, i+2))] = true
+	}
+	k := string(keyOf(ws, i, j))
 	if _, dup := t.phrases[k]; !dup {
 		t.phrases[k] = e
 	}
@@ -203,14 +381,84 @@ func (t *phraseTable) addFuzzy(first string) {
 	if len(first) < minFuzzyLen || !isASCIILetters([]byte(first)) {
 		return
 	}
-	for k := 0; k < len(first); k++ {
-		d := first[:k] + first[k+1:]
-		if prev, ok := t.fuzzy[d]; ok && prev != first {
-			t.fuzzy[d] = ""
-			continue
-		}
-		t.fuzzy[d] = first
+	t.fuzzyPending = append(t.fuzzyPending, first)
+}
+
+// fillFuzzy puts the deletions of the pending words into fuzzy. The shared
+// tables are filled when built: later calls on them write nothing.
+func (t *phraseTable) fillFuzzy() {
+	if len(t.fuzzyPending) == 0 {
+		return
 	}
+	if t.fuzzy == nil {
+		t.fuzzy = map[string]string{}
+	}
+	for _, first := range t.fuzzyPending {
+		for k := 0; k < len(first); k++ {
+			d := first[:k] + first[k+1:]
+			if prev, ok := t.fuzzy[d]; ok && prev != first {
+				t.fuzzy[d] = ""
+				continue
+			}
+			t.fuzzy[d] = first
+		}
+	}
+	t.fuzzyPending = nil
+}
+
+// maxNearScan is how many near words correct compares with one by one;
+// past it, a table indexes them in a nearFilter.
+const maxNearScan = 32
+
+func (t *phraseTable) addNear(w string) {
+	t.near = append(t.near, w)
+	if t.nearIndex == nil && len(t.near) > maxNearScan {
+		t.nearIndex = &nearFilter{}
+		for _, v := range t.near[:len(t.near)-1] {
+			t.nearIndex.add(v)
+		}
+	}
+	if t.nearIndex != nil {
+		t.nearIndex.add(w)
+	}
+}
+
+// mayHaveNear reports whether k (ASCII letters, minFuzzyLen or more) may be
+// one edit away from a near word; false means surely not.
+func (t *phraseTable) mayHaveNear(k []byte) bool {
+	if t.nearIndex != nil {
+		return t.nearIndex.mayHave(k)
+	}
+	for _, v := range t.near {
+		if oneEditApart(string(k), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFilter tells, with no false negatives, whether a word may be one
+// edit (insertion, deletion, replacement, swap of neighbours) away from a
+// word of a set. Both being ASCII letters and six or more long, two such
+// words share their first three letters (an edit after them), their last
+// three (an edit among the first three), or, for a swap of the third and
+// fourth letters, the first two and the fourth. The filter keeps one bit per
+// three letters (5 bits a letter) for the beginnings and for the ends.
+type nearFilter struct{ pre, suf [1 << 15 / 64]uint64 }
+
+func trigram(a, b, c byte) uint { return uint(a-'a')<<10 | uint(b-'a')<<5 | uint(c-'a') }
+
+func (f *nearFilter) add(w string) {
+	n := len(w)
+	p, s := trigram(w[0], w[1], w[2]), trigram(w[n-3], w[n-2], w[n-1])
+	f.pre[p/64] |= 1 << (p % 64)
+	f.suf[s/64] |= 1 << (s % 64)
+}
+
+func (f *nearFilter) mayHave(k []byte) bool {
+	n := len(k)
+	p, q, s := trigram(k[0], k[1], k[2]), trigram(k[0], k[1], k[3]), trigram(k[n-3], k[n-2], k[n-1])
+	return f.pre[p/64]&(1<<(p%64)) != 0 || f.pre[q/64]&(1<<(q%64)) != 0 || f.suf[s/64]&(1<<(s%64)) != 0
 }
 
 func isASCIILetters(s []byte) bool {
@@ -228,9 +476,15 @@ func isASCIILetters(s []byte) bool {
 // correct returns the known first word that k misspells by one deleted,
 // inserted, replaced or swapped letter, or "".
 func (t *phraseTable) correct(k []byte) string {
-	if len(t.fuzzy) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
+	if len(t.fuzzy) == 0 && len(t.fuzzyPending) == 0 || len(k) < minFuzzyLen || len(k) > 40 || !isASCIILetters(k) {
 		return ""
 	}
+	// Only a near word can be returned (the result is a first word one edit
+	// away from k): without one, the lookups below cannot find anything.
+	if !t.mayHaveNear(k) {
+		return ""
+	}
+	t.fillFuzzy()
 	found := ""
 	try := func(c string) {
 		if c == "" || (found != "" && found != c) {
@@ -267,19 +521,24 @@ func oneEditApart(a, b string) bool {
 		return false
 	}
 	if len(a) == len(b) {
-		diff := []int{}
+		first, second, diffs := -1, -1, 0
 		for i := 0; i < len(a); i++ {
 			if a[i] != b[i] {
-				diff = append(diff, i)
-				if len(diff) > 2 {
+				diffs++
+				if diffs > 2 {
 					return false
+				}
+				if first < 0 {
+					first = i
+				} else {
+					second = i
 				}
 			}
 		}
-		if len(diff) == 1 {
+		if diffs == 1 {
 			return true
 		}
-		return len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+		return diffs == 2 && second == first+1 && a[first] == b[second] && a[second] == b[first]
 	}
 	if len(a) < len(b) {
 		a, b = b, a
@@ -303,36 +562,45 @@ func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, 
 	if ws[i].Kind != Word || !ws[i].Capital || (skip != nil && skip[i]) {
 		return 0, phraseEntry{}, false
 	}
-	var scratch [160]byte
-	buf := appendWordKey(scratch[:0], ws[i].Text)
-	max, ok := t.first[string(buf)]
+	max, ok := t.first[string(keyOf(ws, i, i+1))]
+	fixed := ""
 	if !ok {
 		if i+2 >= len(ws) || ws[i+1].Kind != Word || !(ws[i+1].Capital || ws[i+1].Text == "of") {
 			return 0, phraseEntry{}, false
 		}
-		fixed := t.correct(buf)
+		fixed = t.correct(keyOf(ws, i, i+1))
 		if fixed == "" {
 			return 0, phraseEntry{}, false
 		}
-		buf = append(buf[:0], fixed...)
-		max = t.first[fixed]
-		ok = false // fixed: phrases of three or more words only
+		max = t.first[fixed] // fixed: phrases of three or more words only
 	}
 	minLen := 1
 	if !ok {
 		minLen = 3
 	}
+	var scratch [160]byte
 	bestEnd, best := 0, phraseEntry{}
 	for j := i + 1; j <= len(ws) && j-i <= max; j++ {
 		if j > i+1 {
-			w := ws[j-1]
+			w := &ws[j-1]
 			if w.NL || (skip != nil && skip[j-1]) || w.Text == "\"" || w.Text == "“" || w.Text == "”" {
 				break
 			}
-			if !glued(ws[j-2].Text, w.Text) {
-				buf = append(buf, ' ')
-			}
-			buf = appendWordKey(buf, w.Text)
+		}
+		key := keyOf(ws, i, j)
+		if fixed != "" {
+			// the corrected first word, then the rest of the phrase as written
+			key = append(append(scratch[:0], fixed...), key[ws[i].keyLen:]...)
+		}
+		if j == i+2 && t.pairs != nil && !t.pairs[string(key)] {
+			// No phrase begins with these two words, so none is longer. A
+			// key splits into its words' keys one way only: a word's key
+			// holds no space, and words glue only to a one-rune "-", "/",
+			// "(", ")", ",", which no longer word's key holds but a
+			// number's ("1,500"), and a "," never glues to a number after
+			// it. So a phrase whose key began with this one has these two
+			// words first, and addWords noted their key.
+			break
 		}
 		if j-i < minLen {
 			continue
@@ -340,7 +608,7 @@ func (t *phraseTable) longest(text string, ws []word, i int, skip []bool) (int, 
 		if ws[j-1].Kind == Punct && ws[j-1].Text != ")" {
 			continue
 		}
-		e, found := t.phrases[string(buf)]
+		e, found := t.phrases[string(key)]
 		if !found {
 			continue
 		}
@@ -368,16 +636,21 @@ var (
 )
 
 func loadTables() {
-	orgPhrases = newPhraseTable()
-	for _, f := range normalize.OrgForms() {
-		orgPhrases.add(f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
+	var b formBuf
+	orgForms, placeForms := normalize.OrgForms(), normalize.PlaceForms()
+	orgPhrases = newPhraseTableSized(len(orgForms))
+	orgPhrases.pairs = make(map[string]bool, len(orgForms))
+	for _, f := range orgForms {
+		b.add(orgPhrases, f.Text, phraseEntry{org: f.Org, acronym: f.Acronym})
 	}
-	placeNames = newPhraseTable()
-	for _, f := range normalize.PlaceForms() {
-		placeNames.add(f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
+	placeNames = newPhraseTableSized(len(placeForms))
+	placeNames.pairs = make(map[string]bool, len(placeForms))
+	for _, f := range placeForms {
+		b.add(placeNames, f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
+	orgPhrases.fillFuzzy() // now, while no document reads the table
 	// place names are short and many: a misspelt one is left to --ner
-	placeNames.fuzzy = map[string]string{}
+	placeNames.fuzzy, placeNames.fuzzyPending = nil, nil
 }
 
 func tables() (orgs, places *phraseTable) {
@@ -481,7 +754,10 @@ func longFormBefore(ws []word, end int) int {
 // (for acronyms of names in another language, "MPLA" for "Popular Movement
 // for the Liberation of Angola") all of them appear among the initials.
 func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (int, bool) {
-	letters := []rune{}
+	// small stack buffers: acronyms and long forms are short (append
+	// spills to the heap for longer ones)
+	var lettersBuf [16]rune
+	letters := lettersBuf[:0]
 	for _, r := range acr {
 		if unicode.IsUpper(r) {
 			letters = append(letters, r)
@@ -490,17 +766,28 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 	if len(letters) == 0 {
 		return longStart, false
 	}
-	initials := func(s int) []rune {
-		var out []rune
-		for k := s; k < longEnd; k++ {
-			if ws[k].Kind != Word {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(ws[k].Text)
-			out = append(out, unicode.ToUpper(r))
-			// inner capitals of a hyphenated or glued word count too (Self-Defense)
+	// the upper-cased initial of every word of the long form, in order, with
+	// the word's index: initials(s) is the part from word s on
+	type initial struct {
+		word int
+		r    rune
+	}
+	var allBuf [32]initial
+	all := allBuf[:0]
+	for k := longStart; k < longEnd; k++ {
+		if ws[k].Kind != Word {
+			continue
 		}
-		return out
+		r, _ := utf8.DecodeRuneInString(ws[k].Text)
+		all = append(all, initial{k, unicode.ToUpper(r)})
+		// inner capitals of a hyphenated or glued word count too (Self-Defense)
+	}
+	initials := func(s int) []initial {
+		n := 0
+		for n < len(all) && all[n].word < s {
+			n++
+		}
+		return all[n:]
 	}
 	// in order, starting at a capitalized word whose initial is the first
 	// letter; the shortest such run, so that words before the name ("Sudan
@@ -510,12 +797,12 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 			continue
 		}
 		ini := initials(s)
-		if len(ini) == 0 || ini[0] != letters[0] {
+		if len(ini) == 0 || ini[0].r != letters[0] {
 			continue
 		}
 		li := 0
-		for _, r := range ini {
-			if li < len(letters) && r == letters[li] {
+		for _, in := range ini {
+			if li < len(letters) && in.r == letters[li] {
 				li++
 			}
 		}
@@ -524,22 +811,32 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 		}
 	}
 	// any order: the shortest run, starting at a capitalized word, whose
-	// initials hold every letter
+	// initials hold every letter (each initial stands for one letter)
+	var usedBuf [32]bool
 	for s := longEnd - 1; s >= longStart; s-- {
 		if ws[s].Kind != Word || !ws[s].Capital {
 			continue
 		}
-		count := map[rune]int{}
-		for _, r := range initials(s) {
-			count[r]++
+		ini := initials(s)
+		used := usedBuf[:0]
+		if len(ini) > len(usedBuf) {
+			used = make([]bool, 0, len(ini))
 		}
+		used = used[:len(ini)]
+		clear(used)
 		ok := true
 		for _, r := range letters {
-			if count[r] == 0 {
+			found := false
+			for k, in := range ini {
+				if !used[k] && in.r == r {
+					used[k], found = true, true
+					break
+				}
+			}
+			if !found {
 				ok = false
 				break
 			}
-			count[r]--
 		}
 		if ok {
 			// the letters may come in any order, so the shortest run can stop

@@ -27,15 +27,14 @@ import (
 // their head word.
 func FindOrgs(a *Analysis) {
 	text := a.Doc.Text
-	ws, release := pooledWords(a.Tokens)
-	defer release()
+	ws := a.nameWordsOf() // kept for FindPlaces
 	orgTab, placeTab := tables()
 	set := newOrgSet()
 	claimed := make([]bool, len(ws))
 
 	// doc-local forms from acronym definitions
 	var local *phraseTable
-	for _, d := range findAcronymDefs(text, ws) {
+	for _, d := range a.acronymDefsOf(ws) {
 		long := rangeText(text, ws, d.LongStart, d.LongEnd)
 		acr := rangeText(text, ws, d.AcrStart, d.AcrEnd)
 		var o *normalize.Org
@@ -59,12 +58,16 @@ func FindOrgs(a *Analysis) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(long, phraseEntry{org: o})
-		local.add(acr, phraseEntry{org: o, acronym: true})
+		local.addWords(ws, d.LongStart, d.LongEnd, phraseEntry{org: o})
+		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{org: o, acronym: true})
 	}
 
 	// known and locally defined forms, longest first
 	for i := 0; i < len(ws); {
+		if !ws[i].Capital {
+			i++ // longest reads no phrase from it: save the calls
+			continue
+		}
 		end, e, ok := orgTab.longest(text, ws, i, nil)
 		if local != nil {
 			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {
@@ -88,7 +91,7 @@ func FindOrgs(a *Analysis) {
 		if claimed[i] || ws[i].Kind != Word {
 			continue
 		}
-		if strings.EqualFold(ws[i].Text, "government") && i+2 < len(ws) && ws[i+1].Text == "of" {
+		if isGovernment(ws[i].Text) && i+2 < len(ws) && ws[i+1].Text == "of" {
 			k := i + 2
 			if ws[k].Text == "the" && k+1 < len(ws) {
 				k++
@@ -101,7 +104,7 @@ func FindOrgs(a *Analysis) {
 			continue
 		}
 		// "Japanese government", "Japan's government", "Japan Government"
-		if i+1 < len(ws) && strings.EqualFold(ws[i+1].Text, "government") && !claimed[i+1] && ws[i].Capital {
+		if i+1 < len(ws) && ws[i].Capital && isGovernment(ws[i+1].Text) && !claimed[i+1] {
 			var country *normalize.Place
 			if p, ok := normalize.CountryByDemonym(normalize.NameKey(ws[i].Text)); ok {
 				country = p
@@ -139,6 +142,14 @@ func FindOrgs(a *Analysis) {
 	}
 
 	a.Res.Orgs = set.list()
+}
+
+// isGovernment reports whether w is "government" in any case. No letter of
+// the word has a non-ASCII case-folding twin (as "k" has the Kelvin sign),
+// so a word of another byte length is not it: most words are turned away
+// by their length alone.
+func isGovernment(w string) bool {
+	return len(w) == len("government") && strings.EqualFold(w, "government")
 }
 
 // redCross reports whether word k is the head of a Red Cross or Red
@@ -237,6 +248,15 @@ func isOrgHead(w string) bool {
 	return ok
 }
 
+// isOrgHeadWord is isOrgHead of word k, read with its key.
+func isOrgHeadWord(ws []word, k int) bool {
+	if n := len(ws[k].Text); n < 4 || n > 16 {
+		return false
+	}
+	_, ok := orgHeads[string(keyOf(ws, k, k+1))]
+	return ok
+}
+
 func categoryOfHead(head string) string {
 	if c, ok := orgHeads[strings.ToLower(head)]; ok {
 		return c
@@ -292,7 +312,7 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	h := -1
 	for k := i; k < j; k++ {
 		if ws[k].Kind == Word {
-			if isOrgHead(ws[k].Text) || redCross(ws, k) {
+			if isOrgHeadWord(ws, k) || redCross(ws, k) {
 				h = k
 			}
 		}
@@ -386,21 +406,43 @@ func inHeading(ws []word, i int) bool {
 // orgEntity is one organization being collected.
 type orgEntity struct {
 	Org
-	seen map[Span]bool
+	seen map[Span]bool // the spans of Mentions, once there are many of them
 }
+
+// fewMentions is how many mentions an entity holds before it indexes their
+// spans in a map: most have a few, and a scan of a few is cheaper than a map.
+const fewMentions = 16
 
 func (e *orgEntity) mention(text string, ws []word, i, j int) {
 	s := Span{ws[i].Span.Start, ws[j-1].Span.End}
-	if e.seen[s] {
-		return
+	if e.seen != nil {
+		if e.seen[s] {
+			return
+		}
+		e.seen[s] = true
+	} else {
+		for _, m := range e.Mentions {
+			if m.Span == s {
+				return
+			}
+		}
+		if len(e.Mentions) == fewMentions {
+			e.seen = make(map[Span]bool, 2*fewMentions)
+			for _, m := range e.Mentions {
+				e.seen[m.Span] = true
+			}
+			e.seen[s] = true
+		}
 	}
-	e.seen[s] = true
 	e.Mentions = append(e.Mentions, Mention{Text: text[s.Start:s.End], Span: s})
 }
 
 type orgSet struct {
 	byID  map[string]*orgEntity
 	order []*orgEntity
+	// govs are the governments by country, once found: the name and id of
+	// one are built once per document, not once per mention
+	govs map[*normalize.Place]*orgEntity
 }
 
 func newOrgSet() *orgSet { return &orgSet{byID: map[string]*orgEntity{}} }
@@ -409,7 +451,7 @@ func (s *orgSet) get(id string, mk func() Org) *orgEntity {
 	if e, ok := s.byID[id]; ok {
 		return e
 	}
-	e := &orgEntity{Org: mk(), seen: map[Span]bool{}}
+	e := &orgEntity{Org: mk()}
 	s.byID[id] = e
 	s.order = append(s.order, e)
 	return e
@@ -443,10 +485,19 @@ func (s *orgSet) byName(name, category string) *orgEntity {
 }
 
 func (s *orgSet) government(country *normalize.Place) *orgEntity {
+	if e, ok := s.govs[country]; ok {
+		return e // byID never changes what an id names: get would return it
+	}
 	name := "Government of " + withArticle(country.Name)
-	return s.get(normalize.Slug(name), func() Org {
-		return Org{ID: normalize.Slug(name), Name: name, Category: "government"}
+	id := normalize.Slug(name)
+	e := s.get(id, func() Org {
+		return Org{ID: id, Name: name, Category: "government"}
 	})
+	if s.govs == nil {
+		s.govs = map[*normalize.Place]*orgEntity{}
+	}
+	s.govs[country] = e
+	return e
 }
 
 // withArticle puts "the" before country names that take it in running

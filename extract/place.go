@@ -19,8 +19,8 @@ import (
 // and its mentions are skipped here.
 func FindPlaces(a *Analysis) {
 	text := a.Doc.Text
-	ws, release := pooledWords(a.Tokens)
-	defer release()
+	ws := a.nameWordsOf() // the words FindOrgs read
+	defer a.releaseNameWords()
 	_, placeTab := tables()
 
 	inOrg := make([]bool, len(ws))
@@ -32,7 +32,7 @@ func FindPlaces(a *Analysis) {
 
 	set := &placeSet{}
 	var local *phraseTable
-	for _, d := range findAcronymDefs(text, ws) {
+	for _, d := range a.acronymDefsOf(ws) {
 		if inOrg[d.LongStart] {
 			continue
 		}
@@ -47,19 +47,20 @@ func FindPlaces(a *Analysis) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(rangeText(text, ws, d.LongStart, d.LongEnd), phraseEntry{place: p})
-		local.add(rangeText(text, ws, d.AcrStart, d.AcrEnd), phraseEntry{place: p, acronym: true})
+		local.addWords(ws, d.LongStart, d.LongEnd, phraseEntry{place: p})
+		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{place: p, acronym: true})
 	}
 
 	for _, d := range discoverPlaces(text, ws, inOrg, placeTab) {
 		if local == nil {
 			local = newPhraseTable()
 		}
-		local.add(d.form, phraseEntry{place: d.place})
+		local.addWords(ws, d.start, d.end, phraseEntry{place: d.place})
 	}
 
 	for i := 0; i < len(ws); {
-		if inOrg[i] {
+		if inOrg[i] || !ws[i].Capital {
+			// longest and placeShapeAt read nothing from a word without a capital
 			i++
 			continue
 		}
@@ -170,18 +171,41 @@ func isHeadlike(s string) bool {
 
 type placeSet struct {
 	list  []Place
-	index map[string]int
+	index map[string]int // by name, once the list is long (fewPlaces)
 }
 
+// fewPlaces is how many places a set finds by a scan before it indexes them
+// by name: a document names a few, and a scan of a few beats a map.
+const fewPlaces = 16
+
 func (s *placeSet) add(p normalize.Place, text string, sp Span) {
-	if s.index == nil {
-		s.index = map[string]int{}
+	k := -1
+	if s.index != nil {
+		if at, ok := s.index[p.Name]; ok {
+			k = at
+		}
+	} else {
+		for at := range s.list {
+			if s.list[at].Name == p.Name {
+				k = at
+				break
+			}
+		}
 	}
-	k, ok := s.index[p.Name]
-	if !ok {
+	if k < 0 {
 		k = len(s.list)
-		s.index[p.Name] = k
+		if s.list == nil {
+			s.list = make([]Place, 0, 8) // grown once for most documents
+		}
 		s.list = append(s.list, Place{Name: p.Name, Kind: p.Kind, Country: p.Country})
+		if s.index != nil {
+			s.index[p.Name] = k
+		} else if len(s.list) > fewPlaces {
+			s.index = make(map[string]int, 2*len(s.list))
+			for at := range s.list {
+				s.index[s.list[at].Name] = at
+			}
+		}
 	}
 	s.list[k].Mentions = append(s.list[k].Mentions, Mention{Text: text[sp.Start:sp.End], Span: sp})
 }

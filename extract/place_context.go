@@ -83,10 +83,56 @@ var compassWords = map[string]bool{
 	"eastern": true, "western": true, "central": true, "upper": true, "lower": true, "greater": true,
 }
 
+// The cue classes of a word for discoverPlaces, from one lookup of its key.
+const (
+	cueSite       = 1 << iota // in siteNouns, any case
+	cueSettlement             // in settlementNouns, any case
+	cueLocative               // in locativeWords as written (lower case)
+)
+
+// placeCues maps the keys of siteNouns, settlementNouns and locativeWords
+// to their cue classes: one lookup per word instead of one per set.
+// placeCueShapes has, for each first byte of a key, a bit for each length
+// (under 64) of a key in placeCues: most words ("the", "of", "and") need no
+// lookup.
+var placeCues, placeCueShapes = func() (map[string]uint8, *[256]uint64) {
+	m := map[string]uint8{}
+	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
+		for w := range *set {
+			m[w] |= bit
+		}
+	}
+	var shapes [256]uint64
+	for w := range m {
+		if len(w) >= 64 {
+			panic("place cue word too long for placeCueShapes: " + w)
+		}
+		shapes[w[0]] |= 1 << len(w)
+	}
+	return m, &shapes
+}()
+
+// placeCueOf is the cue classes of word i: site and settlement nouns match
+// in any case (their sets are lower case; a word's key is lower-cased), a
+// locative word only as written.
+func placeCueOf(ws []word, i int) uint8 {
+	n := int(ws[i].keyLen)
+	if n >= 64 || placeCueShapes[ws[i].keys[0]]&(1<<n) == 0 {
+		return 0 // most words: no lookup
+	}
+	key := keyOf(ws, i, i+1)
+	cue := placeCues[string(key)]
+	if cue&cueLocative != 0 && ws[i].Text != string(key) {
+		cue &^= cueLocative // "In", "AT": not as written
+	}
+	return cue
+}
+
 // discoveredPlace is a place read from context, with one surface form.
 type discoveredPlace struct {
-	form  string
-	place *normalize.Place
+	form       string
+	start, end int // its words
+	place      *normalize.Place
 }
 
 // discoverPlaces returns the places that the signals above propose. skip
@@ -103,16 +149,17 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		if !placeCandidate(text, ws, i, j, skip) {
 			return
 		}
-		out = append(out, discoveredPlace{form, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
+		out = append(out, discoveredPlace{form, i, j, &normalize.Place{Name: cleanName(form), Kind: "place", Country: country}})
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		if w.Kind != Word || ws[i+1].NL || skip[i] {
 			continue
 		}
-		isSite, isSettlement := inWordSet(siteNouns, w.Text), inWordSet(settlementNouns, w.Text)
+		cue := placeCueOf(ws, i)
+		isSite, isSettlement, isLocative := cue&cueSite != 0, cue&cueSettlement != 0, cue&cueLocative != 0
 		switch {
-		case locativeWords[w.Text]:
+		case isLocative:
 			listPlaces(text, ws, i+1, w.Text, skip, placeTab, propose)
 		case (isSite || isSettlement) && i+2 < len(ws) && !ws[i+2].NL:
 			prep := ws[i+1].Text
@@ -146,7 +193,7 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 			}
 		}
 		// "to Catacamas, in the department of Olancho"
-		if locativeWords[w.Text] && ws[i+1].Capital {
+		if isLocative && ws[i+1].Capital {
 			if j := capRunEnd(ws, i+1, skip); j > i+1 && j+4 < len(ws) && ws[j].Text == "," && ws[j+1].Text == "in" &&
 				ws[j+2].Text == "the" && settlementNouns[ws[j+3].Text] && ws[j+4].Text == "of" && !knownExactly(text, ws, i+1, j, placeTab) {
 				propose(i+1, j, "")

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func placeByName(a *Analysis, name string) *Place {
 	for i := range a.Res.Places {
@@ -173,5 +176,65 @@ func TestFindPlaces(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// placeCueOf gives, from one lookup, what the three word sets give.
+func TestPlaceCueOfMatchesSets(t *testing.T) {
+	text := "in In IN at to From from near between Camp camp CAMPS headquarters Headquarters " +
+		"town Town village of Of the and a station Station offices port Port département Région " +
+		"towards toward outside including via across around the Municipality of a hospital’s compound"
+	ws := nameWords(Tokenize(text))
+	checked := 0
+	for i, w := range ws {
+		if w.Kind != Word {
+			continue
+		}
+		cue := placeCueOf(ws, i)
+		if got, want := cue&cueSite != 0, inWordSet(siteNouns, w.Text); got != want {
+			t.Errorf("%q: site %v, want %v", w.Text, got, want)
+		}
+		if got, want := cue&cueSettlement != 0, inWordSet(settlementNouns, w.Text); got != want {
+			t.Errorf("%q: settlement %v, want %v", w.Text, got, want)
+		}
+		if got, want := cue&cueLocative != 0, locativeWords[w.Text]; got != want {
+			t.Errorf("%q: locative %v, want %v", w.Text, got, want)
+		}
+		if cue != 0 {
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d cue words in the fixture", checked)
+	}
+}
+
+// The place stage finds the same whether it reads the words the
+// organization stage built (as in Extract) or builds its own.
+func TestPlacesSameWithSharedWords(t *testing.T) {
+	texts := []string{
+		"The United Nations Mission in Liberia (UNMIL) deployed troops to Kakata, Liberia, and the Area of Separation (AOS) near Quneitra.",
+		"Engineers went from Japan to Comayagua. The camps in Stenkovec and Nakuva held refugees; the town of Kakata was calm.",
+	}
+	for _, text := range texts {
+		shared := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text)}
+		FindOrgs(shared)
+		if shared.names == nil {
+			t.Fatal("FindOrgs kept no words for FindPlaces")
+		}
+		FindPlaces(shared)
+		if shared.names != nil {
+			t.Error("FindPlaces did not recycle the shared words")
+		}
+		alone := &Analysis{Doc: &Doc{Text: text}, Tokens: Tokenize(text)}
+		FindOrgs(alone)
+		alone.releaseNameWords()
+		FindPlaces(alone)
+		if len(shared.Res.Places) == 0 {
+			t.Errorf("%q: no places: the test checks nothing", text)
+		}
+		if !reflect.DeepEqual(shared.Res.Places, alone.Res.Places) {
+			t.Errorf("%q: shared words give %+v, own words %+v", text, shared.Res.Places, alone.Res.Places)
+		}
 	}
 }

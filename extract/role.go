@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +17,7 @@ import (
 // canonical name.
 func FindRoles(a *Analysis) {
 	ws := a.Words()
-	index := map[string]int{}
+	first := len(a.Res.Roles) // the records this call adds start here
 	for i := 0; i < len(ws); {
 		if a.Tokens[i].Kind != Word || !roleBoundaryBefore(a.Tokens, i) {
 			i++
@@ -34,10 +35,14 @@ func FindRoles(a *Analysis) {
 		}
 		span := Span{a.Tokens[i].Span.Start, a.Tokens[end-1].Span.End}
 		m := Mention{Text: a.Doc.Text[span.Start:span.End], Span: span}
-		if k, seen := index[r.Name]; seen {
+		// a document names few distinct roles: a scan beats a map
+		k := first
+		for k < len(a.Res.Roles) && a.Res.Roles[k].Name != r.Name {
+			k++
+		}
+		if k < len(a.Res.Roles) {
 			a.Res.Roles[k].Mentions = append(a.Res.Roles[k].Mentions, m)
 		} else {
-			index[r.Name] = len(a.Res.Roles)
 			a.Res.Roles = append(a.Res.Roles, Role{Name: r.Name, Category: r.Category, Mentions: []Mention{m}})
 		}
 		i = end
@@ -70,49 +75,131 @@ func roleBoundaryBefore(toks []Token, i int) bool {
 }
 
 // Words gives a.Tokens in the form normalize's word readers take, built on
-// first use and shared by the stages that read words.
+// first use and shared by the stages that read words. The slice is valid
+// until Extract returns: Extract then gives its array back for the next
+// document (releaseWords).
 func (a *Analysis) Words() []normalize.Word {
 	if a.words == nil || len(a.words) != len(a.Tokens) {
-		a.words = wordsOfText(a.Doc.Text, a.Tokens)
+		var buf []normalize.Word
+		if b, ok := wordArrays.Get().(*wordArray); ok {
+			buf = b.ws
+		}
+		a.words = wordsOf(buf, a.Doc.Text, a.Tokens)
 	}
 	return a.words
 }
 
-// wordsOfText is wordsOf for tokens of text. An ASCII text is lower-cased
-// once as a whole and the words are slices of that copy, which saves an
-// allocation per capitalized token.
-func wordsOfText(text string, toks []Token) []normalize.Word {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return wordsOf(toks)
-		}
+// wordArrays holds the word arrays of finished documents. A fresh array of
+// a document's length costs more than filling it: it is zeroed, written
+// while cold, and scanned by the collector.
+var wordArrays sync.Pool
+
+type wordArray struct{ ws []normalize.Word }
+
+// releaseWords gives the array of a.words back to wordArrays, cleared so
+// that the pool keeps no text alive, and forgets it.
+func (a *Analysis) releaseWords() {
+	ws := a.words
+	a.words = nil
+	if ws == nil || cap(ws) > maxPooledWordTokens {
+		return
 	}
-	lower := strings.ToLower(text)
-	ws := make([]normalize.Word, len(toks))
-	for i, t := range toks {
-		ws[i] = normalize.Word{Text: lower[t.Span.Start:t.Span.End], Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
-	}
-	return ws
+	clear(ws)
+	wordArrays.Put(&wordArray{ws[:0]})
 }
 
 // wordsOf gives the tokens in the form normalize's word readers take: lower
-// case text and spacing. Only tokens with capitals allocate.
-func wordsOf(toks []Token) []normalize.Word {
-	ws := make([]normalize.Word, len(toks))
+// case text and spacing. A token without capitals is its own text. ASCII
+// tokens with capitals are lowered into one buffer that becomes one string
+// per document (not one per token, and not a copy of the whole text); a
+// token with other bytes is lowered by strings.ToLower, which allocates
+// only when it changes something.
+func wordsOf(buf []normalize.Word, text string, toks []Token) []normalize.Word {
+	ws := resize(buf, len(toks)) // every element is written below
+	// most documents' capitalized words fit these: no heap buffers
+	var stack [1024]byte
+	var capStack [128]int32
+	lowered, caps := stack[:0], capStack[:0]
 	for i, t := range toks {
-		ws[i] = normalize.Word{Text: lowerWord(t.Text), Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+		w := normalize.Word{Text: t.Text, Space: t.SpaceBefore, Newline: t.NewlineBefore, Digits: t.Kind == Number}
+		if t.Kind == Number || t.Kind == Punct && len(t.Text) == 1 {
+			// digits have no case, nor has ASCII punctuation (a letter is
+			// never a Punct token)
+			ws[i] = w
+			continue
+		}
+		upper, ascii := caseOf(text, t.Span.Start, t.Span.End)
+		switch {
+		case !ascii:
+			w.Text = strings.ToLower(t.Text)
+		case upper:
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if c-'A' < 26 {
+					c += 'a' - 'A'
+				}
+				lowered = append(lowered, c)
+			}
+			caps = append(caps, int32(i)) // its text is filled in below
+		}
+		ws[i] = w
+	}
+	if len(caps) == 0 {
+		return ws
+	}
+	// lowering ASCII keeps lengths, so the lowered tokens follow each other
+	// in the buffer in the order of caps
+	lower := string(lowered)
+	off := 0
+	for _, i := range caps {
+		n := len(toks[i].Text)
+		ws[i].Text = lower[off : off+n]
+		off += n
 	}
 	return ws
 }
 
-func lowerWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
+// caseOf reports whether text[start:end] holds an ASCII capital letter
+// (upper, meaningful only when ascii) and whether all its bytes are ASCII.
+// It reads eight bytes at a time: a word of up to eight bytes costs one
+// load, its bytes past end masked off, when the text goes on that far.
+func caseOf(text string, start, end int) (upper, ascii bool) {
+	const (
+		high  = 0x8080808080808080
+		fromA = 0x3f3f3f3f3f3f3f3f // b + 0x3f has the high bit when b >= 'A'
+		pastZ = 0x2525252525252525 // b + 0x25 has it when b > 'Z'
+	)
+	var all, up uint64
+	i := start
+	for ; i+8 <= end; i += 8 {
+		x := load64(text, i)
+		all |= x
+		// ASCII bytes neither carry into the next byte here; with another
+		// byte the sum is wrong, and ascii is false
+		up |= (x + fromA) &^ (x + pastZ)
+	}
+	if n := end - i; n > 0 {
+		if i+8 <= len(text) {
+			x := load64(text, i) & (1<<(8*n) - 1)
+			all |= x
+			up |= (x + fromA) &^ (x + pastZ)
+		} else {
+			for ; i < end; i++ {
+				c := uint64(text[i])
+				all |= c
+				up |= (c + 0x3f) &^ (c + 0x25)
+			}
 		}
 	}
-	return s
+	return up&high != 0, all&high == 0
+}
+
+// load64 reads text[i:i+8] as a little-endian number (the compiler makes
+// it one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // capitalized reports whether a token starts with an upper-case letter.

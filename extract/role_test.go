@@ -47,3 +47,33 @@ func TestFindRoles(t *testing.T) {
 		}
 	}
 }
+
+// caseOf, which reads eight bytes at a time, agrees with a byte loop on
+// every substring of texts with capitals, non-ASCII letters and the bytes
+// around 'A' and 'Z'.
+func TestCaseOfSameAsByteLoop(t *testing.T) {
+	texts := []string{
+		"The UN Mission in East Timor (UNMISET) sent 24 SDF personnel; Côte d'Ivoire, ÉTAT, İstanbul.",
+		"@AZ[`az{ \x7f\x80\xff 0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+		"x", "",
+	}
+	naive := func(s string) (upper, ascii bool) {
+		ascii = true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < 0x80
+			upper = upper || s[i] >= 'A' && s[i] <= 'Z'
+		}
+		return upper, ascii
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text) && j <= i+20; j++ {
+				u, a := caseOf(text, i, j)
+				wu, wa := naive(text[i:j])
+				if a != wa || wa && u != wu {
+					t.Fatalf("caseOf(%q) = %v, %v; want %v, %v", text[i:j], u, a, wu, wa)
+				}
+			}
+		}
+	}
+}

@@ -23,7 +23,7 @@ type numberPhrase struct {
 // noun.
 func numberPhrases(text string) []numberPhrase {
 	toks := Tokenize(text)
-	ws := wordsOf(toks)
+	ws := wordsOf(nil, text, toks)
 	var out []numberPhrase
 	for i := 0; i < len(toks); {
 		q, end, ok := normalize.ReadQuantity(ws, i)

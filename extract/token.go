@@ -30,87 +30,161 @@ type Token struct {
 // glued together ("on19", "1908on") are split into a word and a number, so
 // extractors see "on" "19". It allocates one slice and no strings (token
 // texts are substrings of text).
+//
+// ASCII bytes, nearly all of a page, are classed by a table (asciiClass)
+// without decoding; other runes take the unicode package's tests.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return appendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is Tokenize appending to toks (Extract passes a recycled
+// slice).
+func appendTokens(toks []Token, text string) []Token {
 	space, newline := false, false
+	// add appends a token by writing its fields in place: appending a Token
+	// value copies it with a typed move, which costs a write barrier call
+	// per token while the collector runs.
+	add := func(kind TokenKind, i, j int) {
+		n := len(toks)
+		if n == cap(toks) {
+			toks = append(toks, Token{})
+		} else {
+			toks = toks[:n+1]
+		}
+		t := &toks[n]
+		t.Text, t.Span, t.Kind, t.SpaceBefore, t.NewlineBefore = text[i:j], Span{i, j}, kind, space, newline
+		space, newline = false, false
+	}
 	i := 0
 	for i < len(text) {
-		// ASCII white space, the commonest byte, without decoding
-		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
-			space = true
-			i++
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				space = true
+				i++
+			case classNewline:
+				space, newline = true, true
+				i++
+			case classDigit:
+				j := endOfNumber(text, i+1)
+				add(Number, i, j)
+				i = j
+			case classLetter:
+				j := endOfWord(text, i, rune(c), 1)
+				add(Word, i, j)
+				i = j
+			default:
+				add(Punct, i, i+1)
+				i++
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n':
-			space, newline = true, true
-			i += w
 		case unicode.IsSpace(r):
 			space = true
 			i += w
-		case isDigit(r):
-			j := i + w
-			for j < len(text) {
-				c := text[j]
-				if c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			toks = append(toks, Token{Kind: Number, Text: text[i:j], Span: Span{i, j}, SpaceBefore: space, NewlineBefore: newline})
-			space, newline = false, false
-			i = j
 		case unicode.IsLetter(r):
-			j := i + w
-			for j < len(text) {
-				if c := text[j] | 0x20; c >= 'a' && c <= 'z' {
-					j++ // ASCII letter: the common case, no decoding
-					continue
-				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
-					j += w2
-					continue
-				}
-				// inner apostrophe: Minister's, Cote d'Ivoire
-				if (r2 == '\'' || r2 == '’') && j+w2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
-					if unicode.IsLetter(r3) {
-						j += w2
-						continue
-					}
-				}
-				// abbreviation dots: U.N., U.S. (single letters separated by dots)
-				if r2 == '.' && j-i <= 2 && j+1 < len(text) {
-					r3, w3 := utf8.DecodeRuneInString(text[j+1:])
-					if unicode.IsUpper(r3) && unicode.IsUpper(r) {
-						// "U.N" -> continue; the trailing dot is taken below
-						j += 1 + w3
-						continue
-					}
-				}
-				break
-			}
-			// take a final abbreviation dot for dotted acronyms (U.N.)
-			if j < len(text) && text[j] == '.' && j-i >= 3 && text[i+1] == '.' {
-				j++
-			}
-			toks = append(toks, Token{Kind: Word, Text: text[i:j], Span: Span{i, j}, SpaceBefore: space, NewlineBefore: newline})
-			space, newline = false, false
+			j := endOfWord(text, i, r, w)
+			add(Word, i, j)
 			i = j
 		default:
-			toks = append(toks, Token{Kind: Punct, Text: text[i : i+w], Span: Span{i, i + w}, SpaceBefore: space, NewlineBefore: newline})
-			space, newline = false, false
+			add(Punct, i, i+w)
 			i += w
 		}
 	}
 	return toks
+}
+
+// Classes of ASCII bytes for Tokenize.
+const (
+	classPunct   uint8 = iota // any other byte, a token of its own
+	classSpace                // white space other than a line break
+	classNewline              // '\n'
+	classDigit
+	classLetter
+)
+
+// asciiClass classes every ASCII byte as Tokenize's rune tests would
+// (unicode.IsSpace, isDigit, unicode.IsLetter).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case r == '\n':
+			t[c] = classNewline
+		case unicode.IsSpace(r):
+			t[c] = classSpace
+		case isDigit(r):
+			t[c] = classDigit
+		case unicode.IsLetter(r):
+			t[c] = classLetter
+		}
+	}
+	return t
+}()
+
+// endOfNumber returns the end of the number whose digits go on at text[j]:
+// digits, with inner "," or "." between digits ("1,500", "13.84").
+func endOfNumber(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// endOfWord returns the end of the word that starts at text[i] with the
+// letter r of w bytes: letters and combining marks, inner apostrophes
+// ("Minister's", "Cote d'Ivoire"), and the dots of dotted acronyms ("U.N.").
+func endOfWord(text string, i int, r rune, w int) int {
+	j := i + w
+	for j < len(text) {
+		c := text[j]
+		if lc := c | 0x20; lc >= 'a' && lc <= 'z' {
+			j++ // ASCII letter: the common case, no decoding (c|0x20 maps exactly the ASCII letters into a..z)
+			continue
+		}
+		r2, w2 := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r2, w2 = utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) {
+				j += w2
+				continue
+			}
+		} // no other ASCII byte is a letter or a mark
+		// inner apostrophe: Minister's, Cote d'Ivoire
+		if (r2 == '\'' || r2 == '’') && j+w2 < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+w2:])
+			if unicode.IsLetter(r3) {
+				j += w2
+				continue
+			}
+		}
+		// abbreviation dots: U.N., U.S. (single letters separated by dots)
+		if r2 == '.' && j-i <= 2 && j+1 < len(text) {
+			r3, w3 := utf8.DecodeRuneInString(text[j+1:])
+			if unicode.IsUpper(r3) && unicode.IsUpper(r) {
+				// "U.N" -> continue; the trailing dot is taken below
+				j += 1 + w3
+				continue
+			}
+		}
+		break
+	}
+	// take a final abbreviation dot for dotted acronyms (U.N.)
+	if j < len(text) && text[j] == '.' && j-i >= 3 && text[i+1] == '.' {
+		j++
+	}
+	return j
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -120,7 +194,8 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // and list items on their own lines are sentences of their own). Spans are
 // trimmed of surrounding white space; empty sentences are dropped.
 func Sentences(text string) []Span {
-	var out []Span
+	// pages run 40-130 bytes a sentence: one allocation for most
+	out := make([]Span, 0, len(text)/64+4)
 	start := 0
 	emit := func(end int) {
 		s, e := start, end
@@ -147,6 +222,9 @@ func Sentences(text string) []Span {
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if !sentenceStop[c] {
+			continue // most bytes: one predictable test, not a switch
+		}
 		switch c {
 		case '\n':
 			emit(i)
@@ -172,6 +250,9 @@ func Sentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// sentenceStop marks the bytes at which Sentences may end a sentence.
+var sentenceStop = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 

@@ -19,7 +19,7 @@ func TestTokenizeSameAsReference(t *testing.T) {
 	for _, d := range synth.Corpus(synth.BenchOptions, 200) {
 		texts = append(texts, string(d.Body))
 	}
-	pieces := []string{"a", "Z", "U", ".", "N", ".", "'", "’", "s", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "1", "9", ",", "-", "é", "e\u0301", "日", "٣", "(", "“", "\x00", "\xff"}
+	pieces := []string{"a", "Z", "U", ".", "N", ".", "'", "’", "s", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "1", "9", ",", "-", "é", "e\u0301", "日", "٣", "(", "“", "\x00", "\xff", "\v", "\f", "\u0085", "\u2028", "Ä", "ß", "ǅ", "\u0301", "\u00ad", "'"}
 	seed := uint64(3)
 	next := func() uint64 { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return seed }
 	for i := 0; i < 20000; i++ {

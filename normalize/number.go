@@ -81,15 +81,11 @@ var (
 
 // IsOrdinalWord reports whether w (lower case) is an ordinal number word
 // ("second", "twenty-fifth" is read as "twenty" "-" "fifth").
-func IsOrdinalWord(w string) bool { return numOrdinals[w] }
+func IsOrdinalWord(w string) bool { return lookupNum(w).has&isOrdinal != 0 }
 
 // IsNumberWord reports whether w (lower case) is a cardinal number word.
 func IsNumberWord(w string) bool {
-	_, u := numUnits[w]
-	_, t := numTeens[w]
-	_, d := numTens[w]
-	_, s := numScales[w]
-	return u || t || d || s || w == "hundred" || w == "dozen"
+	return lookupNum(w).has&(isUnit|isTeen|isTens|isScale) != 0 || w == "hundred" || w == "dozen"
 }
 
 // Bound phrases, tried longest first. Each is a sequence of lower-case words.
@@ -154,7 +150,7 @@ var boundsByFirst = func() map[string][]boundPhrase {
 }()
 
 // quantityStarters are the words a number phrase may begin with, checked
-// first so that most words cost one map look-up.
+// first so that most words cost one look-up.
 var quantityStarters = func() map[string]bool {
 	m := map[string]bool{"between": true, "from": true, "a": true, "an": true, "both": true, "tens": true, "several": true}
 	for _, p := range boundPhrases {
@@ -167,6 +163,122 @@ var quantityStarters = func() map[string]bool {
 	}
 	return m
 }()
+
+// numWord is all the number readers know of one word, so that reading a
+// word costs one map look-up, not one per table.
+type numWord struct {
+	has    numBits
+	val    int64 // the value of a unit, teen or tens word
+	scale  int64 // numScales
+	vague  int64 // vaguePlurals
+	bounds []boundPhrase
+}
+
+type numBits uint8
+
+const (
+	isUnit    numBits = 1 << iota // numUnits
+	isTeen                        // numTeens
+	isTens                        // numTens
+	isScale                       // numScales
+	isVague                       // vaguePlurals
+	isOrdinal                     // numOrdinals
+	isStarter                     // quantityStarters
+)
+
+// numWords merges the tables above by word.
+var numWords = func() map[string]*numWord {
+	m := map[string]*numWord{}
+	set := func(w string, f func(*numWord)) {
+		nw := m[w]
+		if nw == nil {
+			nw = &numWord{}
+			m[w] = nw
+		}
+		f(nw)
+	}
+	for w, v := range numUnits {
+		set(w, func(nw *numWord) { nw.has |= isUnit; nw.val = v })
+	}
+	for w, v := range numTeens {
+		set(w, func(nw *numWord) { nw.has |= isTeen; nw.val = v })
+	}
+	for w, v := range numTens {
+		set(w, func(nw *numWord) { nw.has |= isTens; nw.val = v })
+	}
+	for w, v := range numScales {
+		set(w, func(nw *numWord) { nw.has |= isScale; nw.scale = v })
+	}
+	for w, v := range vaguePlurals {
+		set(w, func(nw *numWord) { nw.has |= isVague; nw.vague = v })
+	}
+	for w := range numOrdinals {
+		set(w, func(nw *numWord) { nw.has |= isOrdinal })
+	}
+	for w := range quantityStarters {
+		set(w, func(nw *numWord) { nw.has |= isStarter })
+	}
+	for w, b := range boundsByFirst {
+		set(w, func(nw *numWord) { nw.bounds = b })
+	}
+	return m
+}()
+
+// numFilter rejects most words no number table holds without a map
+// look-up: by first byte, the lengths (bit min(len, 63)) and the second
+// bytes (bit b&31) of the words that start with it, and by first byte and
+// length (lastIndex), their last bytes (bit b&31). "the" passes the first
+// two tests, for "three"; not the last one.
+var numFilter = func() (f struct {
+	lens   [256]uint64
+	second [256]uint32
+	last   [32 * 16]uint32
+}) {
+	for w := range numWords {
+		f.lens[w[0]] |= 1 << min(len(w), 63)
+		if len(w) >= 2 {
+			f.second[w[0]] |= 1 << (w[1] & 31)
+		}
+		f.last[lastIndex(w)] |= 1 << (w[len(w)-1] & 31)
+	}
+	return f
+}()
+
+// lastIndex is the index of a word in numFilter.last.
+func lastIndex(w string) int { return int(w[0]&31)<<4 | min(len(w), 15) }
+
+// MayStartQuantity reports whether ReadQuantity may find a number phrase
+// that starts with w: false for most words, without a map look-up. A
+// caller that reads every word tests this first.
+func MayStartQuantity(w Word) bool {
+	return w.Digits || mayBeNumWord(w.Text)
+}
+
+// mayBeNumWord is lookupNum's test before its map look-up: false when no
+// number table holds w.
+func mayBeNumWord(w string) bool {
+	return w != "" && numFilter.lens[w[0]]&(1<<min(len(w), 63)) != 0 &&
+		(len(w) < 2 || numFilter.second[w[0]]&(1<<(w[1]&31)) != 0) &&
+		numFilter.last[lastIndex(w)]&(1<<(w[len(w)-1]&31)) != 0
+}
+
+// noNum is the entry of a word of no table.
+var noNum numWord
+
+// lookupNum is numWords[w], and the zero numWord for a word of no table.
+// The result is shared: read it, do not change it.
+func lookupNum(w string) *numWord {
+	if !mayBeNumWord(w) {
+		return &noNum
+	}
+	if nw, ok := numTable.get(w); ok {
+		return nw
+	}
+	return &noNum
+}
+
+// numTable is numWords for lookupNum.
+var numTable = newWordTable(numWords)
 
 // openSuffixes follow a number: "500 or more", "500 or less".
 var openSuffixes = []struct {
@@ -200,7 +312,11 @@ func matchWords(ws []Word, i int, seq []string) bool {
 // no number starts at i. It reads numbers, not what they count: the caller
 // decides whether the phrase counts people.
 func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
-	if i >= len(ws) || !(ws[i].Digits || quantityStarters[ws[i].Text]) {
+	if i >= len(ws) {
+		return q, i, false
+	}
+	first := lookupNum(ws[i].Text)
+	if !ws[i].Digits && first.has&isStarter == 0 {
 		return q, i, false
 	}
 	// between X and Y / from X to Y
@@ -217,7 +333,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 	}
 	kind := boundKind(0)
 	start := i
-	for _, p := range boundsByFirst[ws[i].Text] {
+	for _, p := range first.bounds { // boundsByFirst[ws[i].Text]
 		if matchWords(ws, i, p.words) {
 			kind = p.kind
 			i += len(p.words)
@@ -290,7 +406,7 @@ func ReadQuantity(ws []Word, i int) (q Quantity, end int, ok bool) {
 	return q, end, true
 }
 
-func (w Word) scale() int64 { return numScales[w.Text] }
+func (w Word) scale() int64 { return lookupNum(w.Text).scale }
 
 func endsWithScale(ws []Word, from, to int) bool {
 	return to-1 >= from && ws[to-1].scale() > 0
@@ -352,7 +468,8 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		}
 		return Quantity{}, i, false
 	}
-	if min, vague := vaguePlurals[w]; vague {
+	if nw := lookupNum(w); nw.has&isVague != 0 {
+		min := nw.vague
 		j := i + 1
 		if j < len(ws) && ws[j].Text == "of" {
 			j++
@@ -367,6 +484,11 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		}
 		return Quantity{Min: min, HasMin: true, Approximate: true}, j, true
 	}
+	if !ws[i].Digits && lookupNum(w).has&(isUnit|isTeen|isTens) == 0 {
+		// readCardinal would stop at this word at once: a cardinal starts
+		// with digits or a unit, teen or tens word
+		return Quantity{}, i, false
+	}
 	v, j, ok := readCardinal(ws, i, 0)
 	if !ok {
 		return Quantity{}, i, false
@@ -378,10 +500,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 		return Quantity{}, i, false // "20 percent", "5 per cent", "60 per hour"; not "8 per rotation"
 	}
 	// an ordinal made of words: "twenty-fifth", "one hundred and first"
-	if j < len(ws) && numOrdinals[ws[j].Text] && !ws[j].Newline {
+	if j < len(ws) && IsOrdinalWord(ws[j].Text) && !ws[j].Newline {
 		return Quantity{}, i, false
 	}
-	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && numOrdinals[ws[j+1].Text] {
+	if j+1 < len(ws) && (isDash(ws[j].Text) || ws[j].Text == "and") && IsOrdinalWord(ws[j+1].Text) {
 		return Quantity{}, i, false
 	}
 	return ExactQuantity(v), j, true
@@ -451,6 +573,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			break
 		}
 		t := w.Text
+		nw := lookupNum(t) // the tables' entries for t, read once
 		if w.Digits {
 			if last != none && last != and && last != big && last != hundred {
 				// "1993 200" is two numbers, unless it is a space-separated
@@ -491,7 +614,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numUnits[t]; ok {
+		if nw.has&isUnit != 0 {
+			v := nw.val
 			if last == tens || last == dash {
 				if current%10 != 0 {
 					break
@@ -508,7 +632,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numTeens[t]; ok {
+		if nw.has&isTeen != 0 {
+			v := nw.val
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -521,7 +646,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if v, ok := numTens[t]; ok {
+		if nw.has&isTens != 0 {
+			v := nw.val
 			if last != none && last != and && last != hundred && last != big {
 				break
 			}
@@ -546,7 +672,8 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			j++
 			continue
 		}
-		if sc, ok := numScales[t]; ok {
+		if nw.has&isScale != 0 {
+			sc := nw.scale
 			if !read || last == and || last == dash || last == dozen {
 				break
 			}
@@ -591,7 +718,7 @@ func readCardinal(ws []Word, i int, seed int64) (int64, int, bool) {
 			continue
 		}
 		if isDash(t) && last == tens && j+1 < len(ws) {
-			if _, ok := numUnits[ws[j+1].Text]; ok {
+			if lookupNum(ws[j+1].Text).has&isUnit != 0 {
 				last = dash
 				j++
 				continue
@@ -692,3 +819,58 @@ func parseNumeral(s string) (v int64, isInt bool, ok bool) {
 // "8 per rotation", "40 per contingent".
 var perGroupWords = map[string]bool{"rotation": true, "contingent": true, "unit": true, "group": true,
 	"team": true, "batch": true, "shift": true, "dispatch": true, "deployment": true}
+
+// wordTable is a read-only hash table of words (open addressing, linear
+// probing, at most half full) for the look-ups made for every word of a
+// document: a short FNV hash and one string comparison cost less than a Go
+// map's look-up. Keys are not empty; looking up "" finds nothing.
+type wordTable[V any] struct {
+	keys []string // "" marks an empty slot
+	vals []V
+	mask uint32
+}
+
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	size := 16
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t := &wordTable[V]{keys: make([]string, size), vals: make([]V, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		if k == "" {
+			panic("wordTable: empty key")
+		}
+		i := hashWord(k) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+// hashWord mixes the length and the first two and last two bytes of a
+// word (not empty): a fixed cost whatever the length, and few collisions
+// in tables of words of a language.
+func hashWord(s string) uint32 {
+	n := len(s)
+	x := uint64(n)<<32 | uint64(s[0])<<24 | uint64(s[n-1])<<16 | uint64(s[min(1, n-1)])<<8 | uint64(s[max(n-2, 0)])
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x >> 32)
+}
+
+// get is the value of key s, and whether s is a key.
+func (t *wordTable[V]) get(s string) (v V, ok bool) {
+	if s == "" {
+		return v, false
+	}
+	for i := hashWord(s) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == s {
+			return t.vals[i], true
+		}
+		if k == "" {
+			return v, false
+		}
+	}
+}

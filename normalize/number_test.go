@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -184,6 +185,77 @@ func BenchmarkReadQuantity(b *testing.B) {
 	for b.Loop() {
 		for i := range ws {
 			ReadQuantity(ws, i)
+		}
+	}
+}
+
+// lookupNum answers for every word as the separate tables do, and rejects
+// by its first-byte and length test no word of them.
+func TestLookupNumSameAsTables(t *testing.T) {
+	words := strings.Fields("the a an of and to in on personnel sdf 1,500 24 - hundred dozen dozens x zz " +
+		"thousandths firsts seconds ones twos")
+	for _, tab := range []map[string]int64{numUnits, numTeens, numTens, numScales, vaguePlurals} {
+		for w := range tab {
+			words = append(words, w, w+"s", w[1:])
+		}
+	}
+	for w := range numOrdinals {
+		words = append(words, w)
+	}
+	for w := range quantityStarters {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		nw := lookupNum(w)
+		check := func(name string, bit numBits, val int64, tab map[string]int64) {
+			v, ok := tab[w]
+			if (nw.has&bit != 0) != ok || ok && v != val {
+				t.Errorf("lookupNum(%q): %s %v/%d, table %v/%d", w, name, nw.has&bit != 0, val, ok, v)
+			}
+		}
+		check("unit", isUnit, nw.val, numUnits)
+		check("teen", isTeen, nw.val, numTeens)
+		check("tens", isTens, nw.val, numTens)
+		check("scale", isScale, nw.scale, numScales)
+		check("vague", isVague, nw.vague, vaguePlurals)
+		if (nw.has&isOrdinal != 0) != numOrdinals[w] || (nw.has&isStarter != 0) != quantityStarters[w] {
+			t.Errorf("lookupNum(%q): ordinal/starter bits %b", w, nw.has)
+		}
+		if b := boundsByFirst[w]; len(nw.bounds) != len(b) || len(b) > 0 && &nw.bounds[0] != &b[0] {
+			t.Errorf("lookupNum(%q): %d bound phrases, table %d", w, len(nw.bounds), len(b))
+		}
+	}
+}
+
+// A wordTable answers as the map it is built from, for keys and others.
+func TestWordTableSameAsMap(t *testing.T) {
+	m := map[string]int{}
+	var probes []string
+	for i, w := range strings.Fields("a an in of the ab ba abc acb bca personnel personal units unit x xy yx " +
+		"thousand thousands twenty twentieth sixty sixteen") {
+		m[w] = i + 1
+		probes = append(probes, w, w+"s", w[1:], strings.ToUpper(w))
+	}
+	probes = append(probes, "", "zz", "q")
+	tab := newWordTable(m)
+	for _, w := range probes {
+		want, wantOK := m[w]
+		if got, ok := tab.get(w); got != want || ok != wantOK {
+			t.Errorf("get(%q) = %d, %v; map has %d, %v", w, got, ok, want, wantOK)
+		}
+	}
+	// many keys: some collide and are found after a probe
+	big := map[string]int{}
+	for i := 0; i < 500; i++ {
+		big[fmt.Sprintf("w%dx", i)] = i
+	}
+	bt := newWordTable(big)
+	for w, want := range big {
+		if got, ok := bt.get(w); !ok || got != want {
+			t.Errorf("get(%q) = %d, %v, want %d", w, got, ok, want)
+		}
+		if _, ok := bt.get(w + "y"); ok {
+			t.Errorf("get(%q) found a value", w+"y")
 		}
 	}
 }

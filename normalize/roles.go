@@ -36,16 +36,38 @@ const (
 )
 
 type roleNode struct {
-	next map[string]*roleNode
-	role *Role
+	next map[string]*roleNode // by singular word, as the table writes them
+	// folded holds every word that leads to a child: the keys of next and
+	// the plurals that fold to them (see foldTrie), so that MatchRole costs
+	// one map look-up per word instead of three (the word, the irregular
+	// plurals, its singular)
+	folded map[string]*roleNode
+	role   *Role
 }
 
 type vocabulary struct {
 	roles  []Role
 	byName map[string]*Role
 	trie   *roleNode
-	nouns  map[string]NounClass
-	err    error
+	// firstLens has, for each first byte of a word that leads from the
+	// root of the trie, bit min(len, 63) set for each length such a word
+	// has: most words of a text start no role, and this test rejects them
+	// before any map look-up
+	firstLens [256]uint64
+	// secondBytes has, for each first byte, bit (b & 31) set for each
+	// second byte b of such a word: "and" passes the test above for "air",
+	// not this one
+	secondBytes [256]uint32
+	// lastBytes has, by first byte and length (lastIndex), bit (b & 31)
+	// set for each last byte b of such a word
+	lastBytes [32 * 16]uint32
+	nouns     map[string]NounClass
+	// nounClasses is ClassOf for every word whose class is not NotPeople:
+	// the nouns and the plurals that fold to them (see foldNouns)
+	nounClasses map[string]NounClass
+	// nounClassTable is nounClasses for ClassOf
+	nounClassTable *wordTable[NounClass]
+	err            error
 }
 
 var (
@@ -159,7 +181,92 @@ func parseVocabulary(roles, nouns string) (*vocabulary, error) {
 		}
 		v.nouns[f[0]] = c
 	}
+	foldTrie(v.trie)
+	for w := range v.trie.folded {
+		v.firstLens[w[0]] |= lenBit(w)
+		if len(w) >= 2 {
+			v.secondBytes[w[0]] |= secondBit(w)
+		}
+		v.lastBytes[lastIndex(w)] |= lastBit(w)
+	}
+	v.nounClasses = foldNouns(v.nouns)
+	v.nounClassTable = newWordTable(v.nounClasses)
 	return v, nil
+}
+
+// lenBit is the bit of a word's length in vocabulary.firstLens.
+func lenBit(w string) uint64 { return 1 << min(len(w), 63) }
+
+// secondBit is the bit of a word's second byte in vocabulary.secondBytes.
+func secondBit(w string) uint32 { return 1 << (w[1] & 31) }
+
+// lastBit is the bit of a word's last byte in vocabulary.lastBytes.
+func lastBit(w string) uint32 { return 1 << (w[len(w)-1] & 31) }
+
+// mayStartRole reports whether w may lead from the root of the trie: false
+// for most words, true for every word that does.
+func (v *vocabulary) mayStartRole(w string) bool {
+	if w == "" || v.firstLens[w[0]]&lenBit(w) == 0 || v.lastBytes[lastIndex(w)]&lastBit(w) == 0 {
+		return false
+	}
+	return len(w) < 2 || v.secondBytes[w[0]]&secondBit(w) != 0
+}
+
+// pluralsOf lists the words that may fold to the singular key k: k itself,
+// k+"s", the "-ies" plural of a key in "-y", and the irregular plurals of k.
+// Singular(w) == k holds for no other w (see Singular's rules), so a table
+// built from these candidates, each checked with the matcher's own rule,
+// answers exactly as the rule does for every word.
+func pluralsOf(k string) []string {
+	out := []string{k, k + "s"}
+	if strings.HasSuffix(k, "y") {
+		out = append(out, k[:len(k)-1]+"ies")
+	}
+	for p, s := range irregularPlurals {
+		if s == k {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// foldTrie fills node.folded in the whole trie: for each candidate word w
+// of each key, the child that next[w], else nextSingular(w), leads to.
+func foldTrie(node *roleNode) {
+	if node.next == nil {
+		return
+	}
+	node.folded = map[string]*roleNode{}
+	for k, child := range node.next {
+		for _, w := range pluralsOf(k) {
+			c := node.next[w]
+			if c == nil {
+				c = node.nextSingular(w)
+			}
+			if c != nil {
+				node.folded[w] = c
+			}
+		}
+		foldTrie(child)
+	}
+}
+
+// foldNouns is the table of ClassOf's answers that are not NotPeople: for
+// each candidate word w of each noun, nouns[w], else nouns[Singular(w)].
+func foldNouns(nouns map[string]NounClass) map[string]NounClass {
+	out := make(map[string]NounClass, 2*len(nouns))
+	for k := range nouns {
+		for _, w := range pluralsOf(k) {
+			c, ok := nouns[w]
+			if !ok {
+				c = nouns[Singular(w)]
+			}
+			if c != NotPeople {
+				out[w] = c
+			}
+		}
+	}
+	return out
 }
 
 // phraseWords splits a table phrase into the words the matcher compares:
@@ -233,11 +340,10 @@ func RoleByName(name string) (Role, bool) {
 
 // ClassOf says what a noun (lower case, singular or plural) names.
 func ClassOf(w string) NounClass {
-	v := loadVocabulary()
-	if c, ok := v.nouns[w]; ok {
-		return c
-	}
-	return v.nouns[Singular(w)]
+	// the table holds nouns[w], else nouns[Singular(w)], for every word
+	// either is found for (foldNouns)
+	c, _ := loadVocabulary().nounClassTable.get(w)
+	return c
 }
 
 // MatchRole finds the longest role phrase that starts at ws[i] ("civilian
@@ -246,6 +352,14 @@ func ClassOf(w string) NounClass {
 // the index just past the phrase. A phrase does not cross a line break.
 func MatchRole(ws []Word, i int) (Role, int, bool) {
 	v := loadVocabulary()
+	if i >= len(ws) {
+		return Role{}, i, false
+	}
+	// most words start no role: a test of the first two bytes and the
+	// length rejects them without a map look-up
+	if !v.mayStartRole(ws[i].Text) {
+		return Role{}, i, false
+	}
 	node := v.trie
 	var best *Role
 	bestEnd := i
@@ -262,10 +376,7 @@ func MatchRole(ws []Word, i int) (Role, int, bool) {
 		if w.Digits || w.Text == "" {
 			break
 		}
-		c := node.next[w.Text]
-		if c == nil {
-			c = node.nextSingular(w.Text)
-		}
+		c := node.folded[w.Text] // node.next[w.Text], else node.nextSingular(w.Text)
 		if c == nil {
 			break
 		}

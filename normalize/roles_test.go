@@ -190,3 +190,76 @@ func TestNextSingularSameAsSingular(t *testing.T) {
 		}
 	}
 }
+
+// foldWords are words to check the folded tables with: every word of the
+// tables, the plural-looking and truncated variants of each, and words of
+// running text that name no role.
+func foldWords(v *vocabulary) []string {
+	var words []string
+	add := func(w string) {
+		words = append(words, w, w+"s", w+"es", strings.TrimSuffix(w, "y")+"ies", w+"ss", w+"us", w+"is", w+"ies")
+		if len(w) > 1 {
+			words = append(words, w[:len(w)-1], w[1:])
+		}
+	}
+	var walk func(n *roleNode)
+	walk = func(n *roleNode) {
+		for w, c := range n.next {
+			add(w)
+			walk(c)
+		}
+	}
+	walk(v.trie)
+	for w := range v.nouns {
+		add(w)
+	}
+	for p, s := range irregularPlurals {
+		add(p)
+		add(s)
+	}
+	words = append(words, strings.Fields("the a an of and to in on 1,500 24 - – . , ( ) sdf un hq "+
+		"companies parties forces casualties abcdefghijklmnopqrstuvwxyzabcdefghijklies ies s y ys")...)
+	return words
+}
+
+// The folded trie answers as the rule it replaces, next[w] else
+// nextSingular(w), at every node and for every word, and the first-byte and
+// length test (mayStartRole) never rejects a word that leads from the root.
+func TestFoldedTrieSameAsRule(t *testing.T) {
+	v := loadVocabulary()
+	words := foldWords(v)
+	var check func(n *roleNode)
+	check = func(n *roleNode) {
+		for _, w := range words {
+			want := n.next[w]
+			if want == nil {
+				want = n.nextSingular(w)
+			}
+			if got := n.folded[w]; got != want {
+				t.Fatalf("folded[%q] = %p, want %p", w, got, want)
+			}
+			if n == v.trie && want != nil && !v.mayStartRole(w) {
+				t.Fatalf("first-byte test rejects %q, which starts a role", w)
+			}
+		}
+		for _, c := range n.next {
+			check(c)
+		}
+	}
+	check(v.trie)
+}
+
+// ClassOf's table answers as the rule it replaces: nouns[w], else
+// nouns[Singular(w)].
+func TestClassOfTableSameAsRule(t *testing.T) {
+	v := loadVocabulary()
+	for _, w := range foldWords(v) {
+		want, ok := v.nouns[w]
+		if !ok {
+			want = v.nouns[Singular(w)]
+		}
+		if got := ClassOf(w); got != want {
+			t.Errorf("ClassOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
