@@ -275,11 +275,8 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		// A sentence giving only the period ("The dispatch period is from
-		// April 1 to ...") dates no one: a deployment's dates are those of
-		// its own statement, which its evidence shows.
-		if !cl.readStatement() && !cl.readTableRow() {
-			cl.readGridRow()
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
+			cl.readDispatchPeriod()
 		}
 	}
 	r.readBlockRows()

@@ -227,7 +227,7 @@ var depEndToEndCases = []struct {
 	},
 	{
 		text: "Dispatch of Self-Defense Force Personnel to UNMISS\n\nNovember 15, 2011\n\n1. Today, the Government of Japan decided to dispatch two staff officers to the headquarters of the United Nations Mission in the Republic of South Sudan (UNMISS) in Juba.\n\n2. The period of dispatch is from November 28, 2011 to June 30, 2012.\n",
-		want: []string{"staff officer|2|2|-|-"}, // the period sentence dates no statement of its own
+		want: []string{"staff officer|2|2|2011-11-28|2012-06-30"},
 	},
 }
 

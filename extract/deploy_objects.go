@@ -562,6 +562,48 @@ func (cl *depClause) hasCount() bool {
 	return false
 }
 
+// readDispatchPeriod reads a sentence that dates the deployments stated
+// just before it ("The dispatch period is from April 1, 2010 to March 31,
+// 2011."): their missing dates are taken from it.
+func (cl *depClause) readDispatchPeriod() {
+	period := false
+	for i := cl.t0; i+1 < cl.t1; i++ {
+		if t := cl.r.toks[i]; t.Kind != Word || !mayTrigger(t.Text) {
+			continue
+		}
+		if cl.classAt(i).is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i-1, "of") && (cl.wordIs(i-2, "period") || cl.wordIs(i-3, "period"))) {
+			period = true
+			break
+		}
+	}
+	if !period {
+		return
+	}
+	var dates []depRef
+	for _, m := range cl.ms {
+		if m.kind == dkDate {
+			dates = append(dates, m)
+		}
+	}
+	if len(dates) == 0 {
+		return
+	}
+	last := len(cl.r.drafts) - 1
+	if last < 0 || cl.si-cl.r.drafts[last].sent > depRoleLookback {
+		return
+	}
+	// the deployments stated before it for the same mission, undated so far
+	mission := cl.r.drafts[last].d.Mission
+	for k := last; k >= 0 && cl.si-cl.r.drafts[k].sent <= depRoleLookback; k-- {
+		dr := &cl.r.drafts[k]
+		if dr.d.Start != "" || dr.d.End != "" || dr.d.Mission != mission {
+			continue
+		}
+		cl.setDates(dr, dates)
+		cl.r.evidenceFor(dr)
+	}
+}
+
 // depSpanSet is a small set of spans (a clause names few objects).
 type depSpanSet []Span
 

@@ -538,18 +538,16 @@ func TestDeployGerundAfterCatenative(t *testing.T) {
 }
 
 func TestDeployDispatchPeriodSentence(t *testing.T) {
-	// the period sentence names no one: the statement keeps its own
-	// (absent) dates, and its evidence stays its sentence
 	f := newDepFixture(t, "The Government of Japan decided to dispatch two staff officers to UNMISS. The dispatch period is from April 1, 2012 to March 31, 2013. The period of the mandate ends in 2014.")
 	f.org("gov.japan", "Government of Japan", "government", "Government of Japan")
 	f.org("un.unmiss", "United Nations Mission in South Sudan", "un-mission", "UNMISS")
 	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
 	f.date("from April 1, 2012 to March 31, 2013", "2012-04-01/2013-03-31")
 	f.date("in 2014", "2014")
-	f.expect("Japan|un.unmiss|staff officer|2|2|-|-|-")
+	f.expect("Japan|un.unmiss|staff officer|2|2|2012-04-01|2013-03-31|-")
 	drafts := f.read()
-	if ev := drafts[0].d.Evidence.Text; !strings.HasSuffix(ev, "to UNMISS.") {
-		t.Errorf("evidence should be the statement's sentence, got %q", ev)
+	if ev := drafts[0].d.Evidence.Text; !strings.HasSuffix(ev, "March 31, 2013.") {
+		t.Errorf("evidence should run to the end of the dating sentence, got %q", ev)
 	}
 }
 
@@ -660,8 +658,8 @@ func TestDeployPeriodOfDispatch(t *testing.T) {
 	f.count("two officers", 2, 2, "officers", "staff officer")
 	f.date("from November 28, 2011 to June 30, 2012", "2011-11-28/2012-06-30")
 	// "The two officers will serve ..." is the same two people again: one
-	// deployment; the period sentence dates no statement of its own
-	f.expect("Japan|un.unmiss|staff officer|2|2|-|-|Juba")
+	// deployment, dated by the period sentence
+	f.expect("Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba")
 }
 
 func TestDeployTookPart(t *testing.T) {
