@@ -693,9 +693,9 @@ func (r *depReader) mentionsTheUnit(si int) bool {
 	sp := r.sents[si]
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
 	for i := t0 + 1; i+1 < len(r.toks) && r.toks[i+1].Span.End <= sp.End; i++ {
-		if depLower(r.toks[i].Text) == "the" && depLower(r.toks[i+1].Text) == "unit" {
-			switch depLower(r.toks[i-1].Text) {
-			case "in", "of", "with":
+		if strings.EqualFold(r.toks[i].Text, "the") && strings.EqualFold(r.toks[i+1].Text, "unit") {
+			p := r.toks[i-1].Text
+			if strings.EqualFold(p, "in") || strings.EqualFold(p, "of") || strings.EqualFold(p, "with") {
 				return true
 			}
 		}

@@ -45,6 +45,7 @@ type depClause struct {
 	conSpan      Span
 	otherSubject bool // the main verb's subject is named and is not a contributor
 	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
+	withAt       int  // 1 + index of the sentence's first "with"; -1 none; 0 not looked up
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -86,16 +87,18 @@ func (cl *depClause) mayHoldDeployment() bool {
 		switch cl.ms[k].kind {
 		case dkCount, dkDate, dkRole:
 			return true
-		case dkPlace:
-			if cl.r.a.Res.Places[cl.ms[k].idx].Kind == "country" && cl.verbAfter(cl.ms[k].span.End) {
-				return true // "Canada dispatched a relief team" (see plainDispatch)
-			}
+		}
+	}
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkPlace && cl.r.a.Res.Places[m.idx].Kind == "country" && cl.verbAfter(m.span.End) {
+			return true // "Canada dispatched a relief team" (see plainDispatch)
 		}
 	}
 	// "Four were sent to ...": a bare number as subject (see bareNumberSubject)
-	if cl.t0+1 < cl.t1 && cl.classAt(cl.t0+1).is(dwAux) {
-		t := cl.r.toks[cl.t0]
-		return t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))
+	if cl.t0+1 < cl.t1 {
+		if t := cl.r.toks[cl.t0]; (t.Kind == Number || t.Kind == Word && len(t.Text) <= 9) && depNumberToken(t) {
+			return cl.classAt(cl.t0 + 1).is(dwAux)
+		}
 	}
 	return false
 }
@@ -317,12 +320,24 @@ func (cl *depClause) findTriggers() {
 // index of the token after "with", or -1 ("supported the vote with
 // funds").
 func (cl *depClause) withPeople(i int) int {
+	if cl.withAt == 0 { // look once per sentence whether it has "with" at all
+		cl.withAt = -1
+		for j := cl.t0; j < cl.t1; j++ {
+			if t := cl.r.toks[j].Text; t == "with" || t == "With" {
+				cl.withAt = j + 1
+				break
+			}
+		}
+	}
+	if cl.withAt < 0 {
+		return -1
+	}
 	for j := i; j < cl.t1 && j < i+25; j++ {
 		t := cl.r.toks[j]
 		if t.Text == ";" || t.Text == "." || cl.strongBoundary(j) {
 			return -1
 		}
-		if !cl.wordIs(j, "with") {
+		if t.Text != "with" && t.Text != "With" {
 			continue
 		}
 		// the first phrase after "with" names people: it is a role or
@@ -502,9 +517,7 @@ func (cl *depClause) endsStay(i int) bool {
 // "After ..., " or "When ..., " clause: it sets the time of the main
 // clause and states nothing itself ("After the unit withdrew, ...").
 func (cl *depClause) inFrontedSubordinate(i int) bool {
-	switch cl.lowerAt(cl.t0) {
-	case "after", "following", "before", "when", "once", "upon", "as", "since", "until":
-	default:
+	if !cl.wordIsAny(cl.t0, "after", "following", "before", "when", "once", "upon", "as", "since", "until") {
 		return false
 	}
 	for j := cl.t0 + 1; j < i; j++ {
@@ -821,6 +834,17 @@ func (cl *depClause) mainTrig() depTrig {
 		}
 	}
 	return cl.trigs[0]
+}
+
+// wordIsAny reports whether token i is one of the words ws (lower case),
+// ignoring case, without allocating.
+func (cl *depClause) wordIsAny(i int, ws ...string) bool {
+	for _, w := range ws {
+		if cl.wordIs(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIs reports whether token i is the word w, ignoring case.

@@ -316,7 +316,7 @@ func (cl *depClause) numberedPeople(i, j int) (int, Span, bool) {
 		return 0, Span{}, false
 	}
 	t := cl.r.toks[i]
-	if !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) || cl.insideMention(i, dkDate, dkCount) {
+	if !(depNumberToken(t)) || cl.insideMention(i, dkDate, dkCount) {
 		return 0, Span{}, false
 	}
 	q, end, ok := normalize.ReadQuantity([]normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}, 0)

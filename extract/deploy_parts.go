@@ -71,7 +71,7 @@ func (cl *depClause) definiteCount(sp Span) bool {
 			return false
 		}
 		t := cl.r.toks[i]
-		return t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))
+		return depNumberToken(t)
 	}
 	i := cl.tokenAt(sp.Start)
 	if cl.wordIs(i-1, "the") || cl.wordIs(i-1, "these") || cl.wordIs(i-1, "those") {
@@ -526,7 +526,7 @@ func (cl *depClause) bareNumberSubject() []depPart {
 		return nil // the number opens its clause: "Four were sent", "..., and two served"
 	}
 	t := cl.r.toks[i]
-	if cl.insideMention(i, dkCount, dkDate) || !(t.Kind == Number || normalize.IsNumberWord(depLower(t.Text))) {
+	if cl.insideMention(i, dkCount, dkDate) || !(depNumberToken(t)) {
 		return nil
 	}
 	w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
@@ -571,9 +571,7 @@ func (cl *depClause) nounDate(sp Span) bool {
 // date, in the sentence's opening phrase. "After May 2004, ..." dates the
 // statement itself.
 func (cl *depClause) otherEventDate(sp Span) bool {
-	switch cl.lowerAt(cl.t0) {
-	case "after", "following", "before", "upon":
-	default:
+	if !cl.wordIsAny(cl.t0, "after", "following", "before", "upon") {
 		return false
 	}
 	first := cl.tokenAt(sp.Start)
@@ -893,7 +891,7 @@ func (cl *depClause) readParts(parts []depPart) {
 		}
 		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
 		chosen := after
-		if len(chosen) == 0 && !cl.presentClauseAfterTrigger(p.span) {
+		if len(chosen) == 0 && (len(before) > 0 || len(fronted) > 0) && !cl.presentClauseAfterTrigger(p.span) {
 			chosen = cl.ownClauseDates(before, p.span.Start, region.Start)
 			if len(chosen) == 0 {
 				chosen = fronted
@@ -1447,4 +1445,25 @@ func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
 		}
 	}
 	return false
+}
+
+// depNumberToken reports whether a token is a number: digits or a number
+// word in any case ("Four"), looked up without allocating.
+func depNumberToken(t Token) bool {
+	if t.Kind == Number {
+		return true
+	}
+	w := t.Text
+	if t.Kind != Word || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return normalize.IsNumberWord(string(buf[:len(w)]))
 }
