@@ -52,14 +52,18 @@ type depRef struct {
 // depDraft is a deployment being built, with the spans of the mentions its
 // fields were read from (for the evidence and for tests).
 type depDraft struct {
-	d        Deployment
-	sent     int    // index of the sentence it was read from
-	sources  []Span // mentions its fields came from, in the text
-	context  []Span // mentions used from wider context (not covered by evidence)
-	noun     string // first word of the count's noun, for coreference
-	head     string // last word of the count's noun (lower case), for its kind
-	needsCon bool   // contributor left to the document default
-	needsMis bool   // mission left to the document default
+	d         Deployment
+	sent      int    // index of the sentence it was read from
+	sources   []Span // mentions its fields came from, in the text
+	context   []Span // mentions used from wider context (not covered by evidence)
+	noun      string // first word of the count's noun, for coreference
+	head      string // last word of the count's noun (lower case), for its kind
+	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
+	definite  bool   // its count is definite ("the two officers"): people introduced before
+	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
+	gridRow   bool   // read from a row of a table under a head-count column
+	needsCon  bool   // contributor left to the document default
+	needsMis  bool   // mission left to the document default
 }
 
 // depReader holds one document's indexes for reading deployments.
@@ -179,8 +183,20 @@ func mayTrigger(w string) bool {
 	pair := func(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 	switch pair(w[0]|0x20, w[1]|0x20) {
 	case pair('d', 'i'), pair('d', 'e'), pair('s', 'e'), pair('s', 't'), pair('a', 's'), pair('a', 'r'),
-		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'):
+		pair('p', 'a'), pair('p', 'r'), pair('p', 'o'), pair('c', 'o'), pair('w', 'o'), pair('b', 'a'), pair('r', 'e'), pair('r', 'o'), pair('f', 'l'), pair('e', 'n'):
 		return true
+	case pair('s', 'u'):
+		return len(w) >= 7 // support..., not "such"
+	case pair('w', 'i'), pair('f', 'i'):
+		return len(w) >= 8 // withdrew, finished; not "with", "within", "first"
+	case pair('l', 'e'):
+		return w[2]|0x20 == 'a' || w[2]|0x20 == 'f' // leave, left; not "level", "less"
+	case pair('o', 'p'), pair('n', 'u'), pair('a', 'm'):
+		return len(w) >= 8 // operated, numbered, amounted; not "open", "number", "among"
+	case pair('c', 'a'):
+		return len(w) == 4 && w[2]|0x20 == 'm' // came; not "can", "capital"
+	case pair('t', 'o'):
+		return len(w) >= 6 && w[2]|0x20 == 't' // totaled, totals; not "total", "today"
 	}
 	return false
 }
@@ -254,27 +270,49 @@ func (r *depReader) run() {
 			continue
 		}
 		if cl.isHeading() && !cl.hasCount() {
-			cl.readTableRow() // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
+			if !cl.readTableRow() { // a title names a dispatch ("Dispatch of Engineers to UNMISS") but states none
+				cl.readGridRow()
+			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
 			cl.readDispatchPeriod()
 		}
 	}
+	r.readBlockRows()
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
 	r.fillRolesBySection()
+	r.dropRolelessRows()
 	r.dropRestatedRoles()
+}
+
+// dropRolelessRows drops table rows (see readGridRow) whose people no
+// role names, neither the row nor the page's sections: a column of
+// figures under "Troops" on a mission's fact sheet is its strength over
+// time, not anyone's dispatch.
+func (r *depReader) dropRolelessRows() {
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		if r.drafts[i].gridRow && r.drafts[i].d.Role == "" {
+			continue
+		}
+		keep = append(keep, r.drafts[i])
+	}
+	r.drafts = keep
 }
 
 // fillRolesByNoun gives a role to a count that has none when its noun is
 // the head of exactly one role the document names ("some 30 observers" on
-// a page about election observers). Two candidate roles ("military
-// observer" and "election observer") leave it without one: null is better
-// than a guess. A count of people placed "in the unit" stands for the one
-// unit role the document names.
+// a page about election observers). Of two candidate roles ("military
+// observer" and "election observer") the one other deployments of the
+// document were read with is taken (people were sent as it; the other may
+// name someone met there); when both or neither are, null is better than
+// a guess. A count of people placed "in the unit" stands for the one unit
+// role the document names.
 func (r *depReader) fillRolesByNoun() {
+	var cands []string
 	for i := range r.drafts {
 		d := &r.drafts[i]
 		if d.d.Role != "" || d.head == "" {
@@ -283,22 +321,43 @@ func (r *depReader) fillRolesByNoun() {
 		head := d.head
 		if r.mentionsTheUnit(d.sent) && depWordClass(head).is(dwPeople) {
 			head = "unit" // "3,000 personnel have served in the unit": the one unit named
+		} else if depGenericPeople(head) {
+			continue // "144 personnel" is no more "liaison and coordination personnel" than any other
 		}
 		sing := strings.TrimSuffix(head, "s")
-		found := ""
+		cands = cands[:0]
 		for _, ro := range r.a.Res.Roles {
 			last := ro.Name[strings.LastIndexByte(ro.Name, ' ')+1:]
-			if last != sing && last != head {
-				continue
+			if (last == sing || last == head) && !slices.Contains(cands, ro.Name) {
+				cands = append(cands, ro.Name)
 			}
-			if found != "" && found != ro.Name {
-				found = ""
+		}
+		switch len(cands) {
+		case 0:
+		case 1:
+			d.d.Role = cands[0]
+		default:
+			d.d.Role = r.onlyRoleSent(cands)
+		}
+	}
+}
+
+// onlyRoleSent is the one role of cands that a deployment read so far
+// has, or "" when none or several have.
+func (r *depReader) onlyRoleSent(cands []string) string {
+	found := ""
+	for _, c := range cands {
+		for i := range r.drafts {
+			if r.drafts[i].d.Role == c {
+				if found != "" {
+					return ""
+				}
+				found = c
 				break
 			}
-			found = ro.Name
 		}
-		d.d.Role = found
 	}
+	return found
 }
 
 // dropRestatedRoles drops a deployment with no count when the document
@@ -307,11 +366,23 @@ func (r *depReader) fillRolesByNoun() {
 // "to dispatch six personnel as military observers" adds nothing, and a
 // count-less reading of a statement whose count was read is a duplicate.
 // One with no role either, opening in a month, is covered by a counted one
-// of its mission starting in that month.
+// of its mission starting in that month; but a named country's statement
+// that it sends people of a role ("Japan decided to dispatch a team of
+// observers"), made before any count of them, is a statement of its own.
+// A definite count ("the two
+// officers") repeating an earlier deployment's count, role and mission is
+// the same people again.
 func (r *depReader) dropRestatedRoles() {
 	counted := func(d *Deployment) bool { return d.Min != nil || d.Max != nil }
-	restates := func(d, o *Deployment) bool {
+	restates := func(dd *depDraft, o *Deployment) bool {
+		d := &dd.d
 		if !counted(o) || o.Mission != d.Mission {
+			return false
+		}
+		if dd.open && o.End != "" {
+			// "since April 2019 ... has sent officers" is the ongoing
+			// dispatch; "the first pair served from April to November
+			// 2019" one rotation of it
 			return false
 		}
 		if d.Role == "" && d.End == "" && len(d.Start) >= 7 && len(o.Start) >= 7 {
@@ -322,13 +393,27 @@ func (r *depReader) dropRestatedRoles() {
 		return d.Role != "" && o.Role == d.Role &&
 			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
 	}
+	// "The two officers will serve for a year" after "to dispatch two
+	// officers as staff officers": the same people again
+	repeats := func(dd *depDraft, o *Deployment) bool {
+		d := &dd.d
+		return dd.definite && counted(o) && depSameInt(d.Min, o.Min) && depSameInt(d.Max, o.Max) &&
+			d.Mission == o.Mission && d.Role == o.Role &&
+			(d.Start == "" || d.Start == o.Start) && (d.End == "" || d.End == o.End)
+	}
 	keep := r.drafts[:0]
 	for i := range r.drafts {
 		d := &r.drafts[i].d
 		drop := false
-		if !counted(d) {
+		for j := 0; j < i && !drop; j++ {
+			drop = repeats(&r.drafts[i], &r.drafts[j].d)
+		}
+		if !drop && !counted(d) {
 			for j := range r.drafts {
-				if j != i && restates(d, &r.drafts[j].d) {
+				if r.drafts[i].announces && j > i {
+					break // "Japan decided to dispatch a team of observers", told before any count: a statement of its own
+				}
+				if j != i && restates(&r.drafts[i], &r.drafts[j].d) {
 					drop = true
 					break
 				}
@@ -362,8 +447,8 @@ func (r *depReader) fillRolesBySection() {
 				d.context = append(d.context, m.span)
 				break
 			}
-			if r.namesPeople(r.sents[si]) {
-				break // a section for personnel of a kind no role names
+			if r.sectionHeading(r.sents[si]) && r.namesPeople(r.sents[si]) && !r.tableLine(r.sents[si]) {
+				break // a section for personnel of a kind no role names (a caption naming people does not end it)
 			}
 		}
 	}
@@ -448,6 +533,9 @@ func (r *depReader) fillDefaults() {
 		d := &r.drafts[i]
 		if d.needsCon {
 			d.d.Contributor = con
+		}
+		if d.d.Location != "" && d.d.Location == d.d.Contributor {
+			d.d.Location = "" // "officials of the Embassy of Canada": nobody is sent to their own country
 		}
 		if d.needsMis {
 			d.d.Mission = mis
@@ -605,9 +693,9 @@ func (r *depReader) mentionsTheUnit(si int) bool {
 	sp := r.sents[si]
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
 	for i := t0 + 1; i+1 < len(r.toks) && r.toks[i+1].Span.End <= sp.End; i++ {
-		if depLower(r.toks[i].Text) == "the" && depLower(r.toks[i+1].Text) == "unit" {
-			switch depLower(r.toks[i-1].Text) {
-			case "in", "of", "with":
+		if strings.EqualFold(r.toks[i].Text, "the") && strings.EqualFold(r.toks[i+1].Text, "unit") {
+			p := r.toks[i-1].Text
+			if strings.EqualFold(p, "in") || strings.EqualFold(p, "of") || strings.EqualFold(p, "with") {
 				return true
 			}
 		}
@@ -619,4 +707,24 @@ func (r *depReader) mentionsTheUnit(si int) bool {
 func depLastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return depLower(s[strings.LastIndexByte(s, ' ')+1:])
+}
+
+// depGenericPeople reports whether a word names people of any kind
+// ("personnel", "members"): it says nothing of their role.
+func depGenericPeople(w string) bool {
+	switch w {
+	case "personnel", "staff", "members", "people", "persons", "individuals":
+		return true
+	}
+	return false
+}
+
+// tableLine reports whether a line is a row or header of a laid-out
+// table ("Period | Personnel | Number"): a column named "Personnel" is no
+// section for a kind of personnel.
+func (r *depReader) tableLine(sp Span) bool {
+	text := r.a.Doc.Text
+	line := depLineAround(text, sp.Start)
+	n := len(depGridCells(text, line))
+	return n >= 3 || (n == 2 && strings.IndexByte(text[line.Start:line.End], '|') >= 0)
 }

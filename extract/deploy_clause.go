@@ -28,6 +28,7 @@ type depTrig struct {
 	form     depForm
 	auxStart int  // first token of the auxiliary chain and adverbs before it (tok when none)
 	intrans  bool // a verb without object (served, took part): its subject is the people
+	ends     bool // a verb of coming back (returned home, withdrew): its date ends the stay
 }
 
 // depClause is one sentence being read.
@@ -44,6 +45,7 @@ type depClause struct {
 	conSpan      Span
 	otherSubject bool // the main verb's subject is named and is not a contributor
 	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
+	withAt       int  // 1 + index of the sentence's first "with"; -1 none; 0 not looked up
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -79,11 +81,34 @@ func (cl *depClause) classAt(i int) depClass {
 }
 
 // mayHoldDeployment reports whether the sentence has what every reading
-// needs: a count, a date or a role.
+// needs: a count, a date, a role or a country (or a bare number opening it).
 func (cl *depClause) mayHoldDeployment() bool {
 	for k := range cl.ms {
 		switch cl.ms[k].kind {
 		case dkCount, dkDate, dkRole:
+			return true
+		}
+	}
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkPlace && cl.r.a.Res.Places[m.idx].Kind == "country" && cl.verbAfter(m.span.End) {
+			return true // "Canada dispatched a relief team" (see plainDispatch)
+		}
+	}
+	// "Four were sent to ...": a bare number as subject (see bareNumberSubject)
+	if cl.t0+1 < cl.t1 {
+		if t := cl.r.toks[cl.t0]; (t.Kind == Number || t.Kind == Word && len(t.Text) <= 9) && depNumberToken(t) {
+			return cl.classAt(cl.t0 + 1).is(dwAux)
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a dispatch verb stands within a few words
+// after offset off ("Canada (has) dispatched ...").
+func (cl *depClause) verbAfter(off int) bool {
+	i := cl.tokenAt(off)
+	for j := i; j < cl.t1 && j < i+4; j++ {
+		if t := cl.r.toks[j]; t.Kind == Word && mayTrigger(t.Text) && cl.classAt(j).is(dwVerb) {
 			return true
 		}
 	}
@@ -204,22 +229,57 @@ func (cl *depClause) findTriggers() {
 			i-- // "took part in": the verb is "took"
 			c = cl.classAt(i) | dwVerb | dwIntrans
 			t = cl.r.toks[i]
+		case t.Text == "out" && i > cl.t0 && cl.classAt(i-1).is(dwCarry):
+			if !cl.operationObject(i + 1) {
+				continue
+			}
+			i-- // "will carry out the operation": the verb is "carry"
+			c = dwVerb | dwIntrans
+			t = cl.r.toks[i]
 		case t.Kind != Word || !mayTrigger(t.Text):
 			continue
 		default:
 			c = cl.r.classOf(i)
+			if c.is(dwConduct) && cl.operationObject(i+1) {
+				c |= dwVerb | dwIntrans // "Japan conducted a relief operation": the people went to do it
+			}
+			if c.is(dwSupport) && cl.withPeople(i+1) >= 0 {
+				c |= dwVerb | dwIntrans // "Japan has supported UNMISS with an engineering unit"
+			}
+			if c.is(dwLeave) && (cl.homeCountryAt(i+1) || cl.wordIs(i+1, "for") && cl.mentionStartingAt(i+2, dkPlace) != nil && !cl.homeCountryAt(i+2)) {
+				c |= dwVerb | dwIntrans // "the team will leave Japan on 5 May", "left for Juba": they set out
+			}
+			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
+				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"
+			}
+			if c.is(dwOperate) && cl.peopleBefore(i) {
+				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
+			}
+			if c.is(dwEnd) {
+				if !cl.endsStay(i) || cl.inFrontedSubordinate(i) {
+					continue
+				}
+				c |= dwVerb | dwIntrans
+			}
 		}
 		if !c.is(dwVerb | dwOffer | dwCompose | dwNominal) {
 			continue
+		}
+		if c.is(dwRelieve) && !cl.hasCount() {
+			continue // "the 9th contingent relieved the 8th": a handover, no new people counted
 		}
 		if cl.insideMention(i, dkOrg, dkRole) {
 			continue // "... Assignment Plan", a role named after a verb
 		}
 		prev := cl.prevSkipping(i, dwAdverb)
-		tr := depTrig{tok: i, auxStart: prev + 1} // "Japan also provided": the subject is before the adverbs
+		tr := depTrig{tok: i, auxStart: prev + 1, ends: c.is(dwEnd)} // "Japan also provided": the subject is before the adverbs
 		switch {
 		case c.is(dwNominal) && cl.wordIs(i+1, "of") && !cl.wordIs(prev, "to"):
 			tr.class, tr.form = dwNominal, vfNominal
+		case c.is(dwNominal) && (cl.wordIs(i+1, "period") || cl.wordIs(i+1, "term")) && cl.wordIs(i+2, "of"):
+			// "extend the dispatch period of the unit to UNDOF until ...":
+			// read it as "the dispatch of", the object after "of"
+			tr.tok, tr.class, tr.form = i+1, dwNominal, vfNominal
 		case cl.articleAt(prev) || (cl.classAt(prev).is(dwPrep) && !cl.wordIs(prev, "to") && !cl.wordIs(prev, "and") && !strings.HasSuffix(t.Text, "ing")):
 			continue // "the dispatch period", "period of dispatch": a noun, not a verb
 		case c.is(dwVerb | dwOffer | dwCompose):
@@ -229,6 +289,9 @@ func (cl *depClause) findTriggers() {
 			}
 			tr.intrans = c.is(dwIntrans)
 			tr.form = cl.verbForm(i, prev, &tr)
+			if depLower(t.Text) == "engaged" && !cl.wordIs(i+1, "in") {
+				continue // "engaged in transport duties" says people are at work there
+			}
 			if depLower(t.Text) == "based" && (tr.form != vfPassive || !(cl.wordIs(i+1, "in") || cl.wordIs(i+1, "at"))) {
 				continue // "was based in Sarajevo" states where people were; "based on" does not
 			}
@@ -249,6 +312,250 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// withPeople finds "with" after token i in the same clause, followed
+// closely by people: a role, a count or a word for people or a unit
+// ("supported the mission with an engineering unit"). It returns the
+// index of the token after "with", or -1 ("supported the vote with
+// funds").
+func (cl *depClause) withPeople(i int) int {
+	if cl.withAt == 0 { // look once per sentence whether it has "with" at all
+		cl.withAt = -1
+		for j := cl.t0; j < cl.t1; j++ {
+			if t := cl.r.toks[j].Text; t == "with" || t == "With" {
+				cl.withAt = j + 1
+				break
+			}
+		}
+	}
+	if cl.withAt < 0 {
+		return -1
+	}
+	for j := i; j < cl.t1 && j < i+25; j++ {
+		t := cl.r.toks[j]
+		if t.Text == ";" || t.Text == "." || cl.strongBoundary(j) {
+			return -1
+		}
+		if t.Text != "with" && t.Text != "With" {
+			continue
+		}
+		// the first phrase after "with" names people: it is a role or
+		// count, or ends in a word for people ("with funding and
+		// personnel training" does not)
+		for k := j + 1; k < cl.t1 && k <= j+5; k++ {
+			if cl.insideMention(k, dkRole, dkCount) {
+				if cl.fromOtherCountries(k + 1) {
+					return -1 // "working with observers from 20 other countries": others' people
+				}
+				return j + 1
+			}
+			if cl.r.toks[k].Kind == Punct || cl.classAt(k).is(dwPrep) {
+				break // "and", a preposition or a comma ends the phrase
+			}
+			if cl.classAt(k).is(dwPeople|dwUnit) && !cl.classAt(k+1).is(dwPeople|dwUnit) &&
+				(k+1 >= cl.t1 || cl.r.toks[k+1].Kind == Punct || cl.classAt(k+1).is(dwPrep)) {
+				if cl.fromOtherCountries(k + 1) {
+					return -1
+				}
+				return j + 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// peopleBefore reports whether the clause before token i names people
+// (a role or a count of people): "operated" has people, not aircraft or
+// an agency, as its subject.
+func (cl *depClause) peopleBefore(i int) bool {
+	end := cl.r.toks[i].Span.Start
+	start := cl.span.Start
+	for j := i - 1; j >= cl.t0; j-- {
+		if t := cl.r.toks[j].Text; t == ";" || cl.isTrigger(j) {
+			start = cl.r.toks[j].Span.End
+			break
+		}
+	}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < start || m.span.End > end {
+			continue
+		}
+		if m.kind == dkRole || (m.kind == dkCount && deployableCount(&cl.r.a.Res.Counts[m.idx])) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountOfOwnPeople reports whether a verb of amounting at i ("came to",
+// "totaled", "numbered") has a count of people as its object and a
+// country's adjective or name in its subject ("the Japanese contingent
+// numbered 600", "Japan's share came to 30 persons"): a country's people
+// stated by their number.
+func (cl *depClause) amountOfOwnPeople(i int) bool {
+	j := i + 1
+	if cl.wordIs(j, "to") {
+		j++
+	} else if depLower(cl.r.toks[i].Text) == "came" || depLower(cl.r.toks[i].Text) == "amounted" {
+		return false
+	}
+	m := cl.mentionStartingAt(j, dkCount)
+	if m == nil || !deployableCount(&cl.r.a.Res.Counts[m.idx]) {
+		return false
+	}
+	for k := i - 1; k >= cl.t0 && k >= i-6; k-- {
+		t := cl.r.toks[k]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if t.Kind != Word || !depIsUpper(t.Text[0]) {
+			continue
+		}
+		if _, ok := normalize.CountryByDemonym(strings.ToLower(t.Text)); ok {
+			return true
+		}
+		if p := cl.mentionEndingAt(k, dkPlace); p != nil && cl.contributorName(p) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports whether token i is a country's adjective ("the
+// Japanese share": the subject is that country's).
+func (cl *depClause) demonymAt(i int) bool {
+	if i < cl.t0 || i >= cl.t1 {
+		return false
+	}
+	t := cl.r.toks[i]
+	if t.Kind != Word || len(t.Text) < 4 || !depIsUpper(t.Text[0]) {
+		return false
+	}
+	_, ok := normalize.CountryByDemonym(strings.ToLower(t.Text))
+	return ok
+}
+
+// homeCountryAt reports whether a country that sends people in this
+// document (a government of it is named, or it is a dispatch's subject)
+// is mentioned at token i: leaving it is setting out, leaving another is
+// coming home.
+func (cl *depClause) homeCountryAt(i int) bool {
+	if i >= cl.t1 {
+		return false
+	}
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start != st || m.kind != dkPlace {
+			continue
+		}
+		name := cl.r.a.Res.Places[m.idx].Name
+		if cl.r.contributors[name] > 0 {
+			return true
+		}
+		for _, c := range cl.r.conName {
+			if c == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fromOtherCountries reports whether "from" and a number of countries
+// follow within a few words from token i ("observers from some 20 other
+// countries").
+func (cl *depClause) fromOtherCountries(i int) bool {
+	for j := i; j < cl.t1 && j < i+4; j++ {
+		if !cl.wordIs(j, "from") {
+			continue
+		}
+		for k := j + 1; k < cl.t1 && k <= j+5; k++ {
+			if cl.classAt(k).is(dwNations) {
+				return true
+			}
+			if t := cl.r.toks[k]; t.Kind != Word && t.Kind != Number {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// endsStay reports whether the end word at i closes a stay: "returned
+// home", "returned to" a country that sent people, "withdrew" or "was
+// withdrawn", "completed its mission" (or duties, tasks, work).
+func (cl *depClause) endsStay(i int) bool {
+	switch depLower(cl.r.toks[i].Text) {
+	case "returned":
+		if cl.wordIs(i+1, "home") {
+			return true
+		}
+		if !cl.wordIs(i+1, "to") {
+			return false
+		}
+		m := cl.mentionStartingAt(i+2, dkPlace)
+		return m != nil && cl.r.contributors[cl.contributorName(m)] > 0
+	case "completed", "finished":
+		if !(cl.wordIs(i+1, "its") || cl.wordIs(i+1, "their")) {
+			return false
+		}
+		switch cl.lowerAt(i + 2) {
+		case "mission", "duties", "tasks", "work", "activities", "assignment":
+			return true
+		}
+		return false
+	}
+	return true // withdrew, withdrawn
+}
+
+// inFrontedSubordinate reports whether token i stands in an opening
+// "After ..., " or "When ..., " clause: it sets the time of the main
+// clause and states nothing itself ("After the unit withdrew, ...").
+func (cl *depClause) inFrontedSubordinate(i int) bool {
+	if !cl.wordIsAny(cl.t0, "after", "following", "before", "when", "once", "upon", "as", "since", "until") {
+		return false
+	}
+	for j := cl.t0 + 1; j < i; j++ {
+		if t := cl.r.toks[j].Text; t == "," || t == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionStartingAt is a mention of a kind starting at token i, or nil.
+func (cl *depClause) mentionStartingAt(i int, kind depKind) *depRef {
+	if i < cl.t0 || i >= cl.t1 {
+		return nil
+	}
+	st := cl.r.toks[i].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].span.Start == st && cl.ms[k].kind == kind {
+			return &cl.ms[k]
+		}
+	}
+	return nil
+}
+
+// operationObject reports whether an operation noun stands within a few
+// words from token i with no preposition before it ("the operation", "a
+// humanitarian relief operation"): carrying out or conducting an
+// operation is being sent to it, conducting a survey is not.
+func (cl *depClause) operationObject(i int) bool {
+	for j := i; j < cl.t1 && j < i+5; j++ {
+		if cl.classAt(j).is(dwOperation) {
+			return true
+		}
+		if cl.r.toks[j].Kind != Word || cl.classAt(j).is(dwPrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // verbForm reads the form of the verb at i from the words before it.
@@ -338,6 +645,9 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 			return false
 		}
 		p := cl.prevSkipping(tr.tok, dwAdverb|dwAux)
+		if p > cl.t0 && cl.r.toks[p].Text == "," {
+			p-- // "The team, consisting of eight members, ..."
+		}
 		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
 	}
 	return true
@@ -420,7 +730,7 @@ func (cl *depClause) findContributor() {
 		if tr.form != vfActive {
 			continue
 		}
-		if m := cl.subjectMention(&tr); m != nil {
+		if m := cl.subjectMention(&tr); m != nil && !cl.governedByPrep(m) {
 			if name := cl.contributorName(m); name != "" {
 				cl.conName, cl.conSpan = name, m.span
 				return
@@ -429,7 +739,7 @@ func (cl *depClause) findContributor() {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
-			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) {
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) {
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
@@ -457,6 +767,22 @@ func (cl *depClause) findContributor() {
 		}
 		cl.conName, cl.conSpan = name, m.span
 	}
+}
+
+// governedByPrep reports whether a place before a verb is the object of a
+// preposition that ends a longer subject ("two officials of the embassy in
+// Kenya will take part"), so not the subject itself. "of" after
+// "government" is kept: "the government of Kenya sent ..." is the
+// country acting.
+func (cl *depClause) governedByPrep(m *depRef) bool {
+	if m.kind != dkPlace {
+		return false
+	}
+	p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
+	if !cl.classAt(p).is(dwPrep) || cl.wordIs(p, "and") {
+		return false
+	}
+	return !(cl.wordIs(p, "of") && (cl.wordIs(p-1, "government") || cl.wordIs(p-1, "governments")))
 }
 
 // insideOtherOrg reports whether a mention lies inside a longer
@@ -508,6 +834,17 @@ func (cl *depClause) mainTrig() depTrig {
 		}
 	}
 	return cl.trigs[0]
+}
+
+// wordIsAny reports whether token i is one of the words ws (lower case),
+// ignoring case, without allocating.
+func (cl *depClause) wordIsAny(i int, ws ...string) bool {
+	for _, w := range ws {
+		if cl.wordIs(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIs reports whether token i is the word w, ignoring case.

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/missionx/missionx/normalize"
+)
 
 // readRoleObjects reads a clause with no count: one deployment per role it
 // sends ("sent an engineering unit and staff officers"), or, with no role,
@@ -10,12 +15,14 @@ func (cl *depClause) readRoleObjects() {
 	res := &cl.r.a.Res
 	type obj struct {
 		role  *depRef
-		one   bool // a single person ("the first woman officer as a ...")
+		one   bool // a number of people: one person ("the first woman officer as a ..."), or n
 		oneSp Span
+		n     int // when > 0, how many ("two army (CAF) officers as ...")
 	}
 	var objs []obj
 	var seen depSpanSet
 	statement, people := false, false
+	head := "" // the word for the people sent, when no role names them ("sent officers")
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
@@ -23,7 +30,20 @@ func (cl *depClause) readRoleObjects() {
 		statement = true
 		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
+			if cl.subjectOfOther(from, to) {
+				continue // "UNICEF's staff worked ...": not the contributor's people
+			}
 			people = people || cl.conName != "" || cl.peopleIn(from, to)
+			if head == "" {
+				head = cl.subjectUnitHead(from, to)
+			}
+			// "the staff officers served ..." names the people before the verb
+			for _, m := range cl.subjectRoles(&tr) {
+				if !seen.has(m.span) {
+					seen.add(m.span)
+					objs = append(objs, obj{role: m})
+				}
+			}
 		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)
@@ -39,6 +59,13 @@ func (cl *depClause) readRoleObjects() {
 		start := tr.tok + 1
 		if tr.form == vfNominal {
 			start = tr.tok + 2
+		}
+		if tr.intrans {
+			// "participated in UNFICYP from 2009 with a signals unit":
+			// the people follow "with"
+			if w := cl.withPeople(tr.tok + 1); w >= 0 {
+				start = w
+			}
 		}
 		var got []*depRef
 		end := start
@@ -57,6 +84,8 @@ func (cl *depClause) readRoleObjects() {
 						o := obj{role: m}
 						if sp, ok := cl.singlePerson(start, i); ok {
 							o.one, o.oneSp = true, sp
+						} else if n, sp, ok := cl.numberedPeople(start, i); ok {
+							o.one, o.oneSp, o.n = true, sp, n
 						}
 						objs = append(objs, o)
 					}
@@ -82,13 +111,16 @@ func (cl *depClause) readRoleObjects() {
 			objs = append(objs, obj{role: m})
 		}
 		people = people || cl.peopleIn(start, end)
+		if head == "" {
+			head = cl.peopleHead(start, end)
+		}
 	}
 	if !statement {
 		return
 	}
 	dates := cl.scopeDates()
 	if len(objs) == 0 {
-		if len(dates) == 0 || !people {
+		if !people || (len(dates) == 0 && !cl.plainDispatch()) {
 			return // nothing says who was sent, or when
 		}
 		objs = append(objs, obj{})
@@ -100,9 +132,13 @@ func (cl *depClause) readRoleObjects() {
 		if o.role != nil {
 			dr.d.Role = res.Roles[o.role.idx].Name
 			dr.sources = append(dr.sources, o.role.span)
+			dr.announces = !o.one && cl.namedSender()
+		} else {
+			dr.head = head
 		}
 		if o.one {
-			dr.d.Min, dr.d.Max = IntPtr(1), IntPtr(1)
+			n := max(o.n, 1)
+			dr.d.Min, dr.d.Max = IntPtr(n), IntPtr(n)
 			dr.sources = append(dr.sources, o.oneSp)
 		}
 		cl.setDates(&dr, dates)
@@ -112,6 +148,14 @@ func (cl *depClause) readRoleObjects() {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+}
+
+// namedSender reports whether the clause's main dispatch word is sent by
+// a country named as its subject ("Japan sent", "the Government of Japan
+// decided to dispatch"), not read from an adjective.
+func (cl *depClause) namedSender() bool {
+	tr := cl.mainTrig()
+	return cl.conName != "" && !cl.conAdjective && (tr.form == vfActive || tr.form == vfInfinitive) && !tr.intrans
 }
 
 // subjectRange is the token range of a verb's subject: the words before
@@ -169,6 +213,58 @@ func (cl *depClause) peopleIn(from, to int) bool {
 	return false
 }
 
+// plainDispatch reports whether the clause states outright that a named
+// country sent people: an active dispatch verb with the country as its
+// subject ("Canada dispatched a relief team under ..."). Such a statement
+// is a deployment even undated.
+func (cl *depClause) plainDispatch() bool {
+	tr := cl.mainTrig()
+	return cl.conName != "" && !cl.conAdjective && tr.form == vfActive && tr.class == dwVerb && !tr.intrans
+}
+
+// subjectOfOther reports whether the subject [from, to), or the few words
+// before it that it qualifies ("UNICEF's staff of 200 members"), holds a
+// possessive of an organization that is not a contributor.
+func (cl *depClause) subjectOfOther(from, to int) bool {
+	for from > cl.t0 && from > to-10 && cl.r.toks[from-1].Text != "," && cl.r.toks[from-1].Text != ";" {
+		from--
+	}
+	for i := from; i < to; i++ {
+		if other, _ := cl.possessiveOfOther(i); other {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectUnitHead is the head of a subject that refers back to a unit
+// ("The unit stayed until ...", "the team served ..."): "unit", "team";
+// else its people word (see peopleHead).
+func (cl *depClause) subjectUnitHead(from, to int) string {
+	if to-from == 2 && cl.wordIs(from, "the") && cl.classAt(from+1).is(dwUnit) && !cl.insideMention(from+1, dkRole, dkOrg) {
+		return depLower(cl.r.toks[from+1].Text)
+	}
+	return cl.peopleHead(from, to)
+}
+
+// peopleHead is the last plural word for people in tokens [from, to)
+// outside any role mention ("officers" in "sent army officers"), lower
+// case; "" when none or too general ("personnel").
+func (cl *depClause) peopleHead(from, to int) string {
+	head := ""
+	for i := from; i < to && i < cl.t1; i++ {
+		if cl.classAt(i).is(dwPeople) && !cl.insideMention(i, dkRole) {
+			switch w := depLower(cl.r.toks[i].Text); w {
+			case "personnel", "staff", "members", "people", "persons", "individuals":
+				// "sent units and other personnel": too general to name a role
+			default:
+				head = w
+			}
+		}
+	}
+	return head
+}
+
 func (cl *depClause) dateStartsAt(i int) bool {
 	if i < cl.t0 || i >= cl.t1 {
 		return false
@@ -211,6 +307,25 @@ func (cl *depClause) singlePerson(i, j int) (Span, bool) {
 	return Span{cl.r.toks[i].Span.Start, cl.r.toks[j-1].Span.End}, true
 }
 
+// numberedPeople reads tokens [i, j) as a number of people the counts
+// stage left alone because a bracket or name stands inside the phrase:
+// a number, then words, ending in a word for people ("two Armed Forces
+// (CAF) officers").
+func (cl *depClause) numberedPeople(i, j int) (int, Span, bool) {
+	if j-i < 2 || j-i > 10 || !cl.classAt(j-1).is(dwPeople) {
+		return 0, Span{}, false
+	}
+	t := cl.r.toks[i]
+	if !(depNumberToken(t)) || cl.insideMention(i, dkDate, dkCount) {
+		return 0, Span{}, false
+	}
+	q, end, ok := normalize.ReadQuantity([]normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}, 0)
+	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+		return 0, Span{}, false
+	}
+	return int(q.Min), Span{t.Span.Start, cl.r.toks[j-1].Span.End}, true
+}
+
 // readTableRow reads a line that lists a deployment without a verb: a
 // mission, a date, and a count or role, with hardly any other words
 // ("UNMIN  Nepal  March 2007 to January 2011  Arms Monitors  6 persons").
@@ -224,7 +339,7 @@ func (cl *depClause) readTableRow() bool {
 		m := &cl.ms[k]
 		switch {
 		case cl.isMissionMention(m):
-			if mission == nil {
+			if mission == nil && !cl.insideMention2(m, dkCount) { // "432 UN Volunteers" counts people, names no mission
 				mission = m
 			}
 		case m.kind == dkDate:
@@ -241,6 +356,9 @@ func (cl *depClause) readTableRow() bool {
 	}
 	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0) {
 		return false
+	}
+	if cl.reportingDate(date.span) {
+		return false // "Strength (as of May 2011): 9,000 troops, ...": a mission's figures on a day, not a dispatch
 	}
 	// hardly any words outside mentions: a row, not prose
 	loose := 0
@@ -268,7 +386,11 @@ func (cl *depClause) readTableRow() bool {
 	if len(counts) == 0 {
 		// a table's size cell the counts stage left alone ("5 / 48"),
 		// paired in order with the row's roles
-		if sizes := cl.tableSizes(); len(sizes) > 0 && len(sizes) == len(roles) {
+		sizes := cl.tableSizes()
+		if len(sizes) == 0 && len(roles) > 0 && cl.r.besideRow(cl.span) {
+			sizes = cl.trailingSize(roles[len(roles)-1].span)
+		}
+		if len(sizes) > 0 && len(sizes) == len(roles) {
 			for k, m := range roles {
 				dr := mk()
 				dr.d.Role = res.Roles[m.idx].Name
@@ -336,6 +458,76 @@ func (cl *depClause) readTableRow() bool {
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
 	return true
+}
+
+// besideRow reports whether the nearest non-blank line before or after
+// the line sp is another table row (a mission and a date) or a header
+// naming a size column: a lone line's last number may be anything.
+func (r *depReader) besideRow(sp Span) bool {
+	text := r.a.Doc.Text
+	rowLike := func(ln Span) bool {
+		mission, date := false, false
+		k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= ln.Start })
+		for ; k < len(r.ms) && r.ms[k].span.Start < ln.End; k++ {
+			m := &r.ms[k]
+			mission = mission || m.kind == dkOrg && r.isMission[m.idx]
+			date = date || m.kind == dkDate
+		}
+		if mission && date {
+			return true
+		}
+		header := false
+		eachWord(text[ln.Start:ln.End], func(w string) {
+			switch strings.ToLower(w) {
+			case "size", "strength", "personnel", "number":
+				header = true
+			}
+		})
+		return header && ln.End-ln.Start <= 80
+	}
+	nonBlank := func(off, step int) (Span, bool) {
+		for n := 0; n < 3 && off >= 0 && off < len(text); n++ {
+			ln := depLineAround(text, off)
+			if strings.TrimSpace(text[ln.Start:ln.End]) != "" {
+				return ln, true
+			}
+			if step < 0 {
+				off = ln.Start - 1
+			} else {
+				off = depNextLine(text, ln)
+			}
+		}
+		return Span{}, false
+	}
+	line := depLineAround(text, sp.Start)
+	if ln, ok := nonBlank(line.Start-1, -1); ok && rowLike(ln) {
+		return true
+	}
+	if ln, ok := nonBlank(depNextLine(text, line), 1); ok && rowLike(ln) {
+		return true
+	}
+	return false
+}
+
+// trailingSize reads what follows the row's last role to the end of the
+// line as a size cell, for rows whose cells are joined by single spaces
+// (an HTML table: "UNMIL Liberia 2004 - 2005 Police officers 20"); nil
+// when it is not one.
+func (cl *depClause) trailingSize(role Span) []depSize {
+	text := cl.r.a.Doc.Text
+	sp := Span{role.End, cl.span.End}
+	for sp.Start < sp.End && text[sp.Start] == ' ' {
+		sp.Start++
+	}
+	if sp.Start == sp.End || sp.Start == role.End {
+		return nil
+	}
+	for k := range cl.ms {
+		if m := cl.ms[k].span; m.Start < sp.End && sp.Start < m.End {
+			return nil // a date or other mention, not a size
+		}
+	}
+	return depSizeCell(text, sp)
 }
 
 // insideAny reports whether sp lies inside any mention.

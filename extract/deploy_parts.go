@@ -33,22 +33,52 @@ func deployableCount(c *Count) bool {
 	if c.Min == nil && c.Max == nil {
 		return false
 	}
-	notSent, unit := false, false
-	eachWord(c.Noun, func(w string) {
-		wc := depWordClass(w)
-		notSent = notSent || wc.is(dwNotSent)
-		unit = unit || wc.is(dwUnit)
-	})
+	notSent := false
+	eachWord(c.Noun, func(w string) { notSent = notSent || depWordClass(w).is(dwNotSent) })
 	if notSent {
 		return false
 	}
-	if !unit {
-		eachWord(c.Text, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
-	}
+	// the head decides: "a contingent", "its first unit"; not "one
+	// Self-Defense Force officer", whose head is a person
+	unit := countOfUnits(c) || depWordClass(depLastWord(c.Text)).is(dwUnit)
 	if unit && c.Min != nil && c.Max != nil && *c.Min == 1 && *c.Max == 1 {
 		return false
 	}
 	return true
+}
+
+// depAnaphoricCount reports whether a count refers back to people counted
+// before ("Both groups stayed two weeks", "each team"): it states no new
+// dispatch.
+func depAnaphoricCount(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	if strings.EqualFold(w, "both") || strings.EqualFold(w, "each") {
+		return true
+	}
+	// a part of people counted before: "One of them served as ..."
+	switch depLastWord(text) {
+	case "them", "these", "those":
+		return strings.Contains(text, " of ")
+	}
+	return false
+}
+
+// definiteCount reports whether a count is definite ("The two officers",
+// "these 40 personnel"): it names people already introduced.
+func (cl *depClause) definiteCount(sp Span) bool {
+	isNum := func(i int) bool {
+		if i >= cl.t1 {
+			return false
+		}
+		t := cl.r.toks[i]
+		return depNumberToken(t)
+	}
+	i := cl.tokenAt(sp.Start)
+	if cl.wordIs(i-1, "the") || cl.wordIs(i-1, "these") || cl.wordIs(i-1, "those") {
+		return isNum(i)
+	}
+	// the article may be inside the count's text
+	return (cl.wordIs(i, "the") || cl.wordIs(i, "these") || cl.wordIs(i, "those")) && isNum(i+1)
 }
 
 // eachWord calls f with every run of ASCII letters in s.
@@ -84,7 +114,7 @@ func (cl *depClause) countParts() []depPart {
 			continue
 		}
 		c := &res.Counts[m.idx]
-		if !deployableCount(c) {
+		if !deployableCount(c) || depAnaphoricCount(c.Text) {
 			continue
 		}
 		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
@@ -93,7 +123,10 @@ func (cl *depClause) countParts() []depPart {
 		if onlyCompose && m.span.Start < firstTrig {
 			continue
 		}
-		if cl.countOfOthers(m.span, firstTrig) {
+		if m.span.End <= firstTrig && cl.clauseEndAfter(m.span.End, firstTrig) < firstTrig && !cl.hasTriggerBefore(firstTrig) {
+			continue // in a clause of its own before the statement's: "X deployed 900 observers, and Japan's share came to 30"
+		}
+		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
 		parts = append(parts, depPart{
@@ -105,6 +138,9 @@ func (cl *depClause) countParts() []depPart {
 	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		parts = cl.ordinalParts()
+	}
+	if len(parts) == 0 {
+		parts = cl.bareNumberSubject()
 	}
 	if len(parts) == 0 {
 		return nil
@@ -185,6 +221,75 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 		}
 	}
 	return false
+}
+
+// fromManyCountries reports whether a count is a multinational total:
+// "from" and a number of countries follow it ("some 900 personnel from
+// 12 countries serve with the force"); the contributor's own people are
+// counted elsewhere.
+func (cl *depClause) fromManyCountries(sp Span) bool {
+	i := cl.tokenAt(sp.End)
+	if !cl.wordIs(i, "from") {
+		return false
+	}
+	for j := i + 1; j < cl.t1 && j <= i+5; j++ {
+		if cl.classAt(j).is(dwNations) {
+			return true
+		}
+		t := cl.r.toks[j]
+		if t.Kind != Word && t.Kind != Number {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedByOtherOrg reports whether a count in the subject, before the
+// dispatch word, names people of an organization that is not a
+// contributor ("the agency's local staff of some 40 members worked ..."):
+// a possessive of such an organization stands before it in the subject.
+func (cl *depClause) ownedByOtherOrg(sp Span, firstTrig int) bool {
+	if sp.Start >= firstTrig {
+		return false
+	}
+	t := cl.tokenAt(sp.Start)
+	for i := t - 1; i >= cl.t0 && i >= t-6; i-- {
+		tok := cl.r.toks[i]
+		if tok.Text == "," || tok.Text == ";" || cl.isTrigger(i) {
+			return false
+		}
+		if other, mark := cl.possessiveOfOther(i); mark {
+			return other
+		}
+	}
+	return false
+}
+
+// possessiveOfOther reads token i as a possessive mark ("UNHCR's", or
+// "UNHCR 's" split into "'" and "s"): mark tells whether it is one, other
+// whether its possessor is an organization that is not a contributor
+// (not a government, its agency or its armed force).
+func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
+	tok := cl.r.toks[i]
+	end := -1 // where the possessor ends
+	switch {
+	case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
+		end = cl.r.toks[i-1].Span.Start
+	case strings.HasSuffix(tok.Text, "'s"):
+		end = tok.Span.End - 2
+	case strings.HasSuffix(tok.Text, "’s"):
+		end = tok.Span.End - len("’s")
+	default:
+		return false, false
+	}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkOrg && (m.span.End == end || m.span.End+1 == end && cl.r.a.Doc.Text[m.span.End] == ' ') {
+			o := &cl.r.a.Res.Orgs[m.idx]
+			return cl.r.conName[m.idx] == "" && o.Category != "military" && o.Category != "government" && o.Category != "government-agency", true
+		}
+	}
+	return false, true
 }
 
 // bracketBreakdown reports whether the count cur opens or continues a
@@ -323,11 +428,10 @@ func (cl *depClause) dropUnitCountsBesidePeople(parts []depPart) []depPart {
 }
 
 // countOfUnits reports whether a count counts units rather than people
-// ("two transport units").
+// ("two transport units"): its noun's head is a unit word ("24 Self-Defense
+// Force personnel" counts people).
 func countOfUnits(c *Count) bool {
-	unit := false
-	eachWord(c.Noun, func(w string) { unit = unit || depWordClass(w).is(dwUnit) })
-	return unit
+	return c.Noun != "" && depWordClass(depLastWord(c.Noun)).is(dwUnit)
 }
 
 // groupHasTotal reports whether part k is a detail of a total stated in
@@ -347,6 +451,28 @@ func (cl *depClause) groupHasTotal(parts []depPart, k int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveTotal is the index of the total that sums part k when it
+// follows right after it as an apposition: a per-unit size or a number of
+// units, then ", N personnel in total" with no new dispatch word or clause
+// between; -1 when none.
+func (cl *depClause) appositiveTotal(parts []depPart, k int) int {
+	p := &parts[k]
+	if p.aggregate || !(p.each || p.unit) || k+1 >= len(parts) || !parts[k+1].aggregate {
+		return -1
+	}
+	o := &parts[k+1]
+	i := cl.tokenAt(o.span.Start) - 1
+	if i < cl.t0 || cl.r.toks[i].Text != "," {
+		return -1
+	}
+	for j := cl.tokenAt(p.span.End); j < i; j++ {
+		if cl.strongBoundary(j) || cl.r.toks[j].Text == ";" {
+			return -1
+		}
+	}
+	return k + 1
 }
 
 // ordinalParts finds parts named by an ordinal in a clause with no count:
@@ -385,6 +511,33 @@ func (cl *depClause) ordinalParts() []depPart {
 	return parts
 }
 
+// bareNumberSubject reads a number standing alone as the subject of a
+// passive or intransitive dispatch verb ("Five were posted to ...",
+// "Twelve served ..."), which the counts stage leaves alone when nothing
+// before it names the people: the verb shows they are people sent, and
+// the role comes from the context like any elided noun's.
+func (cl *depClause) bareNumberSubject() []depPart {
+	tr := cl.mainTrig()
+	if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
+		return nil
+	}
+	i := tr.auxStart - 1
+	if i < cl.t0 || (i > cl.t0 && !cl.wordIs(i-1, "and") && cl.r.toks[i-1].Text != "," && cl.r.toks[i-1].Text != ";") {
+		return nil // the number opens its clause: "Four were sent", "..., and two served"
+	}
+	t := cl.r.toks[i]
+	if cl.insideMention(i, dkCount, dkDate) || !(depNumberToken(t)) {
+		return nil
+	}
+	w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
+	q, end, ok := normalize.ReadQuantity(w, 0)
+	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+		return nil
+	}
+	n := int(q.Min)
+	return []depPart{{min: IntPtr(n), max: IntPtr(n), span: t.Span}}
+}
+
 // scopeDates are the sentence's dates that can date the deployment: not in
 // a purpose clause, and not the date of a decision ("On January 26, the
 // Government decided to dispatch ...": the date is the decision's).
@@ -396,7 +549,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -405,20 +558,109 @@ func (cl *depClause) scopeDates() []depRef {
 	return out
 }
 
+// nounDate reports whether a date qualifies a noun through "of" ("the
+// election of 30 June") rather than the verb.
+func (cl *depClause) nounDate(sp Span) bool {
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-1, "of") && i-2 >= cl.t0 && cl.r.toks[i-2].Kind == Word && !cl.classAt(i-2).is(dwPrep)
+}
+
+// otherEventDate reports whether a date dates another event named in a
+// fronted phrase ("After the independence of X on 9 July 2011, ...",
+// "Following the floods of May 2004, ..."): "after" and words before the
+// date, in the sentence's opening phrase. "After May 2004, ..." dates the
+// statement itself.
+func (cl *depClause) otherEventDate(sp Span) bool {
+	if !cl.wordIsAny(cl.t0, "after", "following", "before", "upon") {
+		return false
+	}
+	first := cl.tokenAt(sp.Start)
+	if first <= cl.t0+1 {
+		return false
+	}
+	for i := cl.t0 + 1; i < first; i++ {
+		if t := cl.r.toks[i].Text; t == "," || t == ";" {
+			return false // the date is past the opening phrase
+		}
+	}
+	return true
+}
+
+// reportingDate reports whether a date is the date a figure is reported
+// at ("As of March 2013, a total of 40 had served"), not when anyone went.
+func (cl *depClause) reportingDate(sp Span) bool {
+	text := cl.r.a.Doc.Text[sp.Start:sp.End]
+	if len(text) > 6 && (strings.EqualFold(text[:6], "as of ") || strings.EqualFold(text[:6], "as at ")) {
+		return true
+	}
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-2, "as") && (cl.wordIs(i-1, "of") || cl.wordIs(i-1, "at"))
+}
+
 // setDates sets a draft's start and end from the chosen dates: a range
 // gives both; a point ("dispatched ... in February 1996") gives the start;
-// "since" gives the start, "until" the end, and both together a range.
+// "since" gives the start, "until" the end, and both together a range; a
+// point a verb of leaving governs gives the end.
 func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 	if len(ds) == 0 {
 		return
 	}
+	// a day or month a verb of leaving governs ends the stay ("served
+	// until the mission closed on 15 May 2011"): set aside, read last
+	var ends []depRef
+	for k := range ds {
+		if cl.endDate(ds[k].span) {
+			ends = make([]depRef, 0, len(ds))
+			rest := make([]depRef, 0, len(ds))
+			for _, d := range ds {
+				if cl.endDate(d.span) {
+					ends = append(ends, d)
+				} else {
+					rest = append(rest, d)
+				}
+			}
+			ds = rest
+			break
+		}
+	}
+	cl.setStartEnd(dr, ds)
+	if dr.d.End == "" && len(ends) > 0 {
+		dr.d.End = cl.r.days(ends[0].idx).end
+		dr.addSource(ends[0].span)
+	}
+}
+
+// setStartEnd sets a draft's dates from dates none of which ends a stay.
+func (cl *depClause) setStartEnd(dr *depDraft, ds []depRef) {
+	if len(ds) == 0 {
+		return
+	}
 	res := &cl.r.a.Res
+	if len(ds) > 1 && cl.nounDate(ds[0].span) {
+		// "observed the election of 30 June, staying from 25 June to 4
+		// July": the date of a noun dates the event, the next one the stay
+		for k := 1; k < len(ds); k++ {
+			if !cl.nounDate(ds[k].span) {
+				ds = append([]depRef{ds[k]}, append(ds[:k:k], ds[k+1:]...)...)
+				break
+			}
+		}
+	}
 	iv := res.Dates[ds[0].idx].Interval
 	first := cl.r.days(ds[0].idx)
 	dr.addSource(ds[0].span)
+	if len(cl.trigs) > 0 && cl.mainTrig().ends {
+		// "the unit returned home in March 2006": the date ends the stay
+		dr.d.End = first.end
+		if iv.Point || iv.To.IsZero() {
+			dr.d.End = depLastDay(iv.From)
+		}
+		return
+	}
 	dr.d.Start = first.start
 	if !iv.Point {
 		dr.d.End = first.end
+		dr.open = !iv.From.IsZero() && iv.To.IsZero()
 	}
 	if dr.d.End == "" {
 		for _, d := range ds[1:] {
@@ -439,6 +681,103 @@ func (cl *depClause) setDates(dr *depDraft, ds []depRef) {
 			}
 		}
 	}
+}
+
+// endDate reports whether a point date is governed by a verb of leaving
+// or closing ("withdrew in June 2004", "returned on 18 May", "until the
+// mission closed on ..."): it dates the end of a stay, not its start.
+func (cl *depClause) endDate(sp Span) bool {
+	m := cl.dateAt(sp)
+	if m == nil || !cl.r.a.Res.Dates[m.idx].Interval.Point {
+		return false
+	}
+	j := cl.tokenAt(sp.Start) - 1
+	for k := 0; k < 2 && j >= cl.t0 && (cl.classAt(j).is(dwAdverb) || cl.wordIs(j, "on") || cl.wordIs(j, "in") || cl.wordIs(j, "at")); k++ {
+		j--
+	}
+	// "When the war ended in 1992, Japan sent ...": another event's date
+	return cl.classAt(j).is(dwEndVerb) && !cl.inFrontedSubordinate(j)
+}
+
+// ownClauseDates narrows dates before a count to those in the count's own
+// clause when it has any ("In 2008 the team shrank to four, and from July
+// 2010 two officers remained": two from July 2010); else it keeps them all.
+func (cl *depClause) ownClauseDates(before []depRef, off, lo int) []depRef {
+	start := -1
+	for i := cl.tokenAt(off) - 1; i >= cl.t0 && cl.r.toks[i].Span.Start >= lo; i-- {
+		t := cl.r.toks[i]
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+			start = t.Span.End
+			break
+		}
+	}
+	if start < 0 {
+		return before
+	}
+	for k := range before {
+		if before[k].span.Start >= start {
+			return before[k:]
+		}
+	}
+	return before
+}
+
+// hasTriggerBefore reports whether a dispatch word (the one of an
+// earlier clause) stands before offset off.
+func (cl *depClause) hasTriggerBefore(off int) bool {
+	for _, tr := range cl.trigs {
+		if cl.r.toks[tr.tok].Span.Start < off {
+			return true
+		}
+	}
+	return false
+}
+
+// endDateAfter is the first date from off on that a verb of leaving
+// governs, in a clause with no dispatch word or count of its own before
+// it; nil when none.
+func (cl *depClause) endDateAfter(off int) *depRef {
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.span.Start < off {
+			continue
+		}
+		if m.kind == dkCount {
+			return nil
+		}
+		if m.kind == dkDate && !cl.inCut(m.span) && cl.endDate(m.span) {
+			for _, tr := range cl.trigs {
+				if st := cl.r.toks[tr.tok].Span.Start; !tr.ends && st >= off && st < m.span.Start {
+					return nil // another dispatch, which the date belongs to
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// leavingSubject reports whether a count is the subject of a verb of
+// leaving ("the last two officers returned to Japan"): it reports a
+// return, not a dispatch.
+func (cl *depClause) leavingSubject(sp Span) bool {
+	j := cl.tokenAt(sp.End)
+	for k := 0; k < 3 && j < cl.t1 && cl.classAt(j).is(dwAux|dwAdverb); k++ {
+		j++
+	}
+	// the verb of a statement that is about the return itself ("The last
+	// two officers returned home in May") is that statement's
+	return cl.classAt(j).is(dwEndVerb) && !(cl.isTrigger(j) && cl.mainTrig().tok == j)
+}
+
+// dateAt is the date mention with span sp, nil when none.
+func (cl *depClause) dateAt(sp Span) *depRef {
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkDate && cl.ms[k].span == sp {
+			return &cl.ms[k]
+		}
+	}
+	return nil
 }
 
 // depDays are a date's inclusive first and last days, formatted once.
@@ -504,9 +843,19 @@ func (cl *depClause) readParts(parts []depPart) {
 			fronted = append(fronted, d)
 		}
 	}
+	heir := -1 // a total standing for the parts before it, which lends it their dates
+	var heirDates []depRef
 	for k := range parts {
 		p := &parts[k]
 		cl.roleForPart(parts, k)
+		if p.role == "" {
+			if w := cl.unitBeforeCount(p.span); w != "" {
+				if m := cl.unitRole(w); m != nil {
+					p.role = cl.r.a.Res.Roles[m.idx].Name
+					p.roleSrc = Span{} // named before, outside the statement
+				}
+			}
+		}
 		if p.each {
 			min, max := cl.eachSize(p)
 			cl.r.each = depEach{min: min, max: max, span: p.span, sent: cl.si}
@@ -542,20 +891,38 @@ func (cl *depClause) readParts(parts []depPart) {
 		}
 		cl.r.scratchA, cl.r.scratchB = after[:0], before[:0]
 		chosen := after
-		if len(chosen) == 0 {
-			chosen = before
+		if len(chosen) == 0 && (len(before) > 0 || len(fronted) > 0) && !cl.presentClauseAfterTrigger(p.span) {
+			chosen = cl.ownClauseDates(before, p.span.Start, region.Start)
+			if len(chosen) == 0 {
+				chosen = fronted
+			}
 		}
-		if len(chosen) == 0 {
-			chosen = fronted
+		if j := cl.appositiveTotal(parts, k); j > k {
+			// "three rotations of 12 each were sent between 2005 and 2007,
+			// 36 personnel in total": the total stands for them, dated
+			heir, heirDates = j, append(heirDates[:0], chosen...)
+			continue
+		}
+		if k == heir && len(chosen) == 0 {
+			chosen = heirDates
 		}
 		dr := newDepDraft(cl.si)
 		dr.noun, dr.head = depFirstWord(p.noun), depLastWord(p.noun)
 		dr.d.Min, dr.d.Max = p.min, p.max
 		dr.sources = append(dr.sources, p.span)
+		dr.definite = p.noun != "" && cl.definiteCount(p.span)
 		dr.addSource(p.sizeSrc)
 		dr.d.Role = p.role
 		dr.addSource(p.roleSrc)
 		cl.setDates(&dr, chosen)
+		if dr.d.End == "" {
+			// "A total of 90 served over three rotations, and the last
+			// one withdrew in May 2004": the stay ended then
+			if e := cl.endDateAfter(clauseEnd); e != nil {
+				dr.d.End = cl.r.days(e.idx).end
+				dr.addSource(e.span)
+			}
+		}
 		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
 		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
 		cl.setContributor(&dr)
@@ -566,6 +933,25 @@ func (cl *depClause) readParts(parts []depPart) {
 	cl.readUncountedObjects(parts)
 }
 
+// presentClauseAfterTrigger reports whether a count stands in a clause of
+// its own after the dispatch word's ("..., and about 300 members are now
+// at work in Juba") that a present-time adverb dates: the dates before it
+// belong to the dispatch, not to how many are there now.
+func (cl *depClause) presentClauseAfterTrigger(sp Span) bool {
+	mainEnd := cl.r.toks[cl.mainTrig().tok].Span.End
+	if sp.Start < mainEnd || cl.clauseEndAfter(mainEnd, sp.Start) >= sp.Start {
+		return false
+	}
+	end := cl.clauseEndAfter(sp.End, cl.span.End)
+	for i := cl.tokenAt(sp.End); i < cl.t1 && cl.r.toks[i].Span.Start < end; i++ {
+		switch cl.lowerAt(i) {
+		case "now", "currently", "presently", "today":
+			return true
+		}
+	}
+	return false
+}
+
 // readUncountedObjects reads roles listed beside the counts with no count
 // of their own ("dispatched two staff officers and a transport unit"): one
 // deployment each, dated like the clause. A role that qualifies a count
@@ -573,6 +959,10 @@ func (cl *depClause) readParts(parts []depPart) {
 // is not an object.
 func (cl *depClause) readUncountedObjects(parts []depPart) {
 	main := cl.mainTrig()
+	if main.intrans && main.form != vfReduced {
+		cl.readWithObject(parts, main)
+		return
+	}
 	if main.form == vfPassive || main.form == vfReduced || main.intrans || main.class == dwCompose {
 		return
 	}
@@ -589,7 +979,9 @@ func (cl *depClause) readUncountedObjects(parts []depPart) {
 			}
 		}
 		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
-		if used || p < cl.t0 || !(cl.wordIs(p, "and") || cl.r.toks[p].Text == ",") || cl.wordIs(p-1, "as") {
+		joined := cl.wordIs(p, "and") || cl.r.toks[p].Text == "," || p == main.tok || // "sent a medical unit, 12 observers and ..."
+			(cl.wordIs(p, "with") && (cl.wordIs(p-1, "together") || cl.wordIs(p-1, "along"))) // "..., together with staff officers"
+		if used || p < cl.t0 || !joined || cl.wordIs(p-1, "as") {
 			continue
 		}
 		// the object list runs from the verb to here with no preposition
@@ -603,15 +995,55 @@ func (cl *depClause) readUncountedObjects(parts []depPart) {
 		if !listed {
 			continue
 		}
-		dr := newDepDraft(cl.si)
-		dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
-		dr.addSource(m.span)
-		cl.setDates(&dr, cl.scopeDates())
-		cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
-		cl.setLocation(&dr, Span{m.span.End, cl.span.End}, cl.span)
-		cl.setContributor(&dr)
-		cl.r.evidenceFor(&dr)
-		cl.r.drafts = append(cl.r.drafts, dr)
+		cl.addUncounted(m, cl.span.End)
+	}
+}
+
+// addUncounted adds a deployment of the role mention m with no count,
+// dated like the clause; its place is read up to offset until.
+func (cl *depClause) addUncounted(m *depRef, until int) {
+	dr := newDepDraft(cl.si)
+	dr.d.Role = cl.r.a.Res.Roles[m.idx].Name
+	dr.addSource(m.span)
+	dr.announces = cl.namedSender()
+	cl.setDates(&dr, cl.scopeDates())
+	cl.setMission(&dr, Span{m.span.End, cl.span.End}, cl.span)
+	cl.setLocation(&dr, Span{m.span.End, until}, Span{cl.span.Start, until})
+	cl.setContributor(&dr)
+	cl.r.evidenceFor(&dr)
+	cl.r.drafts = append(cl.r.drafts, dr)
+}
+
+// readWithObject reads the role an intransitive dispatch word takes after
+// "with" when no count stands there ("has supported UNMISS with an
+// engineering unit, and some 300 members are now at work"): the unit is a
+// deployment of its own beside the counts read elsewhere in the sentence.
+func (cl *depClause) readWithObject(parts []depPart, main depTrig) {
+	w := cl.withPeople(main.tok + 1)
+	if w < 0 {
+		return
+	}
+	j := w
+	for cl.classAt(j).is(dwDet) {
+		j++
+	}
+	if j >= cl.t1 {
+		return
+	}
+	st := cl.r.toks[j].Span.Start
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start != st || cl.inCut(m.span) || cl.insideMention2(m, dkCount) {
+			continue
+		}
+		end := cl.clauseEndAfter(m.span.End, cl.span.End)
+		for i := range parts {
+			if parts[i].roleSrc == m.span && parts[i].span.Start < end {
+				return // "with a signals unit of 45 personnel": the count is the object
+			}
+		}
+		cl.addUncounted(m, end) // the place of the unit's own clause
+		return
 	}
 }
 
@@ -690,6 +1122,10 @@ func depFirstWord(s string) string {
 func (cl *depClause) roleForPart(parts []depPart, k int) {
 	p := &parts[k]
 	res := &cl.r.a.Res
+	if m := cl.appositiveRole(p.span); m != nil && (p.noun == "" || depGenericPeople(depLastWord(p.noun))) {
+		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
+		return
+	}
 	if r := p.countRole; r != "" {
 		p.role = r
 		return
@@ -966,15 +1402,32 @@ func (cl *depClause) clauseEndAfter(off, limit int) int {
 		if t.Span.Start >= limit {
 			break
 		}
-		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while"))) {
+		if cl.strongBoundary(i) || (t.Text == "," && (cl.wordIs(i+1, "and") || cl.wordIs(i+1, "but") || cl.wordIs(i+1, "while")) && !cl.placeList(i)) {
 			return t.Span.Start
 		}
 	}
 	return limit
 }
 
+// placeList reports whether the comma at token i joins places in a list
+// ("between Brindisi, Italy, and Amman, Jordan"), not clauses: a place
+// ends before it and another starts after "and".
+func (cl *depClause) placeList(i int) bool {
+	if cl.mentionEndingAt(i-1, dkPlace) == nil || i+2 >= cl.t1 {
+		return false
+	}
+	st := cl.r.toks[i+2].Span.Start
+	for k := range cl.ms {
+		if cl.ms[k].kind == dkPlace && cl.ms[k].span.Start == st {
+			return true
+		}
+	}
+	return false
+}
+
 // pickDestinationOrg takes as the mission an organization people were sent
-// to that is not a UN mission ("to the OSCE mission in Bosnia").
+// to that is not a UN mission ("to the OSCE mission in Bosnia"), or a
+// team of the contributor's that is the dispatch's object.
 func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
 	res := &cl.r.a.Res
 	for k := range cl.ms {
@@ -983,11 +1436,34 @@ func (cl *depClause) pickDestinationOrg(dr *depDraft) bool {
 			continue
 		}
 		p := cl.prevSkipping(cl.tokenAt(m.span.Start), dwDet)
-		if cl.wordIs(p, "to") || cl.wordIs(p, "for") {
+		if cl.wordIs(p, "to") || cl.wordIs(p, "for") || (cl.isTrigger(p) && cl.classAt(cl.tokenAt(m.span.End)-1).is(dwUnit)) {
+			// "to the OSCE mission", or the team sent itself ("dispatched
+			// the Disaster Relief Team")
 			dr.d.Mission = res.Orgs[m.idx].ID
 			dr.addSource(m.span)
 			return true
 		}
 	}
 	return false
+}
+
+// depNumberToken reports whether a token is a number: digits or a number
+// word in any case ("Four"), looked up without allocating.
+func depNumberToken(t Token) bool {
+	if t.Kind == Number {
+		return true
+	}
+	w := t.Text
+	if t.Kind != Word || len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return normalize.IsNumberWord(string(buf[:len(w)]))
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // depSize is a head count read from a table's size cell, which the counts
 // stage leaves alone when it is a bare number ("5 / 48", "up to 350").
@@ -47,6 +50,16 @@ func depLineAround(text string, off int) Span {
 	return Span{s, e}
 }
 
+// depNextLine is the offset where the line after ln starts (past its
+// CR LF or LF); len(text) or more at the end.
+func depNextLine(text string, ln Span) int {
+	next := ln.End
+	if next < len(text) && text[next] == '\r' {
+		next++
+	}
+	return next + 1
+}
+
 // inTable reports whether the line sp is a row of a laid-out table: it
 // has three cells or more, and the line before or after it (a header or
 // another row) has as many.
@@ -81,7 +94,12 @@ func (cl *depClause) tableSizes() []depSize {
 		return nil
 	}
 	cells := depCells(text[line.Start:line.End], line.Start)
-	last := cells[len(cells)-1]
+	return depSizeCell(text, cells[len(cells)-1])
+}
+
+// depSizeCell reads a table cell as head counts (see tableSizes); nil when
+// it is not a size.
+func depSizeCell(text string, last Span) []depSize {
 	cell := text[last.Start:last.End]
 	ceiling := false
 	off := 0
@@ -131,3 +149,201 @@ func (cl *depClause) tableSizes() []depSize {
 }
 
 func depDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// depBlockMaxLines bounds a table row rendered one cell per line.
+const depBlockMaxLines = 8
+
+// readBlockRows reads table rows rendered one cell per line, a blank line
+// between rows ("UNMIL" / "Liberia" / "March 2004 - March 2005" /
+// "Civilian police officers" / "20"): a block of short lines that names a
+// mission, a period, and a role, count or size is a deployment. Blocks
+// whose sentences were read already are left alone.
+func (r *depReader) readBlockRows() {
+	// every row names a mission: look only around mission mentions
+	done := -1 // end of the last block looked at
+	for k := range r.ms {
+		m := &r.ms[k]
+		if m.kind != dkOrg || !r.isMission[m.idx] || m.span.Start < done || !r.shortLineAt(m.span) {
+			continue
+		}
+		lines, ok := r.cellBlock(m.span.Start)
+		if len(lines) > 0 {
+			done = lines[len(lines)-1].End
+		}
+		if ok {
+			r.readBlockRow(lines)
+		}
+	}
+}
+
+// shortLineAt reports whether the mention sp stands on a line short
+// enough to be a cell, looking no further than that: prose lines are long.
+func (r *depReader) shortLineAt(sp Span) bool {
+	text := r.a.Doc.Text
+	const maxCell = 60
+	n := sp.End - sp.Start
+	for i := sp.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if n++; n > maxCell+8 {
+			return false
+		}
+	}
+	for i := sp.End; i < len(text) && text[i] != '\n'; i++ {
+		if n++; n > maxCell+8 {
+			return false
+		}
+	}
+	return true
+}
+
+// cellBlock returns the lines of the block (lines between blank lines)
+// holding offset off, trimmed; ok is false when the block is not a table
+// row: fewer than 3 or more than depBlockMaxLines lines, or a line of
+// prose (long, or ending like a sentence).
+func (r *depReader) cellBlock(off int) (lines []Span, ok bool) {
+	text := r.a.Doc.Text
+	trim := func(ln Span) Span {
+		for ln.Start < ln.End && (text[ln.Start] == ' ' || text[ln.Start] == '\t') {
+			ln.Start++
+		}
+		for ln.End > ln.Start && (text[ln.End-1] == ' ' || text[ln.End-1] == '\t') {
+			ln.End--
+		}
+		return ln
+	}
+	// back to the block's first line
+	first := depLineAround(text, off)
+	for n := 0; first.Start > 0; n++ {
+		prev := trim(depLineAround(text, first.Start-1))
+		if prev.Start == prev.End {
+			break
+		}
+		if n >= depBlockMaxLines {
+			return nil, false
+		}
+		first = depLineAround(text, first.Start-1)
+	}
+	var buf [depBlockMaxLines]Span
+	lines = buf[:0]
+	ok = true
+	for ln := first; ; {
+		cell := trim(ln)
+		if cell.Start == cell.End {
+			break
+		}
+		if len(lines) == depBlockMaxLines {
+			return lines, false
+		}
+		if cell.End-cell.Start > 60 || strings.IndexByte(".:;!?", text[cell.End-1]) >= 0 {
+			ok = false
+		}
+		lines = append(lines, cell)
+		next := depNextLine(text, ln)
+		if next > len(text) {
+			break
+		}
+		ln = depLineAround(text, next)
+	}
+	return lines, ok && len(lines) >= 3
+}
+
+// readBlockRow reads one block of cell lines (see readBlockRows).
+func (r *depReader) readBlockRow(lines []Span) {
+	block := Span{lines[0].Start, lines[len(lines)-1].End}
+	for i := range r.drafts {
+		if ev := r.drafts[i].d.Evidence.Span; ev.Start < block.End && block.Start < ev.End {
+			return // read as a statement or one-line row already
+		}
+	}
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= block.Start })
+	var mission, date *depRef
+	var counts, roles []*depRef
+	for ; k < len(r.ms) && r.ms[k].span.Start < block.End; k++ {
+		m := &r.ms[k]
+		switch {
+		case m.kind == dkOrg && r.isMission[m.idx]:
+			if mission == nil {
+				mission = m
+			}
+		case m.kind == dkDate:
+			if date == nil {
+				date = m
+			}
+		case m.kind == dkCount:
+			if deployableCount(&r.a.Res.Counts[m.idx]) {
+				counts = append(counts, m)
+			}
+		case m.kind == dkRole:
+			if len(counts) == 0 || !(counts[len(counts)-1].span.Start <= m.span.Start && m.span.End <= counts[len(counts)-1].span.End) {
+				roles = append(roles, m)
+			}
+		}
+	}
+	var sizes []depSize
+	if len(counts) == 0 {
+		sizes = depSizeCell(r.a.Doc.Text, lines[len(lines)-1])
+	}
+	if mission == nil || date == nil || (len(counts) == 0 && len(roles) == 0 && len(sizes) == 0) {
+		return
+	}
+	si := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].End > mission.span.Start })
+	if si >= len(r.sents) {
+		return
+	}
+	cl := r.newClause(si)
+	res := &r.a.Res
+	add := func(role *depRef, min, max *int, sizeSrc Span, count *depRef) {
+		dr := newDepDraft(si)
+		dr.d.Mission = res.Orgs[mission.idx].ID
+		dr.addSource(mission.span)
+		cl.setDates(&dr, []depRef{*date})
+		dr.d.Min, dr.d.Max = min, max
+		dr.addSource(sizeSrc)
+		if count != nil {
+			c := &res.Counts[count.idx]
+			dr.addSource(count.span)
+			dr.d.Role = c.Role
+			dr.noun, dr.head = depFirstWord(c.Noun), depLastWord(c.Noun)
+		}
+		if dr.d.Role == "" && role != nil {
+			dr.d.Role = res.Roles[role.idx].Name
+			dr.addSource(role.span)
+		}
+		for _, m := range r.ms[sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= block.Start }):] {
+			if m.span.Start >= block.End {
+				break
+			}
+			if m.kind == dkPlace && res.Places[m.idx].Name != "" {
+				dr.d.Location = res.Places[m.idx].Name
+				dr.addSource(m.span)
+				break
+			}
+		}
+		dr.needsCon = true
+		r.evidenceFor(&dr)
+		r.drafts = append(r.drafts, dr)
+	}
+	pick := func(k int) *depRef {
+		if len(roles) == 0 {
+			return nil
+		}
+		return roles[min(k, len(roles)-1)]
+	}
+	switch {
+	case len(counts) > 0:
+		for k, c := range counts {
+			cnt := &res.Counts[c.idx]
+			add(pick(k), cnt.Min, cnt.Max, Span{}, c)
+		}
+	case len(sizes) > 0 && len(sizes) == len(roles):
+		for k, sz := range sizes {
+			add(pick(k), sz.min, sz.max, sz.span, nil)
+		}
+	case len(sizes) > 0 && len(roles) <= 1:
+		// "2 / 12" for one role: the leading figure, as in a one-line row
+		add(pick(0), sizes[0].min, sizes[0].max, sizes[0].span, nil)
+	default:
+		for _, m := range roles {
+			add(m, nil, nil, Span{}, nil)
+		}
+	}
+}

@@ -578,7 +578,7 @@ func TestDeployTriggerFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, c := range m {
-		if c.is(dwVerb|dwOffer|dwCompose|dwNominal) && !mayTrigger(w) {
+		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate|dwEnd|dwAmount) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
 		if c&dwKnown != 0 {
@@ -657,10 +657,9 @@ func TestDeployPeriodOfDispatch(t *testing.T) {
 	f.count("two officers", 2, 2, "officers", "")
 	f.count("two officers", 2, 2, "officers", "staff officer")
 	f.date("from November 28, 2011 to June 30, 2012", "2011-11-28/2012-06-30")
-	f.expect(
-		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba",
-		"Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|-",
-	)
+	// "The two officers will serve ..." is the same two people again: one
+	// deployment, dated by the period sentence
+	f.expect("Japan|un.unmiss|staff officer|2|2|2011-11-28|2012-06-30|Juba")
 }
 
 func TestDeployTookPart(t *testing.T) {
@@ -1008,7 +1007,7 @@ func TestDeployDistributiveSubjectAndBaseForm(t *testing.T) {
 	g.place("Nicosia", "city", "Nicosia")
 	g.role("signals unit", "signals unit")
 	g.date("from June 2005 to January 2006", "2005-06/2006-01")
-	g.expect("-|-|-|-|-|2005-06-01|2006-01-31|Nicosia")
+	g.expect("-|-|signals unit|-|-|2005-06-01|2006-01-31|Nicosia") // the subject names the role
 }
 
 // A single day attached to a dispatch gives its start only, for each part.
@@ -1052,5 +1051,362 @@ func TestDeployRotatedHowOften(t *testing.T) {
 	f := newDepFixture(t, "Two or three of them rotated every six months in Nicosia.")
 	f.place("Nicosia", "city", "Nicosia")
 	f.count("Two or three", 2, 3, "", "")
+	f.expect()
+}
+
+// "As of" dates the report of a figure, not a dispatch; a total of people
+// "from" a number of countries is a multinational total; people of
+// another organization ("UNICEF's staff") are not the contributor's.
+func TestDeployReportingDateAndOthersPeople(t *testing.T) {
+	f := newDepFixture(t, "Canada has sent officers to UNFICYP since 2004. As of June 2010, a total of 14 had served with UNFICYP.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.date("since 2004", "2004/..").date("As of June 2010", "2010-06")
+	f.count("a total of 14", 14, 14, "", "")
+	f.expect(
+		"Canada|un.unficyp|-|-|-|2004-01-01|-|-",
+		"Canada|un.unficyp|-|14|14|-|-|-",
+	)
+
+	g := newDepFixture(t, "Some 900 personnel from 11 nations serve with UNFICYP in Nicosia.")
+	g.place("Nicosia", "city", "Nicosia")
+	g.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	g.count("Some 900 personnel", 900, 900, "personnel", "")
+	g.expect()
+
+	h := newDepFixture(t, "UNICEF's local staff of about 40 members worked with the team in Nicosia. UNICEF 's team of some 12 persons worked there too.")
+	h.place("Nicosia", "city", "Nicosia")
+	h.org("un.unicef", "UNICEF", "un-body", "UNICEF")
+	h.count("about 40 members", 40, 40, "members", "")
+	h.count("some 12 persons", 12, 12, "persons", "")
+	h.expect()
+}
+
+// A country that ends a prepositional phrase in the subject ("officials
+// of the embassy in Ghana") is not the subject: the people before it are,
+// and the government of a country still is the country.
+func TestDeploySubjectEndingInPlace(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 monitors to Ghana. Three officials of the embassy in Ghana will also take part in the monitoring.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("10 monitors", 10, 10, "monitors", "")
+	f.count("Three officials", 3, 3, "officials", "")
+	f.expect(
+		"Canada|-|-|10|10|-|-|Ghana",
+		"Canada|-|-|3|3|-|-|Ghana",
+	)
+
+	g := newDepFixture(t, "In 2004 the government of Canada sent 10 monitors to Ghana.")
+	g.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	g.count("10 monitors", 10, 10, "monitors", "")
+	g.date("In 2004", "2004")
+	g.expect("Canada|-|-|10|10|2004-01-01|-|Ghana")
+}
+
+// A caption naming a person does not end a role section; a later
+// rotation takes the section's role.
+func TestDeployCaptionDoesNotEndSection(t *testing.T) {
+	text := "Signals Unit\n\nA Canadian signals officer at work in Nicosia\n\nThe 2nd rotation arrived at UNFICYP on 4 May 2005.\n"
+	f := newDepFixture(t, text)
+	f.place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "Signals Unit")
+	f.date("on 4 May 2005", "2005-05-04")
+	f.expect("-|un.unficyp|signals unit|-|-|2005-05-04|-|-")
+}
+
+// An ongoing dispatch ("since March 2004 ... has sent officers") is kept
+// beside a dated rotation of it, and its people word picks the role the
+// document's deployments were read with over one met in passing.
+func TestDeployOngoingBesideRotation(t *testing.T) {
+	text := "Since March 2004, the defence department has sent army officers to UNFICYP. The first two served as staff officers from March to October 2004. They meet liaison officers of both sides every week."
+	f := newDepFixture(t, text)
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("staff officer", "staff officers").role("liaison officer", "liaison officers")
+	f.date("Since March 2004", "2004-03/..").date("from March to October 2004", "2004-03/2004-10")
+	f.count("The first two", 2, 2, "", "")
+	f.expect(
+		"-|un.unficyp|staff officer|-|-|2004-03-01|-|-",
+		"-|un.unficyp|staff officer|2|2|2004-03-01|2004-10-31|-",
+	)
+}
+
+// Carrying out or conducting an operation is being sent to it; carrying
+// out duties or conducting a survey is not.
+func TestDeployCarryOutAndConductOperation(t *testing.T) {
+	f := newDepFixture(t, "A signals unit of about 60 personnel will carry out the operation from 3 to 9 May. The unit will carry out its duties from Nicosia.")
+	f.place("Nicosia", "city", "Nicosia")
+	f.role("signals unit", "signals unit")
+	f.count("about 60 personnel", 60, 60, "personnel", "signals unit")
+	f.date("from 3 to 9 May", "2005-05-03/2005-05-09")
+	f.expect("-|-|signals unit|60|60|2005-05-03|2005-05-09|-")
+
+	g := newDepFixture(t, "At the request of UNHCR, Canada conducted a relief operation for refugees from June 2004 until January 2005. In 2006 Canada conducted a survey of the camps.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unhcr", "UNHCR", "un-body", "UNHCR")
+	g.date("from June 2004 until January 2005", "2004-06/2005-01").date("In 2006", "2006")
+	g.expect("Canada|un.unhcr|-|-|-|2004-06-01|2005-01-31|-")
+}
+
+// "staying from ... to ..." dates a team's stay; the date of the event it
+// observed ("the vote of 30 June") does not, and "Both teams stayed"
+// refers back to teams already counted.
+func TestDeployStayingAndNounDate(t *testing.T) {
+	f := newDepFixture(t, "A team of five monitors watched the vote of 30 June in Kumasi, staying from 27 June to 3 July. Both teams stayed for a week.")
+	f.place("Kumasi", "city", "Kumasi")
+	f.count("A team of five monitors", 5, 5, "monitors", "")
+	f.count("Both teams", 2, 2, "teams", "")
+	f.date("30 June", "2004-06-30").date("from 27 June to 3 July", "2004-06-27/2004-07-03")
+	f.expect("-|-|-|5|5|2004-06-27|2004-07-03|Kumasi")
+}
+
+// "The unit stayed until ..." states the end of the one unit the document
+// names: a record with that role and the end only.
+func TestDeployTheUnitStayedUntil(t *testing.T) {
+	f := newDepFixture(t, "Canada sent a signals unit of 40 personnel to UNFICYP in May 2004.\nThe unit stayed until March 2006.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.count("40 personnel", 40, 40, "personnel", "signals unit")
+	f.date("in May 2004", "2004-05").date("until March 2006", "../2006-03")
+	f.expect(
+		"Canada|un.unficyp|signals unit|40|40|2004-05-01|-|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-03-31|-",
+	)
+}
+
+// A bare number as the subject of a passive dispatch verb is the people
+// sent, with the role of its section; a number that is not the subject
+// is not.
+func TestDeployBareNumberSubject(t *testing.T) {
+	f := newDepFixture(t, "Liaison Officers\n\nFive were posted to Accra and Kumasi to work with UNHCR. The posts were shared with 3 other agencies.\n")
+	f.place("Accra", "city", "Accra").place("Kumasi", "city", "Kumasi")
+	f.org("un.unhcr", "UNHCR", "un-body", "UNHCR")
+	f.role("liaison officer", "Liaison Officers")
+	f.expect("-|un.unhcr|liaison officer|5|5|-|-|Accra")
+}
+
+// A named country sending people outright is a deployment even undated,
+// and a team it sends stands as the mission; sending goods undated, or a
+// statement with no country as subject, is not one.
+func TestDeployPlainUndatedDispatch(t *testing.T) {
+	f := newDepFixture(t, "After the floods, Canada dispatched the Canadian Relief Team under its relief law. Canada sent tents and blankets. The agency sent doctors.")
+	f.place("Canada", "country", "Canada")
+	f.org("crt", "Canadian Relief Team", "other", "Canadian Relief Team")
+	f.expect("Canada|crt|-|-|-|-|-|-")
+}
+
+// A number of people the counts stage left alone ("two Armed Forces (CAF)
+// officers as ...") is read with the role after "as"; "The two officers"
+// restating it is the same people, not a second deployment.
+func TestDeployNumberedObjectAndDefiniteRepeat(t *testing.T) {
+	text := "Canada decided to dispatch two Armed Forces (CAF) officers as staff officers to UNMIS until 30 June 2009. The two officers will serve at the UNMIS headquarters."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("caf", "Armed Forces", "military", "Armed Forces")
+	f.role("staff officer", "staff officers")
+	f.date("until 30 June 2009", "../2009-06-30")
+	f.count("two officers", 2, 2, "officers", "")
+	f.expect("Canada|un.unmis|staff officer|2|2|-|2009-06-30|-")
+}
+
+// "supported M with a unit" sends the unit; a count in a later clause
+// dated "now" does not take the dispatch's opening date; supporting with
+// money sends no one.
+func TestDeploySupportedWith(t *testing.T) {
+	text := "Since May 2008, Canada has supported UNFICYP with a signals unit, and about 70 soldiers of the 3rd rotation are now on duty in Nicosia. Canada has also supported the elections with 2 million dollars."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("Since May 2008", "2008-05/..")
+	f.count("about 70 soldiers", 70, 70, "soldiers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|70|70|-|-|Nicosia",
+		"Canada|un.unficyp|signals unit|-|-|2008-05-01|-|-",
+	)
+}
+
+// "participated ... with" a list of roles: one deployment per role, dated
+// by the clause.
+func TestDeployParticipatedWithRoles(t *testing.T) {
+	f := newDepFixture(t, "Canada participated in UNFICYP from 2006 to 2009 with a signals unit and staff officers.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit").role("staff officer", "staff officers")
+	f.date("from 2006 to 2009", "2006/2009")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2006-01-01|2009-12-31|-",
+		"Canada|un.unficyp|staff officer|-|-|2006-01-01|2009-12-31|-",
+	)
+}
+
+// "The team, consisting of eight members, ..." counts the team.
+func TestDeployCompositionAfterComma(t *testing.T) {
+	f := newDepFixture(t, "Canada sent a monitoring team to Ghana. The team, consisting of eight members, watched the vote from 4 to 9 May 2004.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("eight members", 8, 8, "members", "")
+	f.date("from 4 to 9 May 2004", "2004-05-04/2004-05-09")
+	f.expect(
+		"Canada|-|-|-|-|-|-|Ghana", // a plain statement that Canada sent people
+		"Canada|-|-|8|8|2004-05-04|2004-05-09|-",
+	)
+}
+
+// A table rendered one cell per line, a blank line between rows, is read
+// row by row (size cell included); a block holding prose is not a row.
+func TestDeployBlockRows(t *testing.T) {
+	text := "Mission\nPlace\nPeriod\nPersonnel\nSize\n\n" +
+		"UNFICYP\nCyprus\nMay 2004 - June 2006\nSignals unit\nup to 40\n\n" +
+		"UNMIS\nSudan\n2008 - 2011\nStaff officers\n2 / 12\n\n" +
+		"UNMIL\nLiberia\nThe mission was set up in 2003.\nStaff officers\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("in 2003", "2003")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+	)
+}
+
+// Block rows with CRLF line ends and at the very end of the text.
+func TestDeployBlockRowsCRLF(t *testing.T) {
+	text := "UNFICYP\r\nCyprus\r\nMay 2004 - June 2006\r\nSignals unit\r\n\r\nUNMIS\r\n2008 - 2011\r\nStaff officers"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011")
+	f.expect(
+		"-|un.unficyp|signals unit|-|-|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|-|-|2008-01-01|2011-12-31|-",
+	)
+}
+
+// A per-unit size followed by ", N in total" across the dates: the total
+// stands for the units and takes their dates.
+func TestDeployAppositiveTotalTakesDates(t *testing.T) {
+	f := newDepFixture(t, "Canada sent four rotations of 15 soldiers each to UNFICYP between 2004 and 2007, 60 soldiers in total.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.count("15 soldiers each", 15, 15, "soldiers", "")
+	f.count("60 soldiers in total", 60, 60, "soldiers", "")
+	f.a.Res.Counts[1].Aggregate = true
+	f.date("between 2004 and 2007", "2004/2007")
+	f.expect("Canada|un.unficyp|-|60|60|2004-01-01|2007-12-31|-")
+}
+
+// A counted group relieving another is a new dispatch; a handover with no
+// count is not.
+func TestDeployRelievedWithCount(t *testing.T) {
+	f := newDepFixture(t, "In June 2005, a second signals unit of 45 soldiers relieved the first. In May 2006 the 3rd rotation replaced the 2nd.")
+	f.role("signals unit", "signals unit")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.date("In June 2005", "2005-06").date("In May 2006", "2006-05")
+	f.expect("-|-|signals unit|45|45|2005-06-01|-|-")
+}
+
+// A one-line row whose cells are joined by single spaces (an HTML table)
+// gives its size from the text after the role; a date there is no size.
+func TestDeployTableRowTrailingSize(t *testing.T) {
+	text := "UNFICYP Cyprus May 2004 - June 2006 Signals unit up to 40\n\nUNMIS Sudan 2008 - 2011 Staff officers 2\n\nUNMIL Liberia Staff officers 2004 - 2005\n"
+	f := newDepFixture(t, text)
+	f.place("Cyprus", "country", "Cyprus").place("Sudan", "country", "Sudan").place("Liberia", "country", "Liberia")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("un.unmil", "UNMIL", "un-mission", "UNMIL")
+	f.role("signals unit", "Signals unit").role("staff officer", "Staff officers")
+	f.date("May 2004 - June 2006", "2004-05/2006-06").date("2008 - 2011", "2008/2011").date("2004 - 2005", "2004/2005")
+	f.expect(
+		"-|un.unficyp|signals unit|-|40|2004-05-01|2006-06-30|Cyprus",
+		"-|un.unmis|staff officer|2|2|2008-01-01|2011-12-31|Sudan",
+		"-|un.unmil|staff officer|-|-|2004-01-01|2005-12-31|Liberia",
+	)
+}
+
+// Coming back ends a stay: "returned home", "returned to" the sending
+// country, "completed its mission" give an end-only record; "returned to"
+// another country and "completed a survey" do not.
+func TestDeployEndVerbs(t *testing.T) {
+	text := "Canada sent a signals unit to UNFICYP in May 2004.\nThe unit completed its mission in March 2006. The signallers returned to Canada by April 2006. The unit completed a survey in 2005. Its engineers returned to Cyprus in 2007."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Cyprus", "country", "Cyprus")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit", "signallers")
+	f.date("in May 2004", "2004-05").date("in March 2006", "2006-03").date("by April 2006", "../2006-04").date("in 2005", "2005").date("in 2007", "2007")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|2004-05-01|-|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-03-31|-",
+		"Canada|un.unficyp|signals unit|-|-|-|2006-04-30|-",
+	)
+}
+
+// A date in a fronted "After the ... of DATE," phrase dates another event.
+func TestDeployOtherEventDate(t *testing.T) {
+	f := newDepFixture(t, "After the floods of 3 May 2004, Canada sent 40 engineers to Ghana. After June 2005, Canada sent 20 more engineers to Ghana.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana")
+	f.count("40 engineers", 40, 40, "engineers", "")
+	f.count("20 more engineers", 20, 20, "engineers", "")
+	f.date("3 May 2004", "2004-05-03").date("After June 2005", "2005-07/..")
+	f.expect(
+		"Canada|-|-|40|40|-|-|Ghana",
+		"Canada|-|-|20|20|2005-07-01|-|Ghana",
+	)
+}
+
+// An end verb in an opening "After ...," clause states nothing itself.
+func TestDeployEndVerbInFrontedClause(t *testing.T) {
+	f := newDepFixture(t, "After the unit withdrew, Canada kept 4 liaison officers in Nicosia.")
+	f.place("Canada", "country", "Canada").place("Nicosia", "city", "Nicosia")
+	f.count("4 liaison officers", 4, 4, "liaison officers", "")
+	f.expect()
+}
+
+// A counted unit that flew somewhere was sent there; aircraft flying
+// goods are not people.
+func TestDeployFlew(t *testing.T) {
+	f := newDepFixture(t, "A transport unit of about 60 personnel flew the relief team from Canada to Accra. The aircraft flew tents to Kumasi in May 2004.")
+	f.place("Canada", "country", "Canada").place("Accra", "city", "Accra").place("Kumasi", "city", "Kumasi")
+	f.role("transport unit", "transport unit")
+	f.count("about 60 personnel", 60, 60, "personnel", "transport unit")
+	f.date("in May 2004", "2004-05")
+	f.expect("-|-|transport unit|60|60|-|-|Accra")
+}
+
+// "extend the dispatch period of X to M until D" reads like "the dispatch
+// of"; people "engaged in" duties are deployed, "engaged with" partners
+// says nothing.
+func TestDeployDispatchPeriodOfAndEngagedIn(t *testing.T) {
+	f := newDepFixture(t, "Today Canada decided to extend the dispatch period of its signals unit to UNFICYP until 31 March 2008. Currently 45 soldiers are engaged in signals work. Some 12 officers engaged with local leaders in 2007.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.role("signals unit", "signals unit")
+	f.date("until 31 March 2008", "../2008-03-31").date("in 2007", "2007")
+	f.count("45 soldiers", 45, 45, "soldiers", "")
+	f.count("Some 12 officers", 12, 12, "officers", "")
+	f.expect(
+		"Canada|un.unficyp|signals unit|-|-|-|2008-03-31|-",
+		"Canada|un.unficyp|signals unit|45|45|-|-|-", // the role named just before
+	)
+}
+
+// Statements that must not read as deployments: supporting "with funding
+// and personnel training", another organization's staff at work, people
+// from many countries, refugees coming home, completing a survey.
+func TestDeployNotDispatches(t *testing.T) {
+	text := "Canada has supported the peace talks with funding and personnel training since 2005. UNICEF's staff of 200 members worked in the camps in 2006. About 9,000 troops from 40 countries served with UNFICYP in 2006. About 3,000 refugees returned home in May 2006. The unit completed a survey of the roads in 2006."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unicef", "UNICEF", "un-body", "UNICEF")
+	f.org("un.unficyp", "UNFICYP", "un-mission", "UNFICYP")
+	f.date("since 2005", "2005/..").date("in 2006", "2006").date("in 2006", "2006").date("in May 2006", "2006-05").date("in 2006", "2006")
+	f.count("200 members", 200, 200, "members", "")
+	f.count("About 9,000 troops", 9000, 9000, "troops", "")
+	f.count("About 3,000 refugees", 3000, 3000, "refugees", "")
 	f.expect()
 }

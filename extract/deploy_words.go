@@ -31,13 +31,27 @@ const (
 	dwPronoun
 	dwIntrans
 	dwTakePart
+	dwNations
+	dwCarry
+	dwConduct
+	dwOperation
+	dwSupport
+	dwRelieve
+	dwEnd
+	dwSizeHead
+	dwEndVerb
+	dwLeave
+	dwOperate
+	dwAmount
 )
 
 var depClassNames = map[string]depClass{
 	"verb": dwVerb, "offer": dwOffer, "compose": dwCompose, "nominal": dwNominal,
 	"aux": dwAux, "adverb": dwAdverb, "det": dwDet, "prep": dwPrep,
 	"gerundprep": dwGerundPrep, "unit": dwUnit, "notsent": dwNotSent,
-	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart,
+	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
+	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve, "end": dwEnd,
+	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave, "operate": dwOperate, "amount": dwAmount,
 }
 
 //go:embed deploy_words.tsv

@@ -91,6 +91,7 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"Arms Monitors", "arms monitor", 0},
 		{"weapons monitors", "arms monitor", 0},
 		{"referendum observers", "election observer", 0},
+		{"Election Observation", "election observer", 0},
 		{"logistics company", "logistics unit", 0},
 		{"airlift unit", "air transport unit", 0},
 		{"Headquarters Staff Officers", "staff officer", 0},
