@@ -47,6 +47,11 @@ type dateResolver struct {
 	docMonth  int      // its month
 	docDay    int      // its day
 	docAnchor *Mention // the date line
+	// docIssue says that the date line is a magazine's issue date (see
+	// issueDate): it anchors "last year" and "this year", but a day or
+	// month without its year takes the latest year written before it, as
+	// a feature tells a story through the years
+	docIssue bool
 }
 
 // dateLineWindow is how far into the text a date line may stand.
@@ -57,7 +62,8 @@ const dateLineWindow = 600
 func newDateResolver(a *Analysis, p *dateParser) *dateResolver {
 	p.res = dateResolver{a: a, p: p}
 	r := &p.res
-	for _, e := range p.exprs {
+	issue := -1 // the first issue date, see issueDate
+	for k, e := range p.exprs {
 		if p.lx[e.start].span.Start > dateLineWindow {
 			break
 		}
@@ -65,10 +71,48 @@ func newDateResolver(a *Analysis, p *dateParser) *dateResolver {
 		if e.kind == exPoint && f.y != 0 && f.m != 0 && f.d != 0 && p.aloneOnLine(e.start, e.end) {
 			m := p.mention(f.start, f.end)
 			r.docYear, r.docMonth, r.docDay, r.docAnchor = f.y, f.m, f.d, &m
-			break
+			return r
+		}
+		if issue < 0 && p.issueDate(e) {
+			issue = k
 		}
 	}
+	if issue >= 0 {
+		// a magazine's issue: its month is the page's "now" ("last year"),
+		// but it names no day ("today" stays unresolved)
+		f := p.exprs[issue].from
+		m := p.mention(f.start, f.end)
+		r.docYear, r.docMonth, r.docAnchor, r.docIssue = f.y, f.m, &m, true
+	}
 	return r
+}
+
+// issueDateWindow is how far into the text a magazine's issue date may stand.
+const issueDateWindow = 300
+
+// issueDate reports a month and year in parentheses at the end of a header
+// line near the top, as a magazine page dates its issue: "JDF No. 88 (June
+// 2017)", "No.138 (June 2021) ACTIVITIES".
+func (p *dateParser) issueDate(e dateExpr) bool {
+	f := e.from
+	if e.kind != exPoint || f.y == 0 || f.m == 0 || f.d != 0 || f.rel != relNone || f.fiscal || p.lx[e.start].span.Start > issueDateWindow {
+		return false
+	}
+	o, c := p.at(f.start-1), p.at(f.end)
+	if o.kind != lxPunct || o.ch != '(' || c.kind != lxPunct || c.ch != ')' {
+		return false
+	}
+	// a short line: no full stop between the line's start and the date
+	for k := f.start - 2; k >= 0; k-- {
+		l := p.at(k)
+		if l.kind == lxPunct && l.ch == '.' && p.at(k+1).space && p.at(k+1).upper {
+			return false // a sentence ended before it on the same line
+		}
+		if l.nl {
+			return f.start-k < 24
+		}
+	}
+	return f.start < 24
 }
 
 // aloneOnLine reports whether lexemes [start, end) fill their line.
@@ -146,7 +190,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 			return true
 		}
 		switch {
-		case r.docYear != 0:
+		case r.docYear != 0 && (!r.docIssue || r.lastYear == 0):
 			x.y, anchor = r.nearDocDate(*x, p.tenseBefore(e.start)), r.docAnchor
 		case r.lastYear != 0:
 			x.y, anchor = r.lastYear, r.anchor()

@@ -81,6 +81,19 @@ func TestResolveToday(t *testing.T) {
 	})
 }
 
+// A magazine page dates its issue by month in its header: "last year" is
+// read from it; a month without its year takes the latest year written.
+func TestResolveIssueDate(t *testing.T) {
+	runDateTable(t, fixedRef, []dateCase{
+		{"Defense Review > No. 41 (March 2015) FEATURES\n\nThe camp opened in 2009. In May, the first team came. Crews rotated last year.",
+			[]string{"(March 2015)=2015-03", "in 2009=2009", "In May=2009-05", "last year=2014"}},
+		// no parentheses, or deep in the text: no issue date (last year from the reference date)
+		{"Defense Review March 2015\n\nCrews rotated last year.", []string{"March 2015=2015-03", "last year=2012"}},
+		{"The team wrote a long report on the camp and its roads. Later the report (March 2015) was read.\n\nCrews rotated last year.",
+			[]string{"(March 2015)=2015-03", "last year=2012"}},
+	})
+}
+
 func TestResolveRefAndNoRef(t *testing.T) {
 	text := "The exercise is held from 3 to 7 June."
 	if got := datesIn(t, text, normalize.FullDay(2019, 1, 5)); len(got) != 1 || got[0] != "from 3 to 7 June=2019-06-03/2019-06-07" {
