@@ -77,3 +77,36 @@ func TestCaseOfSameAsByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// Training staff and police formed into units are roles of their own, and a
+// sending statement about them carries the role.
+func TestRolesInstructorAndFormedPoliceUnit(t *testing.T) {
+	cases := []struct {
+		text     string
+		wantRole string // the role found and carried by the one deployment
+		wantMin  int
+	}{
+		{"In March 2012, Japan sent 8 GSDF instructors to Entebbe to train engineers.", "instructor", 8},
+		{"The army dispatched 25 military instructors to Nairobi in May 2016.", "instructor", 25},
+		{"In June 2009, Bangladesh deployed a formed police unit of 120 officers to Monrovia.", "formed police unit", 120},
+		{"Nepal sent two formed police units, 280 officers in all, to Port-au-Prince in 2010.", "formed police unit", 280},
+	}
+	for _, c := range cases {
+		res := extractFixture(t, c.text)
+		var roles []string
+		for _, r := range res.Roles {
+			roles = append(roles, r.Name)
+		}
+		if len(roles) != 1 || roles[0] != c.wantRole {
+			t.Errorf("%q: roles %q, want [%s]", c.text, roles, c.wantRole)
+		}
+		if len(res.Deployments) != 1 {
+			t.Errorf("%q: %d deployments, want 1", c.text, len(res.Deployments))
+			continue
+		}
+		d := res.Deployments[0]
+		if d.Role != c.wantRole || d.Min == nil || *d.Min != c.wantMin {
+			t.Errorf("%q: deployment role %q min %v, want %q %d", c.text, d.Role, d.Min, c.wantRole, c.wantMin)
+		}
+	}
+}
