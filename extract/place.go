@@ -138,22 +138,34 @@ var notAreaNames = map[string]bool{
 // placeShapeAt recognizes "Camp Name" and "Name Province/District/State/...",
 // with up to three capitalized words before the suffix.
 func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
-	if ws[i].Kind != Word || !ws[i].Capital || i+1 >= len(ws) || skip[i+1] || ws[i+1].NL ||
-		ws[i+1].Kind != Word || !ws[i+1].Capital {
+	if ws[i].Kind != Word || !ws[i].Capital || i+1 >= len(ws) || skip[i+1] || ws[i+1].NL {
 		return 0, ""
 	}
-	if ws[i].Text == "Camp" && !ws[i].Poss && !isHeadlike(ws[i+1].Text) {
+	if ws[i+1].Kind != Word || !ws[i+1].Capital {
+		if !capitalHyphenJoin(ws, i+1, skip) {
+			return 0, ""
+		}
+	} else if ws[i].Text == "Camp" && !ws[i].Poss && !isHeadlike(ws[i+1].Text) {
 		return i + 2, "place"
 	}
 	j := i
-	for j < len(ws) && j-i < 3 && !skip[j] && (j == i || !ws[j].NL) && ws[j].Kind == Word && ws[j].Capital &&
-		!ws[j].Poss && adminSuffixes[ws[j].Text] == "" {
+	for n := 0; j < len(ws) && n < 3 && !skip[j] && (j == i || !ws[j].NL) && ws[j].Kind == Word && ws[j].Capital &&
+		!ws[j].Poss && adminSuffixes[ws[j].Text] == ""; n++ {
 		j++
+		// "North-West Frontier Province", "Kasai-Oriental Province": a
+		// hyphen written tight between two capitalized words joins them
+		// into one word of the name.
+		if capitalHyphenJoin(ws, j, skip) {
+			j++
+		}
 	}
 	if j == i || j >= len(ws) || skip[j] || ws[j].NL || adminSuffixes[ws[j].Text] == "" {
 		return 0, ""
 	}
 	for k := i; k < j; k++ {
+		if ws[k].Kind != Word {
+			continue // a joining hyphen
+		}
 		if isHeadlike(ws[k].Text) || inWordSet(notAreaNames, ws[k].Text) || isAcronymWord(ws[k]) || openingWords[ws[k].Text] {
 			return 0, ""
 		}
@@ -162,6 +174,14 @@ func placeShapeAt(ws []word, i int, skip []bool) (int, string) {
 		}
 	}
 	return j + 1, adminSuffixes[ws[j].Text]
+}
+
+// capitalHyphenJoin reports whether ws[h] is a hyphen written with no space
+// between a word and a following capitalized word.
+func capitalHyphenJoin(ws []word, h int, skip []bool) bool {
+	return h > 0 && h+1 < len(ws) && ws[h].Kind == Punct && ws[h].Text == "-" && !skip[h] && !skip[h+1] &&
+		ws[h].Span.Start == ws[h-1].Span.End && ws[h+1].Span.Start == ws[h].Span.End &&
+		ws[h+1].Kind == Word && ws[h+1].Capital && !ws[h+1].NL
 }
 
 // isHeadlike: a word that names a kind of thing rather than a place.

@@ -55,6 +55,24 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "an area name by shape may join capitalized words with a tight hyphen",
+			text: "Observers toured Upper-Kaveri Province and Lake-Side District, but not the half - Province area.",
+			want: []want{
+				{"Upper-Kaveri Province", "place", "", []string{"Upper-Kaveri Province"}},
+				{"Lake-Side District", "place", "", []string{"Lake-Side District"}},
+			},
+		},
+		{
+			name: "cities of the Palestinian territories",
+			text: "Teams watched polling in Gaza City, Nablus and Khan Younis; Gaza stayed calm.",
+			want: []want{
+				{"Gaza City", "place", "PSE", []string{"Gaza City"}},
+				{"Nablus", "place", "PSE", []string{"Nablus"}},
+				{"Khan Yunis", "place", "PSE", []string{"Khan Younis"}},
+				{"Gaza Strip", "region", "PSE", []string{"Gaza"}},
+			},
+		},
+		{
 			name: "gazetteer camps by their short names",
 			text: "The unit lived at Camp Ziouani and visited Faouar and Ziouani.",
 			want: []want{
