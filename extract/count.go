@@ -724,6 +724,17 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			if !capitalized(t.Text) && normalize.Singular(w) != w && len(w) > 3 {
 				return np, false
 			}
+			// "50,000 Afghans", "some 300 Liberians": a nationality in
+			// the plural names people (the singular, "Afghan refugees",
+			// stays a modifier)
+			if capitalized(t.Text) && len(w) > 3 && w[len(w)-1] == 's' {
+				// demonym + "s" ("Somalis", "Iraqis": Singular keeps
+				// the "-is" of "analysis")
+				if _, ok := normalize.CountryByDemonym(w[:len(w)-1]); ok {
+					np.class, np.end, np.head = normalize.PersonNoun, j+1, w[:len(w)-1]
+					return np, true
+				}
+			}
 			j++
 		}
 	}
