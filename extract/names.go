@@ -853,6 +853,62 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 	return longStart, false
 }
 
+// syllabicAcronymStart reads "ECOWAS Mission in Liberia ( ECOMIL )",
+// "Assistance Mission in Sierra Leone ( AMSIL )": an acronym made of the
+// first letters of each word rather than the initials alone. Every
+// capitalized word of the name, up to the bracket, gives a prefix of itself
+// (one letter or more, in order); small connectors ("in", "of", "the") and
+// hyphens give nothing. At least one word must give two letters or more (or
+// the initials rule would have read it). It returns the first word of the
+// shortest such name.
+func syllabicAcronymStart(ws []word, longStart, longEnd int, acr string) (int, bool) {
+	if len(acr) < 3 || len(acr) > 12 {
+		return longStart, false
+	}
+	for i := 0; i < len(acr); i++ {
+		if acr[i] < 'A' || acr[i] > 'Z' {
+			return longStart, false
+		}
+	}
+	// fits reports whether words k.. spell acr[p:] and end at longEnd;
+	// long is set once a word gave more than one letter
+	var fits func(k, p int, long bool) bool
+	fits = func(k, p int, long bool) bool {
+		if p == len(acr) {
+			return k == longEnd && long
+		}
+		if k >= longEnd {
+			return false
+		}
+		w := ws[k]
+		if w.Kind != Word {
+			return w.Text == "-" && fits(k+1, p, long)
+		}
+		if !w.Capital {
+			return nameConnectors[w.Text] && w.Text != "and" && fits(k+1, p, long)
+		}
+		for n := 1; n <= len(w.Text) && p+n <= len(acr); n++ {
+			c := w.Text[n-1]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			if c != acr[p+n-1] {
+				break
+			}
+			if fits(k+1, p+n, long || n > 1) {
+				return true
+			}
+		}
+		return false
+	}
+	for s := longEnd - 1; s >= longStart; s-- {
+		if ws[s].Kind == Word && ws[s].Capital && !openingWords[ws[s].Text] && fits(s, 0, false) {
+			return s, true
+		}
+	}
+	return longStart, false
+}
+
 // initialIn reports whether the first letter of w, in upper case, is one of
 // letters.
 func initialIn(w string, letters []rune) bool {
@@ -996,6 +1052,9 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 				s, ok := acronymFits(text, ws, start, end, acr)
 				if !ok && j == i+2 {
 					s, ok = foreignAcronymStart(text, ws, start, end, acr)
+				}
+				if !ok && j == i+2 {
+					s, ok = syllabicAcronymStart(ws, start, end, acr)
 				}
 				if ok {
 					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {

@@ -160,8 +160,10 @@ func redCross(ws []word, k int) bool {
 
 // definedHeads are head words that make an organization only when the name
 // is defined with an acronym ("Joint Electoral Management Body (JEMB)"):
-// alone, "Main Body" is a part of a unit.
-var definedHeads = map[string]bool{"body": true}
+// alone, "Main Body" is a part of a unit. Missions the registry does not
+// list ("ECOWAS Mission in Liberia (ECOMIL)") are bodies when defined, while
+// "Japan's Mission" or "the Mission" alone is not a name.
+var definedHeads = map[string]bool{"body": true, "mission": true}
 
 // namesABody reports whether a defined long form is an organization's name:
 // it has a head noun of one (Movement, Forces, Agency, ...) and does not end

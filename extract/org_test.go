@@ -296,3 +296,41 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// An acronym may be built from the first letters of each word of a name
+// ("SAdc MIssion in Lesotho"), and a mission the registry does not list is
+// an organization when its name is defined with an acronym.
+func TestSyllabicAcronymsAndDefinedMissions(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string // name -> acronym of the organizations that must be found
+		not  []string          // names that must not be found
+	}{
+		{"The brigade relieved the SADC Mission in Lesotho ( SAMIL ) in May 1999.",
+			map[string]string{"SADC Mission in Lesotho": "SAMIL"}, nil},
+		{"In 2001 the Regional Assistance Force for Borneo (RAFBO) left.",
+			map[string]string{"Regional Assistance Force for Borneo": "RAFBO"}, nil},
+		{"A Joint Verification Mission (JVM) toured the north; the Mission met elders.",
+			map[string]string{"Joint Verification Mission": "JVM"}, nil},
+		{"The Joint Monitoring Mission and Japan's Mission met; the Harbour Recovery Plan (HAREP) began.",
+			nil, []string{"Joint Monitoring Mission", "Harbour Recovery Plan"}},
+	}
+	for _, c := range cases {
+		a := analyze(c.text)
+		got := map[string]string{}
+		for _, o := range a.Res.Orgs {
+			got[o.Name] = o.Acronym
+			checkSpans(t, c.text, o.Mentions)
+		}
+		for name, acr := range c.want {
+			if g, ok := got[name]; !ok || g != acr {
+				t.Errorf("%q: want %s (%s), got %v", c.text, name, acr, got)
+			}
+		}
+		for _, name := range c.not {
+			if _, ok := got[name]; ok {
+				t.Errorf("%q: %s must not be an organization", c.text, name)
+			}
+		}
+	}
+}
