@@ -362,6 +362,11 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		return 0, 0, "", blockEnd
 	}
 	words := 0
+	// "1st Engineer Brigade", "22nd Infantry Regiment": the ordinal of a
+	// military unit is part of its name
+	if os := ordinalBefore(ws, start, claimed); os >= 0 && orgHeads[strings.ToLower(ws[h].Text)] == "military" {
+		start, words = os, 1
+	}
 	for k := start; k < end; k++ {
 		if ws[k].Kind == Word && ws[k].Capital {
 			words++
@@ -375,6 +380,21 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		return 0, 0, "", blockEnd
 	}
 	return start, end, ws[h].Text, blockEnd
+}
+
+// ordinalBefore returns the first word of an ordinal written in figures
+// ("1st", "22nd": a number and its suffix, glued) on the same line just
+// before word i, or -1.
+func ordinalBefore(ws []word, i int, claimed []bool) int {
+	if i < 2 || ws[i].NL || ws[i-1].NL || claimed[i-1] || claimed[i-2] || ws[i-2].Kind != Number ||
+		ws[i-1].Span.Start != ws[i-2].Span.End || ws[i-1].Span.End == ws[i].Span.Start {
+		return -1
+	}
+	switch ws[i-1].Text {
+	case "st", "nd", "rd", "th":
+		return i - 2
+	}
+	return -1
 }
 
 // inHeading reports whether word i is on a heading line: a short line with

@@ -299,8 +299,9 @@ func TestOneEditApart(t *testing.T) {
 
 // An acronym may be built from the first letters of each word of a name
 // ("SAdc MIssion in Lesotho"), and a mission the registry does not list is
-// an organization when its name is defined with an acronym.
-func TestSyllabicAcronymsAndDefinedMissions(t *testing.T) {
+// an organization when its name is defined with an acronym; the ordinal of
+// a military unit belongs to its name, not that of a meeting.
+func TestSyllabicAcronymsDefinedMissionsAndOrdinals(t *testing.T) {
 	cases := []struct {
 		text string
 		want map[string]string // name -> acronym of the organizations that must be found
@@ -312,6 +313,8 @@ func TestSyllabicAcronymsAndDefinedMissions(t *testing.T) {
 			map[string]string{"Regional Assistance Force for Borneo": "RAFBO"}, nil},
 		{"A Joint Verification Mission (JVM) toured the north; the Mission met elders.",
 			map[string]string{"Joint Verification Mission": "JVM"}, nil},
+		{"A captain of the 4th Signal Regiment and the 2nd Brigade joined the 3rd Annual Assembly of Donors.",
+			map[string]string{"4th Signal Regiment": "", "2nd Brigade": ""}, []string{"3rd Annual Assembly of Donors"}},
 		{"The Joint Monitoring Mission and Japan's Mission met; the Harbour Recovery Plan (HAREP) began.",
 			nil, []string{"Joint Monitoring Mission", "Harbour Recovery Plan"}},
 	}
