@@ -135,7 +135,13 @@ func FindOrgs(a *Analysis) {
 			}
 		}
 		name := cleanName(rangeText(text, ws, start, end))
-		ent := set.byName(name, categoryOfHead(head))
+		var ent *orgEntity
+		if _, known := normalize.LookupOrg(normalize.NameKey(name)); !known {
+			ent = set.nationalForm(name)
+		}
+		if ent == nil {
+			ent = set.byName(name, categoryOfHead(head))
+		}
 		ent.mention(text, ws, start, end)
 		markClaimed(claimed, start, end)
 		i = end - 1
@@ -504,6 +510,22 @@ func (s *orgSet) byName(name, category string) *orgEntity {
 		return s.known(o)
 	}
 	return s.unknown(name, "", category)
+}
+
+// nationalForm returns the organization already found whose name is name
+// after one adjective of nationality: a later "the Central Elections
+// Commission" is the "Haitian Central Elections Commission" named before.
+func (s *orgSet) nationalForm(name string) *orgEntity {
+	for _, e := range s.order {
+		n := len(e.Name) - len(name)
+		if n < 2 || e.Name[n-1] != ' ' || e.Name[n:] != name || strings.IndexByte(e.Name[:n-1], ' ') >= 0 {
+			continue
+		}
+		if _, ok := normalize.CountryByDemonym(normalize.NameKey(e.Name[:n-1])); ok {
+			return e
+		}
+	}
+	return nil
 }
 
 func (s *orgSet) government(country *normalize.Place) *orgEntity {

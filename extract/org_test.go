@@ -300,7 +300,8 @@ func TestOneEditApart(t *testing.T) {
 // An acronym may be built from the first letters of each word of a name
 // ("SAdc MIssion in Lesotho"), and a mission the registry does not list is
 // an organization when its name is defined with an acronym; the ordinal of
-// a military unit belongs to its name, not that of a meeting.
+// a military unit belongs to its name, not that of a meeting; a name
+// repeated without its adjective of nationality is the same body.
 func TestSyllabicAcronymsDefinedMissionsAndOrdinals(t *testing.T) {
 	cases := []struct {
 		text string
@@ -315,6 +316,8 @@ func TestSyllabicAcronymsDefinedMissionsAndOrdinals(t *testing.T) {
 			map[string]string{"Joint Verification Mission": "JVM"}, nil},
 		{"A captain of the 4th Signal Regiment and the 2nd Brigade joined the 3rd Annual Assembly of Donors.",
 			map[string]string{"4th Signal Regiment": "", "2nd Brigade": ""}, []string{"3rd Annual Assembly of Donors"}},
+		{"The Haitian Provisional Electoral Council asked for help. Later the Provisional Electoral Council thanked donors.",
+			map[string]string{"Haitian Provisional Electoral Council": ""}, []string{"Provisional Electoral Council"}},
 		{"The Joint Monitoring Mission and Japan's Mission met; the Harbour Recovery Plan (HAREP) began.",
 			nil, []string{"Joint Monitoring Mission", "Harbour Recovery Plan"}},
 	}
