@@ -661,6 +661,11 @@ func (cl *depClause) setStartEnd(dr *depDraft, ds []depRef) {
 	if !iv.Point {
 		dr.d.End = first.end
 		dr.open = !iv.From.IsZero() && iv.To.IsZero()
+	} else if last := cl.pointListEnd(ds); last > 0 {
+		// "sent observers three times: in 1996, 2005 and 2006": one
+		// statement over a list of points spans from the first to the last
+		dr.d.End = cl.r.days(ds[last].idx).end
+		dr.addSource(ds[last].span)
 	}
 	if dr.d.End == "" {
 		for _, d := range ds[1:] {
@@ -681,6 +686,27 @@ func (cl *depClause) setStartEnd(dr *depDraft, ds []depRef) {
 			}
 		}
 	}
+}
+
+// pointListEnd returns the index in ds of the last date of a list of
+// point dates that starts with ds[0] ("in 1996, 2005 and 2006": only a
+// comma or "and" between them), or 0 when ds[0] heads no such list.
+func (cl *depClause) pointListEnd(ds []depRef) int {
+	res := &cl.r.a.Res
+	text := cl.r.a.Doc.Text
+	last := 0
+	for k := 1; k < len(ds); k++ {
+		if !res.Dates[ds[k].idx].Interval.Point || ds[k].span.Start < ds[k-1].span.End {
+			break
+		}
+		switch strings.TrimSpace(text[ds[k-1].span.End:ds[k].span.Start]) {
+		case ",", "and", ", and":
+			last = k
+			continue
+		}
+		break
+	}
+	return last
 }
 
 // endDate reports whether a point date is governed by a verb of leaving

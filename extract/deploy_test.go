@@ -1410,3 +1410,18 @@ func TestDeployNotDispatches(t *testing.T) {
 	f.count("About 3,000 refugees", 3000, 3000, "refugees", "")
 	f.expect()
 }
+
+// One statement dated by a list of points ("in 1998, 2001 and 2004") spans
+// from the first to the last; points joined by other words do not.
+func TestDeployPointListSpans(t *testing.T) {
+	f := newDepFixture(t, "Norway has sent police officers to Haiti in 1998, 2001 and 2004. Norway sent 6 police officers to Haiti in 2007 before the floods in 2008.")
+	f.place("Norway", "country", "Norway").place("Haiti", "country", "Haiti")
+	f.role("civilian police officer", "police officers")
+	f.count("6 police officers", 6, 6, "police officers", "civilian police officer")
+	f.date("in 1998", "1998").date("2001", "2001").date("2004", "2004")
+	f.date("in 2007", "2007").date("in 2008", "2008")
+	f.expect(
+		"Norway|-|civilian police officer|-|-|1998-01-01|2004-12-31|Haiti",
+		"Norway|-|civilian police officer|6|6|2007-01-01|-|Haiti",
+	)
+}
