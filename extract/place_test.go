@@ -63,6 +63,14 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a continent named by its adjective",
+			text: "Engineers trained across the African continent, while the African Union paid for the Asian continent's share.",
+			want: []want{
+				{"Africa", "region", "", []string{"African continent"}},
+				{"Asia", "region", "", []string{"Asian continent"}},
+			},
+		},
+		{
 			name: "cities of the Palestinian territories",
 			text: "Teams watched polling in Gaza City, Nablus and Khan Younis; Gaza stayed calm.",
 			want: []want{
