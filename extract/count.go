@@ -925,7 +925,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
 		if ante == nil {
-			return i
+			return c.elidedSent(q, start, i, qend, limit, aggregate)
 		}
 		end := qend + 1
 		if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
@@ -953,6 +953,23 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	}
 	return i
 }
+
+// elidedSent reads "Four were sent to the capital" with no count before
+// it: a number opening a sentence, "was"/"were" and a verb of sending
+// counts the people sent; their role comes from the context (the section
+// heading) as for "personnel".
+func (c *countReader) elidedSent(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
+	if start != i || qend+1 >= limit || c.sent[i] < 0 || c.sents[c.sent[i]].start != i ||
+		c.ws[qend].Text != "was" && c.ws[qend].Text != "were" || !sendingParticiples[c.ws[qend+1].Text] {
+		return i
+	}
+	f := c.alloc(found{start: start, end: qend + 2, q: q, aggregate: aggregate, elided: true,
+		class: normalize.GenericNoun, sentence: c.sent[i]})
+	return c.add(f)
+}
+
+// sendingParticiples say that people were sent somewhere.
+var sendingParticiples = setOf("sent", "dispatched", "deployed", "assigned", "stationed", "seconded", "posted")
 
 // cellGap reports whether the space before token k separates cells of a
 // table: a tab or two or more spaces.

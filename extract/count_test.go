@@ -105,6 +105,8 @@ func TestFindCounts(t *testing.T) {
 		{"a total of several kinds has no role", "Japan sent 5 staff officers and a movement control unit of 48 personnel. In total, 154 personnel served.",
 			[]wantCount{{"5 staff officers", "5", "", "staff officer"}, {"48 personnel", "48", "", "movement control unit"},
 				{"154 personnel", "154", "t", ""}}},
+		{"a sentence opened by a number of people sent, role from the heading", "Staff Officers\n\nFive were assigned to the force headquarters in the spring. Two were damaged in the storm.",
+			[]wantCount{{"Five were assigned", "5", "", "staff officer"}}},
 		{"a nationality in the plural names people", "Aid reached about 8,000 Somalis and over 300 Haitians, while 40 Rwandan refugees and two Japanese planes waited.",
 			[]wantCount{{"about 8,000 Somalis", "8000", "a", ""}, {"over 300 Haitians", "301..", "", ""},
 				{"40 Rwandan refugees", "40", "", ""}}},
