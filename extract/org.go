@@ -135,9 +135,11 @@ func FindOrgs(a *Analysis) {
 			}
 		}
 		name := cleanName(rangeText(text, ws, start, end))
-		var ent *orgEntity
-		if _, known := normalize.LookupOrg(normalize.NameKey(name)); !known {
-			ent = set.nationalForm(name)
+		ent := set.nationalForm(name) // rare: checked against the registry only when found
+		if ent != nil {
+			if _, known := normalize.LookupOrg(normalize.NameKey(name)); known {
+				ent = nil
+			}
 		}
 		if ent == nil {
 			ent = set.byName(name, categoryOfHead(head))
