@@ -198,6 +198,17 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "relief, UN agency and regional bodies from the table",
+			text: "After the cyclone a JDR Team and the Japanese Red Cross Society worked beside UNFPA staff, the Mine Action Service and AMISOM.",
+			want: []want{
+				{"japan-disaster-relief-team", "Japan Disaster Relief Team", "JDR", "government-agency", []string{"JDR Team"}},
+				{"japanese-red-cross-society", "Japanese Red Cross Society", "JRCS", "other", []string{"Japanese Red Cross Society"}},
+				{"united-nations-population-fund", "United Nations Population Fund", "UNFPA", "un-body", []string{"UNFPA"}},
+				{"united-nations-mine-action-service", "United Nations Mine Action Service", "UNMAS", "un-body", []string{"Mine Action Service"}},
+				{"african-union-mission-in-somalia", "African Union Mission in Somalia", "AMISOM", "other", []string{"AMISOM"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},

@@ -82,6 +82,17 @@ func TestLookupOrg(t *testing.T) {
 		{"SDF", "self-defense-forces", "military"},
 		{"Prime Minister's Office", "prime-ministers-office", "government-agency"},
 		{"Ministry of Foreign Affairs of Japan", "ministry-of-foreign-affairs", "government-agency"},
+		// bodies added for relief, election and regional-mission pages
+		{"UNFPA", "united-nations-population-fund", "un-body"},
+		{"UN Mine Action Service", "united-nations-mine-action-service", "un-body"},
+		{"Department of Field Support", "united-nations-department-of-field-support", "un-body"},
+		{"Food and Agriculture Organization", "food-and-agriculture-organization-of-the-united-nations", "un-body"},
+		{"UN-Habitat", "united-nations-human-settlements-programme", "un-body"},
+		{"EULEX Kosovo", "european-union-rule-of-law-mission-in-kosovo", "other"},
+		{"AMISOM", "african-union-mission-in-somalia", "other"},
+		{"JDR Team", "japan-disaster-relief-team", "government-agency"},
+		{"Japan Red Cross Society", "japanese-red-cross-society", "other"},
+		{"The Carter Center", "carter-center", "other"},
 	}
 	for _, c := range cases {
 		o, ok := LookupOrg(NameKey(c.text))
