@@ -210,6 +210,9 @@ var orgHeads = map[string]string{
 	"league": "other", "association": "other", "society": "other", "foundation": "other",
 	"court": "other", "tribunal": "other", "bank": "other", "centre": "other", "center": "other", "policia": "government-agency",
 	"polícia": "government-agency", "policía": "government-agency",
+	// "South Sudan Police Service", "National Directorate of Civil Protection",
+	// "Catholic Relief Services"
+	"service": "government-agency", "services": "other", "directorate": "government-agency",
 }
 
 // openingWords start sentences but not names.
@@ -356,6 +359,9 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 			break // "Ministry of Health of Liberia": the country qualifies the name ("Armed Forces of Liberia" keeps it)
 		}
 		end = m
+		if portfolioHeads[ws[h].Text] {
+			end = portfolioEnd(text, ws, end, claimed, placeTab)
+		}
 	}
 	start = i
 	for start < h && ws[start].Kind == Word && openingWords[ws[start].Text] {
@@ -383,11 +389,49 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	if words < 2 {
 		return 0, 0, "", blockEnd
 	}
+	if words < 3 && (ws[h].Text == "Service" || ws[h].Text == "Services") {
+		return 0, 0, "", blockEnd // "Memorial Service", "Civil Service": an activity, not a body
+	}
 	// a heading is not a mention: skip names on title-case lines
 	if inHeading(ws, start) {
 		return 0, 0, "", blockEnd
 	}
 	return start, end, ws[h].Text, blockEnd
+}
+
+// portfolioHeads head names whose complement may join two portfolios with
+// "and": "Ministry of Public Health and Population".
+var portfolioHeads = map[string]bool{"Ministry": true, "Department": true}
+
+// portfolioEnd extends a ministry's complement that ends at word end over
+// "and" and one or two more capitalized words ("... Health and Social
+// Welfare"). It does not when those words are a place, a known organization,
+// an acronym or hold a head word ("Ministry of Health and Nepal Army"), or
+// when a capitalized word follows them: those name another thing.
+func portfolioEnd(text string, ws []word, end int, claimed []bool, placeTab *phraseTable) int {
+	if end+1 >= len(ws) || ws[end].Text != "and" || ws[end].NL {
+		return end
+	}
+	k := end + 1
+	n := k
+	for n < len(ws) && n-k < 3 && !claimed[n] && !ws[n].NL && ws[n].Kind == Word && ws[n].Capital {
+		w := ws[n].Text
+		if isOrgHead(w) || ws[n].Poss || len(w) > 1 && strings.ToUpper(w) == w {
+			return end
+		}
+		n++
+	}
+	if n == k || n-k > 2 || n < len(ws) && ws[n].Capital {
+		return end
+	}
+	if _, _, isPlace := placeTab.longest(text, ws, k, nil); isPlace {
+		return end
+	}
+	orgTab, _ := tables()
+	if _, _, isOrg := orgTab.longest(text, ws, k, nil); isOrg {
+		return end
+	}
+	return n
 }
 
 // ordinalBefore returns the first word of an ordinal written in figures

@@ -209,6 +209,26 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "Service and Directorate heads; a two-word Service is an activity",
+			text: "After the memorial the Ruritania Police Service and the National Directorate of Flood Control met. A Memorial Service was held.",
+			want: []want{
+				{"ruritania-police-service", "Ruritania Police Service", "", "government-agency", []string{"Ruritania Police Service"}},
+				{"national-directorate-of-flood-control", "National Directorate of Flood Control", "", "government-agency", []string{"National Directorate of Flood Control"}},
+			},
+			not: []string{"memorial-service"},
+		},
+		{
+			name: "a ministry of two portfolios joined by and; not over a place or another body",
+			text: "The Ruritanian Ministry of Public Health and Population wrote to the Ministry of Water and Syldavia Army, and the Ministry of Roads and Timor-Leste agreed.",
+			want: []want{
+				{"ruritanian-ministry-of-public-health-and-population", "Ruritanian Ministry of Public Health and Population", "", "government-agency",
+					[]string{"Ruritanian Ministry of Public Health and Population"}},
+				{"ministry-of-water", "Ministry of Water", "", "government-agency", []string{"Ministry of Water"}},
+				{"syldavia-army", "Syldavia Army", "", "military", []string{"Syldavia Army"}},
+				{"ministry-of-roads", "Ministry of Roads", "", "government-agency", []string{"Ministry of Roads"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
