@@ -633,6 +633,9 @@ var (
 	tablesOnce sync.Once
 	orgPhrases *phraseTable
 	placeNames *phraseTable
+	// orgCountry is the country of a known national body, read from its
+	// forms ("Japanese Ministry of Defense", "Cabinet Office of Japan")
+	orgCountry map[*normalize.Org]*normalize.Place
 )
 
 func loadTables() {
@@ -649,8 +652,35 @@ func loadTables() {
 		b.add(placeNames, f.Text, phraseEntry{place: f.Place, acronym: f.Acronym})
 	}
 	orgPhrases.fillFuzzy() // now, while no document reads the table
+	orgCountry = make(map[*normalize.Org]*normalize.Place)
+	for _, f := range orgForms {
+		if f.Acronym {
+			continue
+		}
+		first, _, _ := strings.Cut(f.Text, " ")
+		c := countryOfWord(first)
+		if i := strings.LastIndex(f.Text, " of "); c == nil && i >= 0 {
+			c = countryOfWord(f.Text[i+len(" of "):])
+		}
+		if c != nil {
+			orgCountry[f.Org] = c
+		}
+	}
 	// place names are short and many: a misspelt one is left to --ner
 	placeNames.fuzzy, placeNames.fuzzyPending = nil, nil
+}
+
+// countryOfWord is the country a word names or qualifies ("Japan",
+// "Japanese"), or nil.
+func countryOfWord(w string) *normalize.Place {
+	k := normalize.NameKey(w)
+	if p, ok := normalize.CountryByDemonym(k); ok {
+		return p
+	}
+	if p, ok := normalize.LookupPlace(k); ok && p.Kind == "country" {
+		return p
+	}
+	return nil
 }
 
 func tables() (orgs, places *phraseTable) {

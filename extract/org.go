@@ -77,6 +77,9 @@ func FindOrgs(a *Analysis) {
 		if ok && end == i+1 && !e.acronym && end < len(ws) && ws[end].Kind == Word && ws[end].Capital && !ws[end].NL {
 			ok = false // "Cabinet Order", "Chief Cabinet Secretary": a one-word name modifying another
 		}
+		if ok && !e.acronym && otherCountry(text, ws, i, end, orgCountry[e.org], placeTab) {
+			ok = false // "Liberian Ministry of Defence": not the Japanese one the table knows
+		}
 		if !ok {
 			i++
 			continue
@@ -150,6 +153,31 @@ func FindOrgs(a *Analysis) {
 	}
 
 	a.Res.Orgs = set.list()
+}
+
+// otherCountry reports whether the known national body of country c, named
+// by words [i, end), is qualified by another country just before ("Liberian
+// Foreign Ministry") or after ("Foreign Ministry of Cambodia"): that is the
+// other country's body, which the shape stage names.
+func otherCountry(text string, ws []word, i, end int, c *normalize.Place, placeTab *phraseTable) bool {
+	if c == nil {
+		return false
+	}
+	if i > 0 && !ws[i].NL && ws[i-1].Kind == Word && ws[i-1].Capital {
+		if p := countryOfWord(ws[i-1].Text); p != nil && p != c {
+			return true
+		}
+	}
+	if end+1 < len(ws) && ws[end].Text == "of" && !ws[end].NL && !ws[end+1].NL {
+		k := end + 1
+		if ws[k].Text == "the" && k+1 < len(ws) {
+			k++
+		}
+		if _, e, ok := placeTab.longest(text, ws, k, nil); ok && e.place.Kind == "country" && e.place != c {
+			return true
+		}
+	}
+	return false
 }
 
 // isGovernment reports whether w is "government" in any case. No letter of

@@ -229,6 +229,16 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "a known Japanese ministry qualified by another country is that country's",
+			text: "The Liberian Ministry of Defense and the Foreign Ministry of Cambodia met the Japanese Ministry of Justice and the Ministry of Foreign Affairs of Japan.",
+			want: []want{
+				{"liberian-ministry-of-defense", "Liberian Ministry of Defense", "", "government-agency", []string{"Liberian Ministry of Defense"}},
+				{"foreign-ministry-of-cambodia", "Foreign Ministry of Cambodia", "", "government-agency", []string{"Foreign Ministry of Cambodia"}},
+				{"ministry-of-justice", "Ministry of Justice", "MOJ", "government-agency", []string{"Japanese Ministry of Justice"}},
+				{"ministry-of-foreign-affairs", "Ministry of Foreign Affairs", "MOFA", "government-agency", []string{"Ministry of Foreign Affairs of Japan"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
