@@ -368,10 +368,13 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 	}
 	end = h + 1
 	// "X of Y" / "X for Y": a complement of capitalized words, not a bare place
-	for end+1 < len(ws) && !ws[end].NL && !ws[h].Poss && (ws[end].Text == "of" || ws[end].Text == "for") {
+	for end+1 < len(ws) && !ws[end].NL && !ws[h].Poss && (ws[end].Text == "of" || ws[end].Text == "for" || ws[end].Text == "on" && end == h+1 && topicHeads[ws[h].Text]) {
 		k := end + 1
 		if k < len(ws) && ws[k].Text == "the" {
 			k++
+		}
+		if ws[end].Text == "on" && k < len(ws) && timeWords[strings.ToLower(ws[k].Text)] {
+			break // "the Commission on Monday": a date, not a topic
 		}
 		m := k
 		for m < len(ws) && !claimed[m] && !ws[m].NL && (ws[m].Kind == Word && ws[m].Capital || ws[m].Text == "-" && m+1 < len(ws) && ws[m+1].Capital) {
@@ -392,6 +395,9 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		}
 	}
 	start = i
+	if h == i+1 {
+		start = pairedStart(text, ws, i, claimed, placeTab)
+	}
 	for start < h && ws[start].Kind == Word && openingWords[ws[start].Text] {
 		start++ // "The Japanese Red Cross Society" at the start of a sentence
 	}
@@ -425,6 +431,56 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 		return 0, 0, "", blockEnd
 	}
 	return start, end, ws[h].Text, blockEnd
+}
+
+// topicHeads head names whose complement may be a topic after "on":
+// "Special Committee on Peacekeeping Operations", "Commission on Human Rights".
+var topicHeads = map[string]bool{"Committee": true, "Commission": true, "Council": true}
+
+// timeWords open a date after "on", never a topic.
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}
+
+// pairedStart is where a name opens whose head word follows word i when
+// "the" and a short capitalized block joined by "and" come before it: "the
+// Truth and Reconciliation Commission", "the Japan Peacekeeping Training and
+// Research Center". Else it is i: the block must hold no head word, acronym
+// or known name, not be a place alone ("the Japanese and Cambodian Police"
+// are two bodies), and follow "the" ("Smith and National Police").
+func pairedStart(text string, ws []word, i int, claimed []bool, placeTab *phraseTable) int {
+	if i < 3 || ws[i].NL || ws[i-1].Text != "and" || ws[i-1].NL {
+		return i
+	}
+	b := i - 1
+	for b > 0 && i-1-b < 3 && !claimed[b-1] && !ws[b].NL && ws[b-1].Kind == Word && ws[b-1].Capital {
+		w := ws[b-1]
+		if w.Text == "The" {
+			break
+		}
+		if isOrgHead(w.Text) || w.Poss || isAcronymWord(w) || openingWords[w.Text] {
+			return i
+		}
+		b--
+	}
+	if b == i-1 || ws[b].NL || b == 0 || ws[b-1].Text != "the" && ws[b-1].Text != "The" {
+		return i
+	}
+	if b == i-2 && countryOfWord(ws[b].Text) != nil {
+		return i
+	}
+	if pe, _, isPlace := placeTab.longest(text, ws, b, nil); isPlace && pe == i-1 {
+		return i
+	}
+	orgTab, _ := tables()
+	if _, _, isOrg := orgTab.longest(text, ws, b, nil); isOrg {
+		return i
+	}
+	return b
 }
 
 // portfolioHeads head names whose complement may join two portfolios with

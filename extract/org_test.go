@@ -239,6 +239,23 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "a committee's topic after on, not a date; two words joined by and before a head",
+			text: "The Joint Committee on Mine Clearance met the Water and Sanitation Board, and the Syldavian Council on Monday thanked the Harbour and Fisheries Commission.",
+			want: []want{
+				{"joint-committee-on-mine-clearance", "Joint Committee on Mine Clearance", "", "other", []string{"Joint Committee on Mine Clearance"}},
+				{"syldavian-council", "Syldavian Council", "", "other", []string{"Syldavian Council"}},
+				{"harbour-and-fisheries-commission", "Harbour and Fisheries Commission", "", "other", []string{"Harbour and Fisheries Commission"}},
+			},
+		},
+		{
+			name: "no pairing over a country alone or without the",
+			text: "The Japanese and Cambodian Police met, and officers told Smith and Harbour Police about it.",
+			want: []want{
+				{"cambodian-police", "Cambodian Police", "", "government-agency", []string{"Cambodian Police"}},
+				{"harbour-police", "Harbour Police", "", "government-agency", []string{"Harbour Police"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
