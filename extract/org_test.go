@@ -256,6 +256,16 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "factions and aid groups named by acronym or short name alone",
+			text: "The KPNLF and the Khmer Rouge argued while Oxfam and the SPLM watched.",
+			want: []want{
+				{"khmer-peoples-national-liberation-front", "Khmer People's National Liberation Front", "KPNLF", "other", []string{"KPNLF"}},
+				{"khmer-rouge", "Khmer Rouge", "", "other", []string{"Khmer Rouge"}},
+				{"oxfam", "Oxfam", "", "other", []string{"Oxfam"}},
+				{"sudan-peoples-liberation-movement", "Sudan People's Liberation Movement", "SPLM", "other", []string{"SPLM"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},

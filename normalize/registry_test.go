@@ -93,6 +93,10 @@ func TestLookupOrg(t *testing.T) {
 		{"JDR Team", "japan-disaster-relief-team", "government-agency"},
 		{"Japan Red Cross Society", "japanese-red-cross-society", "other"},
 		{"The Carter Center", "carter-center", "other"},
+		{"Oxfam International", "oxfam", "other"},
+		{"Supreme National Council of Cambodia", "supreme-national-council", "other"},
+		{"SPLA", "sudan-peoples-liberation-army", "military"},
+		{"FRETILIN", "revolutionary-front-for-an-independent-east-timor", "other"},
 	}
 	for _, c := range cases {
 		o, ok := LookupOrg(NameKey(c.text))
