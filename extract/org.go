@@ -241,6 +241,7 @@ var orgHeads = map[string]string{
 	// "South Sudan Police Service", "National Directorate of Civil Protection",
 	// "Catholic Relief Services"
 	"service": "government-agency", "services": "other", "directorate": "government-agency",
+	"embassy": "government-agency", // "Embassy of Japan in Nepal"
 }
 
 // openingWords start sentences but not names.
@@ -390,6 +391,12 @@ func orgShapeAt(text string, ws []word, i int, claimed []bool, placeTab *phraseT
 			break // "Ministry of Health of Liberia": the country qualifies the name ("Armed Forces of Liberia" keeps it)
 		}
 		end = m
+		// "Embassy of Japan in Nepal": the embassy's post, after its country
+		if ws[h].Text == "Embassy" && ws[end-1].Capital && end+1 < len(ws) && ws[end].Text == "in" && !ws[end].NL {
+			if pe, _, isPlace := placeTab.longest(text, ws, end+1, claimed); isPlace && (pe == len(ws) || !ws[pe].Capital) {
+				end = pe
+			}
+		}
 		if portfolioHeads[ws[h].Text] {
 			end = portfolioEnd(text, ws, end, claimed, placeTab)
 		}

@@ -266,6 +266,14 @@ func TestFindOrgs(t *testing.T) {
 			},
 		},
 		{
+			name: "an embassy of a country, with its post after in",
+			text: "Staff of the Embassy of Japan in Cambodia and the Embassy of Syldavia met. An embassy in Dili closed.",
+			want: []want{
+				{"embassy-of-japan-in-cambodia", "Embassy of Japan in Cambodia", "", "government-agency", []string{"Embassy of Japan in Cambodia"}},
+				{"embassy-of-syldavia", "Embassy of Syldavia", "", "government-agency", []string{"Embassy of Syldavia"}},
+			},
+		},
+		{
 			name: "headings and role phrases are not organizations",
 			text: "Deployment of Civilian Police\n\nCivilian Police Officers were sent. Transport Units\nThe Force Headquarters moved.",
 			not:  []string{"civilian-police", "force", "transport-units"},
