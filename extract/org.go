@@ -241,7 +241,8 @@ var orgHeads = map[string]string{
 	// "South Sudan Police Service", "National Directorate of Civil Protection",
 	// "Catholic Relief Services"
 	"service": "government-agency", "services": "other", "directorate": "government-agency",
-	"embassy": "government-agency", // "Embassy of Japan in Nepal"
+	"embassy": "government-agency",                            // "Embassy of Japan in Nepal"
+	"academy": "other", "board": "other", "division": "other", // "Kenya Military Academy", "National Election Board", "Mission Support Division"
 }
 
 // openingWords start sentences but not names.

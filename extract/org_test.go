@@ -243,6 +243,7 @@ func TestFindOrgs(t *testing.T) {
 			text: "The Joint Committee on Mine Clearance met the Water and Sanitation Board, and the Syldavian Council on Monday thanked the Harbour and Fisheries Commission.",
 			want: []want{
 				{"joint-committee-on-mine-clearance", "Joint Committee on Mine Clearance", "", "other", []string{"Joint Committee on Mine Clearance"}},
+				{"water-and-sanitation-board", "Water and Sanitation Board", "", "other", []string{"Water and Sanitation Board"}},
 				{"syldavian-council", "Syldavian Council", "", "other", []string{"Syldavian Council"}},
 				{"harbour-and-fisheries-commission", "Harbour and Fisheries Commission", "", "other", []string{"Harbour and Fisheries Commission"}},
 			},
@@ -271,6 +272,15 @@ func TestFindOrgs(t *testing.T) {
 			want: []want{
 				{"embassy-of-japan-in-cambodia", "Embassy of Japan in Cambodia", "", "government-agency", []string{"Embassy of Japan in Cambodia"}},
 				{"embassy-of-syldavia", "Embassy of Syldavia", "", "government-agency", []string{"Embassy of Syldavia"}},
+			},
+		},
+		{
+			name: "academy, board and division heads",
+			text: "Cadets of the Syldavia Military Academy briefed the National Election Board and the Mission Support Division.",
+			want: []want{
+				{"syldavia-military-academy", "Syldavia Military Academy", "", "other", []string{"Syldavia Military Academy"}},
+				{"national-election-board", "National Election Board", "", "other", []string{"National Election Board"}},
+				{"mission-support-division", "Mission Support Division", "", "other", []string{"Mission Support Division"}},
 			},
 		},
 		{
