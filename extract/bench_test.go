@@ -19,19 +19,8 @@ import (
 
 const benchDocs = 400
 
-// loop runs body for each iteration of b.Loop on a locked thread and
-// reports the thread's CPU time per iteration.
-func loop(b *testing.B, body func(i int)) {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	m := cputime.Start()
-	n := 0
-	for i := 0; b.Loop(); i++ {
-		body(i)
-		n++
-	}
-	b.ReportMetric(m.PerOp(n), "cpu-ns/op")
-}
+// loop is cputime.Loop: thread CPU time per iteration, robust to load.
+var loop = cputime.Loop
 
 var benchRaw = synth.Corpus(synth.BenchOptions, benchDocs)
 

@@ -1,7 +1,6 @@
 package output
 
 import (
-	"runtime"
 	"testing"
 
 	"github.com/missionx/missionx/extract"
@@ -48,19 +47,8 @@ func benchCorpus(b *testing.B) []benchDoc {
 	return out
 }
 
-// loop runs body for each iteration of b.Loop on a locked thread and
-// reports the thread's CPU time per iteration.
-func loop(b *testing.B, body func(i int)) {
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	m := cputime.Start()
-	n := 0
-	for i := 0; b.Loop(); i++ {
-		body(i)
-		n++
-	}
-	b.ReportMetric(m.PerOp(n), "cpu-ns/op")
-}
+// loop is cputime.Loop: thread CPU time per iteration, robust to load.
+var loop = cputime.Loop
 
 func recordsPerDoc(docs []benchDoc) float64 {
 	n := 0

@@ -5,7 +5,11 @@
 // (runtime.LockOSThread) between two readings.
 package cputime
 
-import "time"
+import (
+	"runtime"
+	"testing"
+	"time"
+)
 
 // Meter reports per-operation thread CPU time for a benchmark loop.
 type Meter struct {
@@ -27,4 +31,18 @@ func (m Meter) PerOp(n int) float64 {
 		return 0
 	}
 	return float64(t-m.start) / float64(n)
+}
+
+// Loop runs body for each iteration of b.Loop on a locked thread and
+// reports the thread's CPU time per iteration as the metric "cpu-ns/op".
+func Loop(b *testing.B, body func(i int)) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	m := Start()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		body(i)
+		n++
+	}
+	b.ReportMetric(m.PerOp(n), "cpu-ns/op")
 }
