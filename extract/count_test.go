@@ -148,6 +148,22 @@ func TestFindCounts(t *testing.T) {
 		{"an ordinal with no count before it is no count", "The second 50 went unnoticed.", nil},
 		{"a phrasal 'over' is no bound", "The unit handed over 30 detainees.",
 			[]wantCount{{"30 detainees", "30", "", ""}}},
+		{"a determiner and a part word before a bare number", "Norway sent 14 police officers. Six came from the capital, the remaining eight from the provinces. The first three left in May; the other five stayed.",
+			[]wantCount{{"14 police officers", "14", "", "civilian police officer"}, {"Six came", "6", "", "civilian police officer"},
+				{"the remaining eight", "8", "", "civilian police officer"}, {"The first three", "3", "", "civilian police officer"},
+				{"the other five", "5", "", "civilian police officer"}}},
+		{"a part word before a noun or with nothing counted before", "The last two years were calm. The remaining officers went home, and the other three stayed.", nil},
+		{"a singular noun before a plural head modifies it", "Its monitors patrolled from seven team sites and four unit positions. Seven team members and three team leaders stayed.",
+			[]wantCount{{"Seven team members", "7", "", ""}, {"three team leaders", "3", "", ""}}},
+		{"places of people are no people", "They guarded two observer sites, five police checkpoints and three patrol bases near 12 polling stations.", nil},
+		{"a group of a number before a noun of things", "The force visited units of both parties and a contingent of six arrived.",
+			[]wantCount{{"a contingent of six", "6", "", ""}}},
+		{"turns of people each are multiplied", "Liaison Officers\n\nFour were sent to the capital. They worked in two rotations of two persons each. The unit flew three rotations of two.",
+			[]wantCount{{"Four were sent", "4", "", "liaison officer"}, {"two rotations of two persons each", "4", "", "liaison officer"}}},
+		{"a list of modifiers before the head", "Kenya sent a contingent of 300 engineering, transport and medical personnel, and 20 supply, signal, or repair staff.",
+			[]wantCount{{"300 engineering, transport and medical personnel", "300", "", ""}, {"20 supply, signal, or repair staff", "20", "", ""}}},
+		{"a list of heads is no list of modifiers", "It sent 12 observers, drivers and interpreters.",
+			[]wantCount{{"12 observers", "12", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
