@@ -1632,7 +1632,14 @@ func (c *countReader) countsIn(s int) bool {
 // headingLike reports whether a sentence is a heading or caption line: on a
 // line of its own, short, not ending in a full stop.
 func (c *countReader) headingLike(r tokRange) bool {
-	if r.end-r.start > 12 || !c.toks[r.start].NewlineBefore && r.start > 0 {
+	// the document's title, its first line, may be longer than a section
+	// heading ("Dispatch of a Development Expert to the International
+	// Monitoring Team in ..."); it names what the whole page is about
+	maxLen := 12
+	if r.start == 0 {
+		maxLen = 30
+	}
+	if r.end-r.start > maxLen || !c.toks[r.start].NewlineBefore && r.start > 0 {
 		return false
 	}
 	if r.end < len(c.toks) && !c.toks[r.end].NewlineBefore {

@@ -162,6 +162,10 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"Four were sent", "4", "", "liaison officer"}, {"two rotations of two persons each", "4", "", "liaison officer"}}},
 		{"a list of modifiers before the head", "Kenya sent a contingent of 300 engineering, transport and medical personnel, and 20 supply, signal, or repair staff.",
 			[]wantCount{{"300 engineering, transport and medical personnel", "300", "", ""}, {"20 supply, signal, or repair staff", "20", "", ""}}},
+		{"a role in the document's title", "Dispatch of a Development Expert to the Monitoring Team of the Peace Process in the South of the Country\n\nMay 2, 2006\n\n1. The Government will send one staff member of its aid agency to the team.",
+			[]wantCount{{"one staff member", "1", "", "development expert"}}},
+		{"a long line that is not the title names no role", "Japan sent troops.\nThe engineering unit of the Ground Self-Defense Force repaired roads and bridges in the north of the country\n\nIt sent 40 personnel.",
+			[]wantCount{{"40 personnel", "40", "", ""}}},
 		{"a list of heads is no list of modifiers", "It sent 12 observers, drivers and interpreters.",
 			[]wantCount{{"12 observers", "12", "", ""}}},
 	}
