@@ -17,8 +17,11 @@ import (
 //   - a name after a locative word followed by ", <known place>": "at
 //     Kakata, Liberia", "in Tomping, Juba";
 //   - a noun for a site followed by in/at/near: "the camp at Tomping", "UN
-//     House in Juba", and a noun for a settlement followed by "of": "the town
-//     of Kakata";
+//     House in Juba", a noun for a settlement followed by "of": "the town
+//     of Kakata", and a plural or camp-like site noun followed by "of":
+//     "the team sites of Smara and Mahbas";
+//   - a participle of stationing followed by in/at/near: "stationed in
+//     Kakata", "based at Tomping";
 //   - "the X area/camp/region/valley ...": "the Kakuma camp".
 
 // locativeWords introduce places; they are read only in lower case, in the
@@ -34,6 +37,24 @@ var siteNouns = map[string]bool{
 	"camp": true, "camps": true, "base": true, "bases": true, "site": true, "sites": true, "compound": true,
 	"house": true, "headquarters": true, "airport": true, "airfield": true, "port": true, "office": true,
 	"offices": true, "hospital": true, "school": true, "station": true, "centre": true, "center": true,
+}
+
+// stationWords say where people are kept, with the place after in/at/near
+// like a site noun: "stationed in X", "based at X". What follows them in
+// capitals is a place, a camp or an organization's site; the candidate
+// checks turn away organizations, titles and dates.
+var stationWords = map[string]bool{
+	"stationed": true, "based": true, "posted": true, "headquartered": true, "garrisoned": true,
+	"encamped": true, "quartered": true, "billeted": true,
+}
+
+// siteOfNouns, in lower case and followed by "of", take the names of the
+// places they are at: "the team sites of X and Y", "the camps of X". Other
+// site nouns are too often an organization's after "of" ("the offices of
+// X", "the headquarters of X").
+var siteOfNouns = map[string]bool{
+	"camp": true, "camps": true, "base": true, "bases": true, "site": true, "sites": true,
+	"airport": true, "airfield": true,
 }
 
 // settlementNouns take their name after "of": "the town of X".
@@ -97,7 +118,7 @@ const (
 // lookup.
 var placeCues, placeCueShapes = func() (map[string]uint8, *[256]uint64) {
 	m := map[string]uint8{}
-	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
+	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &stationWords: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
 		for w := range *set {
 			m[w] |= bit
 		}
@@ -164,7 +185,7 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		case (isSite || isSettlement) && i+2 < len(ws) && !ws[i+2].NL:
 			prep := ws[i+1].Text
 			if (isSite && (prep == "in" || prep == "at" || prep == "near")) ||
-				(isSettlement && prep == "of" && !w.Capital) {
+				(isSettlement && prep == "of" && !w.Capital) || (isSite && prep == "of" && !w.Capital && siteOfNouns[w.Text]) {
 				// "the camps in Stenkovec and Nakuva": each name of the list
 				for k := i + 2; k < len(ws); {
 					j := capRunEnd(ws, k, skip)
