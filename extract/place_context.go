@@ -366,6 +366,9 @@ func placeCandidate(text string, ws []word, i, j int, skip []bool) bool {
 	if words == 0 || words > 3 {
 		return false
 	}
+	if j < len(ws) && ws[j].Kind == Number && !ws[j].NL {
+		return false // "Kilometre 12", "Sector 4": a label with its number, not a name
+	}
 	if words == 1 {
 		key := strings.ToLower(ws[i].Text)
 		if compassWords[key] || len(ws[i].Text) < 3 || writtenInLowerCase(ws, ws[i].Text) {

@@ -164,7 +164,7 @@ func TestFindPlaces(t *testing.T) {
 		{
 			name: "a place after a participle of stationing, and site nouns with of",
 			text: "The company was stationed in Varbek and later based at Olsany. Observers patrolled from the team sites of Dorlan and Kessik, " +
-				"but the offices of Caritas and the headquarters of the Force were closed, and troops deployed in September.",
+				"but the offices of Caritas and the headquarters of the Force were closed, troops deployed in September, and a platoon was based at Kilometre 40.",
 			want: []want{
 				{"Varbek", "place", "", []string{"Varbek"}},
 				{"Olsany", "place", "", []string{"Olsany"}},
