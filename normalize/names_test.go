@@ -124,3 +124,22 @@ func TestCapitalsTable(t *testing.T) {
 		}
 	}
 }
+
+// Major cities and the team sites of MINURSO resolve with their countries.
+func TestMajorCities(t *testing.T) {
+	cases := []struct{ text, name, iso3 string }{
+		{"Arusha", "Arusha", "TZA"}, {"Marrakech", "Marrakesh", "MAR"}, {"Calcutta", "Kolkata", "IND"},
+		{"Saigon", "Ho Chi Minh City", "VNM"}, {"Sao Paulo", "São Paulo", "BRA"}, {"Mahbes", "Mahbas", "ESH"},
+		{"Aousserd", "Awsard", "ESH"},
+	}
+	for _, c := range cases {
+		p, ok := LookupPlace(NameKey(c.text))
+		if !ok || p.Name != c.name || p.Country != c.iso3 || p.Kind != "place" {
+			t.Errorf("LookupPlace(%q) = %+v, want %s in %s", c.text, p, c.name, c.iso3)
+		}
+	}
+	// a name two countries' cities share is left out
+	if p, ok := LookupPlace(NameKey("Valencia")); ok {
+		t.Errorf("LookupPlace(Valencia) = %+v, want no place", p)
+	}
+}
