@@ -174,6 +174,19 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		w := &ws[i]
+		// "Merbok, a village 40 km from the capital", "Kesdor, the main town
+		// of the district": a name that an apposition calls a settlement
+		if w.Text == "," && i > 0 && ws[i-1].Capital {
+			if k := appositionSettlement(ws, i); k > 0 {
+				s := i - 1
+				for s > 0 && i-s < 3 && ws[s-1].Kind == Word && ws[s-1].Capital && !ws[s].NL && !skip[s-1] {
+					s--
+				}
+				if !knownExactly(text, ws, s, i, placeTab) {
+					propose(s, i, "")
+				}
+			}
+		}
 		if w.Kind != Word || ws[i+1].NL || skip[i] {
 			continue
 		}
@@ -229,6 +242,35 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		}
 	}
 	return out
+}
+
+// appositionSettlement reports whether the comma at word c opens an
+// apposition that calls the name before it a settlement: "a", "an" or
+// "the", up to two modifiers ("small", "border", "main"), a lower-case
+// settlement noun, and then no other noun ("a town official" is a person).
+// It returns the index of the settlement noun, 0 when there is none.
+func appositionSettlement(ws []word, c int) int {
+	k := c + 1
+	if k >= len(ws) || ws[k].NL || (ws[k].Text != "a" && ws[k].Text != "an" && ws[k].Text != "the") {
+		return 0
+	}
+	for n := 0; n < 3 && k+1 < len(ws); n++ {
+		k++
+		w := ws[k]
+		if w.NL || w.Kind != Word || w.Capital {
+			return 0
+		}
+		if settlementNouns[w.Text] {
+			if k+1 >= len(ws) || ws[k+1].NL || ws[k+1].Kind != Word || isStopWord(ws[k+1].Text) || compassWords[ws[k+1].Text] {
+				return k
+			}
+			return 0
+		}
+		if isStopWord(w.Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // listPlaces reads the list of names starting at word k, after the locative

@@ -173,6 +173,15 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a name that an apposition calls a settlement",
+			text: "Engineers went to Merbok, a village 40 km north of the capital, and to Upper Talin, the main town in the valley. " +
+				"Mr Kato, a town official, met Dr Sene, the city engineer.",
+			want: []want{
+				{"Merbok", "place", "", []string{"Merbok"}},
+				{"Upper Talin", "place", "", []string{"Upper Talin"}},
+			},
+		},
+		{
 			name: "capitals of the world are known places",
 			text: "Kingdom of Morocco\nCapital: Rabat\nDelegates flew from Ulan Bator via Nur-Sultan to Kiev.",
 			want: []want{
