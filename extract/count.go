@@ -1030,7 +1030,9 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if i >= 2 && partDeterminers[c.ws[i-2].Text] && (normalize.IsOrdinalWord(c.ws[i-1].Text) || partWords[c.ws[i-1].Text]) &&
 		q.Exact() && start == i && !c.toks[i].NewlineBefore && c.sent[i-2] == c.sent[i] &&
 		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
-		if ante := c.antecedent(i); ante != nil {
+		// "Five aircraft returned; the last one stayed": a number of
+		// things since the people counted last is what the part is of
+		if ante := c.antecedent(i); ante != nil && !c.numberBetween(ante.end, i-2) {
 			f := c.alloc(found{start: i - 2, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
@@ -1275,6 +1277,25 @@ func (c *countReader) antecedent(i int) *found {
 		}
 	}
 	return nil
+}
+
+// numberBetween reports whether a number outside dates and counts of
+// people stands in tokens [from, to): a count of something else.
+func (c *countReader) numberBetween(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(c.toks); k++ {
+		if c.inDate[k] || !(c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
+			continue
+		}
+		counted := false
+		for n := len(c.found) - 1; n >= 0 && !counted; n-- {
+			f := c.found[n]
+			counted = !f.dropped && f.start <= k && k < f.end
+		}
+		if !counted {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart reports whether a count starting at token s opens a clause:
