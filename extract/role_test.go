@@ -138,3 +138,21 @@ func TestFindRolesExperts(t *testing.T) {
 		}
 	}
 }
+
+// Headquarters posts named by their military branch are staff officers; a
+// bare logistics or information officer (a civilian post too) is no role.
+func TestFindRolesStaffBranches(t *testing.T) {
+	text := "Japan sent an intelligence officer and two operations officers to the force headquarters; " +
+		"a military planning officer followed, while a logistics officer and an information officer of the mission met them."
+	res := extractFixture(t, text)
+	if len(res.Roles) != 1 || res.Roles[0].Name != "staff officer" {
+		t.Fatalf("roles %+v, want only staff officer", res.Roles)
+	}
+	var got []string
+	for _, m := range res.Roles[0].Mentions {
+		got = append(got, m.Text)
+	}
+	if want := "intelligence officer|operations officers|military planning officer"; strings.Join(got, "|") != want {
+		t.Errorf("staff officer mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}
