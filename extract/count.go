@@ -944,6 +944,9 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 				f.role = c.roles[ri].name
 				f.noun = c.text(c.roles[ri].start, h+1)
 				c.roles[ri].ofCount = true
+				if from == h {
+					f.start = c.roles[ri].start // "UN police: 68": the whole role
+				}
 			}
 			return c.add(f)
 		}

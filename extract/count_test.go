@@ -152,6 +152,8 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"14 police officers", "14", "", "civilian police officer"}, {"Six came", "6", "", "civilian police officer"},
 				{"the remaining eight", "8", "", "civilian police officer"}, {"The first three", "3", "", "civilian police officer"},
 				{"the other five", "5", "", "civilian police officer"}}},
+		{"a list line names its people by a role of two words", "Strength\nUN police: 68\nCivilian staff: 40",
+			[]wantCount{{"UN police: 68", "68", "", "civilian police officer"}, {"staff: 40", "40", "", ""}}},
 		{"a part of things counted after the people", "Japan sent 40 personnel with four aircraft. Three aircraft came back in May; the last one stayed.",
 			[]wantCount{{"40 personnel", "40", "", ""}}},
 		{"a part word before a noun or with nothing counted before", "The last two years were calm. The remaining officers went home, and the other three stayed.", nil},
