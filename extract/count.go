@@ -753,6 +753,15 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			// "120 Ground Self-Defense Force (GSDF) personnel": an
+			// organization's name with its acronym in brackets modifies the
+			// people noun after it as the name alone does ("120 GSDF
+			// personnel")
+			if w == "(" && j > k && j+2 < limit && capitalized(c.toks[j-1].Text) && c.toks[j+1].Kind == Word &&
+				isCapsWord(c.toks[j+1].Text) && c.ws[j+2].Text == ")" {
+				j += 3
+				continue
+			}
 			// "engineering, transport and medical personnel": a list of
 			// modifiers that closes with a coordinated one
 			if w == "," && c.modifierList(k, j, limit) {
@@ -899,6 +908,12 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend == i+1 && c.looksLikeYear(i) {
 		return i // "1996 was the year": a bare year counts no one
 	}
+	// "formed a pair in the capital and two pairs in the west": pairs of
+	// the people counted just before, two each ("a pair of officers",
+	// with its noun, is read as a number phrase)
+	if f := c.pairs(q, start, qend, limit, aggregate); f != nil {
+		return c.add(f)
+	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	// (nothing nounlike may follow: in "units of both parties" the number
 	// counts the parties, a noun that names no people)
@@ -1032,7 +1047,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	// number ("the first two years") is read as that noun's count or none.
 	if i >= 2 && partDeterminers[c.ws[i-2].Text] && (normalize.IsOrdinalWord(c.ws[i-1].Text) || partWords[c.ws[i-1].Text]) &&
 		q.Exact() && start == i && !c.toks[i].NewlineBefore && c.sent[i-2] == c.sent[i] &&
-		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
+		(bareNumberEnd(c, qend, limit) || c.elidedVerb(qend, limit)) {
 		// "Five aircraft returned; the last one stayed": a number of
 		// things since the people counted last is what the part is of
 		if ante := c.antecedent(i); ante != nil && !c.numberBetween(ante.end, i-2) {
@@ -1050,13 +1065,18 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	// "Eight were sent", "and one was stationed"
-	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
+	if qend < limit && c.elidedVerb(qend, limit) && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
 		if ante == nil {
+			if !elidedVerbs[c.ws[qend].Text] {
+				return i
+			}
 			return c.elidedSent(q, start, i, qend, limit, aggregate)
 		}
 		end := qend + 1
-		if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
+		if !elidedVerbs[c.ws[qend].Text] {
+			// "Four covered": the verb alone
+		} else if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
 			end++
 		}
 		f := c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
@@ -1081,6 +1101,37 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	}
 	return i
 }
+
+// elidedVerb reports whether token k, after a bare number, is a verb
+// whose subject is the number's elided people: one of elidedVerbs, or a
+// verb in the past tense ("Four covered the east", "two flew home") that
+// a determiner, a preposition, a name, a number or the end of the clause
+// follows. A past form before any other word may be an adjective of a
+// noun that names things ("four armed vehicles"), so it is not taken.
+func (c *countReader) elidedVerb(k, limit int) bool {
+	w := c.ws[k].Text
+	if elidedVerbs[w] {
+		return true
+	}
+	t := c.toks[k]
+	if t.Kind != Word || capitalized(t.Text) || !(len(w) > 4 && strings.HasSuffix(w, "ed") || pastTenseVerbs[w]) {
+		return false
+	}
+	if k+1 >= limit {
+		return true
+	}
+	next := c.toks[k+1]
+	return next.Kind != Word || capitalized(next.Text) || isStopWord(c.ws[k+1].Text) || normalize.IsNumberWord(c.ws[k+1].Text) ||
+		placeAdverbs[c.ws[k+1].Text]
+}
+
+// placeAdverbs stand after a verb of moving: "two flew home".
+var placeAdverbs = setOf("home", "back", "away", "abroad", "overseas", "out", "together", "separately", "ahead", "early", "later")
+
+// pastTenseVerbs are irregular past forms of verbs of moving and working
+// that people counted just before may do ("two flew home").
+var pastTenseVerbs = setOf("flew", "drove", "rode", "ran", "took", "met", "saw", "spent", "began", "led", "went",
+	"came", "left", "stood", "sat", "slept", "fought", "taught", "brought", "kept", "held", "made", "gave", "oversaw")
 
 // elidedSent reads "Four were sent to the capital" with no count before
 // it: a number opening a sentence, "was"/"were" and a verb of sending
@@ -1237,6 +1288,33 @@ func (c *countReader) roleEndingAt(e int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pairs reads "a pair" (read by ReadQuantity as 2) and "two pairs" with
+// no "of" after them as that many of the people counted just before: a
+// pair of people is two of them ("the observers worked in two pairs").
+func (c *countReader) pairs(q normalize.Quantity, start, qend, limit int, aggregate bool) *found {
+	if !q.Exact() {
+		return nil
+	}
+	end := qend
+	switch {
+	case qend > start && c.ws[qend-1].Text == "pair" && c.ws[start].Text == "a":
+	case qend < limit && c.ws[qend].Text == "pairs":
+		q = q.Times(2)
+		end = qend + 1
+	default:
+		return nil
+	}
+	if end < limit && c.ws[end].Text == "of" {
+		return nil
+	}
+	ante := c.antecedent(start)
+	if ante == nil {
+		return nil
+	}
+	return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+		noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[start]})
 }
 
 // pair reads "the first pair", "the second pair", "the other pair": two of
@@ -1704,6 +1782,22 @@ func (c *countReader) nearestRoleHit(r tokRange, from, to int) int {
 		}
 	}
 	return best
+}
+
+// isCapsWord reports whether s is written as an acronym: two or more
+// capitals and no lower-case letter ("GSDF", "UNMIT", "U.N.", "G-5").
+func isCapsWord(s string) bool {
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 'A' && b <= 'Z':
+			caps++
+		case b >= '0' && b <= '9' || b == '-' || b == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 func isDashText(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }

@@ -172,6 +172,17 @@ func TestFindCounts(t *testing.T) {
 			[]wantCount{{"40 personnel", "40", "", ""}}},
 		{"a list of heads is no list of modifiers", "It sent 12 observers, drivers and interpreters.",
 			[]wantCount{{"12 observers", "12", "", ""}}},
+		{"people of ships and services", "The frigate carried 240 sailors, 18 airmen and 35 marines; two midwives and 12 seamen came later.",
+			[]wantCount{{"240 sailors", "240", "", ""}, {"18 airmen", "18", "", ""}, {"35 marines", "35", "", ""},
+				{"two midwives", "2", "", ""}, {"12 seamen", "12", "", ""}}},
+		{"an organization with its acronym before the people noun", "The relief unit has up to 80 Air Self-Defense Force (ASDF) personnel and three aircraft.",
+			[]wantCount{{"up to 80 Air Self-Defense Force (ASDF) personnel", "..80", "", "refugees relief unit"}}},
+		{"pairs of the people counted before", "The ministry sent ten election observers. They worked as a pair in the capital and four pairs in the provinces. Two pairs of boots were lost.",
+			[]wantCount{{"ten election observers", "10", "", "election observer"}, {"a pair", "2", "", "election observer"},
+				{"four pairs", "8", "", "election observer"}}},
+		{"an elided count before a verb in the past", "Japan sent ten cease-fire monitors. Six patrolled the north; the other four watched Kanda. Four armed vehicles stayed.",
+			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}, {"Six patrolled", "6", "", "cease-fire monitor"},
+				{"the other four", "4", "", "cease-fire monitor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
