@@ -966,6 +966,28 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			return c.add(f)
 		}
 	}
+	// "Total: 3,948" under lines that count people by kind ("Troops:
+	// 3,145", "Police: 139"): the label of a strength list's sum counts
+	// all of them; it names no one kind, so it borrows no role
+	if i >= 2 && c.ws[i-1].Text == ":" && c.ws[i-2].Text == "total" && c.toks[i-2].NewlineBefore && q.Exact() && bareNumberEnd(c, qend, limit) {
+		// the line just before counts people: the sum is of that list
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i]-1 && !c.toks[i].NewlineBefore {
+			return c.add(c.alloc(found{start: i - 2, end: qend, q: q, aggregate: true, noun: c.toks[i-2].Text,
+				nounHead: "total", class: normalize.PersonNoun, sentence: c.sent[i]}))
+		}
+	}
+	// "Civilians: 268 international, 92 national", "300 staff, 200
+	// international and 100 local": a number and an adjective of a staff
+	// category, in a list after a count, count that count's people of
+	// the category (the noun is left out as it was just named)
+	if qend < limit && staffCategories[c.ws[qend].Text] && q.Exact() && start > 0 &&
+		(c.ws[start-1].Text == "," || c.ws[start-1].Text == "and" || c.ws[start-1].Text == ":") &&
+		(qend+1 >= limit || c.toks[qend+1].Kind == Punct || isStopWord(c.ws[qend+1].Text) || c.toks[qend+1].NewlineBefore) {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] {
+			return c.add(c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}))
+		}
+	}
 	// "Staff officers at the headquarters: 4": a list item naming the people
 	// before a colon
 	if i >= 2 && c.ws[i-1].Text == ":" && (qend >= limit || c.toks[qend].Kind == Punct) {
@@ -1127,6 +1149,11 @@ func (c *countReader) elidedVerb(k, limit int) bool {
 
 // placeAdverbs stand after a verb of moving: "two flew home".
 var placeAdverbs = setOf("home", "back", "away", "abroad", "overseas", "out", "together", "separately", "ahead", "early", "later")
+
+// staffCategories are the adjectives that split a mission's staff into
+// kinds: "268 international, 92 national".
+var staffCategories = setOf("international", "national", "local", "expatriate", "uniformed", "civilian", "military",
+	"male", "female", "foreign")
 
 // pastTenseVerbs are irregular past forms of verbs of moving and working
 // that people counted just before may do ("two flew home").

@@ -24,6 +24,9 @@ func FindRoles(a *Analysis) {
 			continue
 		}
 		r, end, ok := normalize.MatchRole(ws, i)
+		if !ok && policeLabel(a.Tokens, ws, i) {
+			r, end, ok = civilianPolice, i+1, true
+		}
 		if !ok {
 			i++
 			continue
@@ -47,6 +50,21 @@ func FindRoles(a *Analysis) {
 		}
 		i = end
 	}
+}
+
+// civilianPolice is the role of the police a peace operation deploys.
+var civilianPolice, _ = normalize.RoleByName("civilian police officer")
+
+// policeLabel reports a bare "Police" labelling a number at the start of
+// a line or after a cell bar ("Troops: 3,145 | Police: 139"): a strength
+// list counts the mission's own people by kind, and its police are the
+// UN police, civilian police officers (a national police force is named
+// with its country).
+func policeLabel(toks []Token, ws []normalize.Word, i int) bool {
+	if ws[i].Text != "police" || i+2 >= len(toks) || ws[i+1].Text != ":" || toks[i+2].Kind != Number {
+		return false
+	}
+	return toks[i].NewlineBefore || i == 0 || ws[i-1].Text == "|" || ws[i-1].Text == ";"
 }
 
 // insideName reports whether the role words at [i, end) are part of the
