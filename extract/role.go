@@ -31,6 +31,14 @@ func FindRoles(a *Analysis) {
 			i++
 			continue
 		}
+		if r.Name == advanceTeam && partOfUnit(a.Tokens, ws, end) {
+			// "an advance team of the engineering unit", "an advance team
+			// of 60 personnel": the first part of a unit, whose role its
+			// people have (the unit named after it, or the one the page
+			// sends: see unitRole in deploy_refer.go)
+			i = end
+			continue
+		}
 		if insideName(a.Tokens, ws, i, end) {
 			// "United Nations Military Observer Group": part of a name
 			i = end
@@ -50,6 +58,37 @@ func FindRoles(a *Analysis) {
 		}
 		i = end
 	}
+}
+
+const advanceTeam = "advance team"
+
+// partOfUnit reports whether "of" and a number of people follow token
+// end ("advance team of about 60 personnel"), or "of", a determiner, up to
+// four more words (capitalized ones of a name, "Self-Defense Forces") and
+// then a role ("advance team of refugees relief unit", "advance party of
+// the SDF Engineering Unit").
+func partOfUnit(toks []Token, ws []normalize.Word, end int) bool {
+	k := end
+	if k >= len(ws) || ws[k].Text != "of" {
+		return false
+	}
+	k++
+	if _, _, ok := normalize.ReadQuantity(ws, k); ok {
+		return true
+	}
+	if k < len(ws) && (ws[k].Text == "the" || ws[k].Text == "a" || ws[k].Text == "an" || ws[k].Text == "its") {
+		k++
+	}
+	for skip := 0; k < len(ws) && skip <= 4 && toks[k].Kind != Number; skip++ {
+		if _, _, ok := normalize.MatchRole(ws, k); ok {
+			return true
+		}
+		if toks[k].Kind == Word && !capitalized(toks[k].Text) {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // civilianPolice is the role of the police a peace operation deploys.

@@ -173,3 +173,24 @@ func TestFindRolesStrengthLabels(t *testing.T) {
 		t.Errorf("role mentions %v, want %v (a bare police in prose or before a word is no role)", got, want)
 	}
 }
+
+func TestFindRolesTeamsByTask(t *testing.T) {
+	text := "Advance party: five officers left first; a search and rescue team of 40 followed. " +
+		"Later an advance team of the SDF Engineering Unit arrived, and an advance team of 20 personnel."
+	res := extractFixture(t, text)
+	var got []string
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got = append(got, r.Name+"="+m.Text)
+		}
+	}
+	want := "advance team=Advance party|rescue team=search and rescue team|engineering unit=Engineering Unit"
+	if strings.Join(got, "|") != want {
+		t.Errorf("role mentions %q, want %q (an advance team of a named unit or of a number is a unit's)", strings.Join(got, "|"), want)
+	}
+	for _, c := range res.Counts {
+		if c.Text == "five officers" && c.Role != "advance team" {
+			t.Errorf("%q: role %q, want advance team", c.Text, c.Role)
+		}
+	}
+}
