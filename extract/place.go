@@ -27,6 +27,7 @@ func FindPlaces(a *Analysis) {
 	for _, o := range a.Res.Orgs {
 		for _, m := range o.Mentions {
 			markSpan(inOrg, ws, m.Span)
+			unmarkPost(inOrg, ws, m)
 		}
 	}
 
@@ -92,6 +93,28 @@ func FindPlaces(a *Analysis) {
 		i = end
 	}
 	a.Res.Places = set.list
+}
+
+// unmarkPost gives back to the places the post of a diplomatic mission
+// named in its name ("Embassy of Japan in Addis Ababa", "Consulate-General
+// of Japan in Erbil"): the city is where the embassy's people serve, a
+// place of the story, while "Mission in East Timor" names the mission's
+// whole country as part of its title.
+func unmarkPost(inOrg []bool, ws []word, m Mention) {
+	t := m.Text
+	if !(strings.HasPrefix(t, "Embassy") || strings.HasPrefix(t, "Consulate")) {
+		return
+	}
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Span.Start >= m.Span.Start })
+	in := -1
+	for ; k < len(ws) && ws[k].Span.End <= m.Span.End; k++ {
+		if ws[k].Text == "in" {
+			in = k
+		}
+		if in >= 0 && k > in {
+			inOrg[k] = false
+		}
+	}
 }
 
 // compassPart reports whether the country at word i follows a capitalized

@@ -417,9 +417,19 @@ func placeCandidate(text string, ws []word, i, j int, skip []bool) bool {
 			return false
 		}
 	}
-	orgTab, _ := tables()
+	orgTab, placeTab := tables()
 	if _, _, ok := orgTab.longest(text, ws, i, nil); ok {
 		return false
+	}
+	// "the Sudan-South Sudan border", "the India-Pakistan border": known
+	// places joined by a hyphen name the pair, each found on its own
+	for k := i + 1; k < j; k++ {
+		if ws[k].Text == "-" {
+			if end, _, ok := placeTab.longest(text, ws, i, nil); ok && end == k {
+				return false
+			}
+			break
+		}
 	}
 	return true
 }

@@ -221,6 +221,28 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 	}
+	cases = append(cases, []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "an embassy's post is a place; a mission's country in its name is the name's",
+			text: "An official of the Embassy of Japan in Nairobi joined the United Nations Mission in Liberia.",
+			want: []want{{"Nairobi", "place", "KEN", []string{"Nairobi"}}},
+		},
+		{
+			name: "islands, dividing lines and spelling variants",
+			text: "Supplies reached Samar and Panay; observers watch the Line of Control; teams went to Lospalos (Los Palos).",
+			want: []want{{"Samar", "region", "PHL", []string{"Samar"}}, {"Panay", "region", "PHL", []string{"Panay"}},
+				{"Line of Control", "region", "", []string{"Line of Control"}}, {"Lospalos", "place", "TLS", []string{"Lospalos", "Los Palos"}}},
+		},
+		{
+			name: "known places joined by a hyphen are each a place",
+			text: "Patrols cover the Chad-Sudan border.",
+			want: []want{{"Chad", "country", "TCD", []string{"Chad"}}, {"Sudan", "country", "SDN", []string{"Sudan"}}},
+		},
+	}...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := analyze(c.text)
