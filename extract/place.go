@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -92,7 +93,51 @@ func FindPlaces(a *Analysis) {
 		set.add(*p, text, Span{ws[start].Span.Start, ws[end-1].Span.End})
 		i = end
 	}
-	a.Res.Places = set.list
+	a.Res.Places = foldRegionsIntoStates(set.list)
+}
+
+// foldRegionsIntoStates folds a compass region of a country ("Southern
+// Sudan") into the state named with the short compass word ("South
+// Sudan") when the document names that state too: the region became the
+// state within its borders, and a page that names both means one land
+// (the vote "in Southern Sudan", the independence "of South Sudan"). A
+// page that names only the region keeps it.
+func foldRegionsIntoStates(list []Place) []Place {
+	out := list[:0]
+	for _, p := range list {
+		if k := stateOfRegion(list, p); k >= 0 {
+			list[k].Mentions = append(list[k].Mentions, p.Mentions...)
+			slices.SortFunc(list[k].Mentions, func(x, y Mention) int { return x.Span.Start - y.Span.Start })
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// shortCompass gives the compass word a state's name uses for a region's.
+var shortCompass = map[string]string{"Southern": "South", "Northern": "North", "Eastern": "East", "Western": "West"}
+
+// stateOfRegion is the index in list of the state that region p became
+// (see foldRegionsIntoStates), -1 when none.
+func stateOfRegion(list []Place, p Place) int {
+	if p.Kind != "region" {
+		return -1
+	}
+	compass, rest, ok := strings.Cut(p.Name, " ")
+	if !ok {
+		return -1
+	}
+	short := shortCompass[compass]
+	if short == "" {
+		return -1
+	}
+	for k, q := range list {
+		if q.Kind == "country" && q.Name == short+" "+rest {
+			return k
+		}
+	}
+	return -1
 }
 
 // unmarkPost gives back to the places the post of a diplomatic mission

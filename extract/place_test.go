@@ -238,6 +238,12 @@ func TestFindPlaces(t *testing.T) {
 				{"Line of Control", "region", "", []string{"Line of Control"}}, {"Lospalos", "place", "TLS", []string{"Lospalos", "Los Palos"}}},
 		},
 		{
+			name: "a compass region folds into the state named after it when the page names both",
+			text: "The vote in Southern Sudan led to the independence of South Sudan; Northern Uganda stayed calm.",
+			want: []want{{"South Sudan", "country", "SSD", []string{"Southern Sudan", "South Sudan"}},
+				{"Northern Uganda", "region", "UGA", []string{"Northern Uganda"}}},
+		},
+		{
 			name: "known places joined by a hyphen are each a place",
 			text: "Patrols cover the Chad-Sudan border.",
 			want: []want{{"Chad", "country", "TCD", []string{"Chad"}}, {"Sudan", "country", "SDN", []string{"Sudan"}}},
