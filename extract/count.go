@@ -1097,7 +1097,12 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 		end := qend + 1
 		if !elidedVerbs[c.ws[qend].Text] {
-			// "Four covered": the verb alone
+			// "Four covered": the verb alone, of the people counted last
+			// unless things were counted since ("Of the 12 sites, 4
+			// hosted a team")
+			if c.numberBetween(ante.end, start) {
+				return i
+			}
 		} else if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
 			end++
 		}

@@ -188,6 +188,8 @@ func TestFindCounts(t *testing.T) {
 		{"an elided count before a verb in the past", "Japan sent ten cease-fire monitors. Six patrolled the north; the other four watched Kanda. Four armed vehicles stayed.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}, {"Six patrolled", "6", "", "cease-fire monitor"},
 				{"the other four", "4", "", "cease-fire monitor"}}},
+		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
+			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
