@@ -1431,7 +1431,7 @@ func (c *countReader) clauseStart(s int) bool {
 // For a plain number q at [start, qend) it also tries "q N-member groups".
 func (c *countReader) memberGroups(q normalize.Quantity, start, qend, limit int, allowMultiplier bool) *found {
 	// "three 5-member teams": the member count is a second number
-	if allowMultiplier && qend < limit && c.toks[qend].Kind == Number && q.Exact() {
+	if allowMultiplier && qend < limit && (c.toks[qend].Kind == Number || normalize.IsNumberWord(c.ws[qend].Text)) && q.Exact() {
 		q2, q2end, ok := normalize.ReadQuantity(c.ws, qend)
 		if ok && q2.Exact() {
 			if f := c.memberGroups(q2, qend, q2end, limit, false); f != nil {
@@ -1498,8 +1498,12 @@ func (c *countReader) product(groups *found, np nounPhrase, limit int) *found {
 		return f
 	}
 	if pp, ok := c.nounPhrase(q2end, limit); ok {
-		if pp.end < limit && c.ws[pp.end].Text == "each" {
-			f := c.alloc(found{start: groups.start, end: pp.end + 1, q: q2.Times(n), aggregate: groups.aggregate,
+		if pp.class != normalize.GroupNoun {
+			end := pp.end
+			if end < limit && c.ws[end].Text == "each" {
+				end++
+			}
+			f := c.alloc(found{start: groups.start, end: end, q: q2.Times(n), aggregate: groups.aggregate,
 				noun: c.text(pp.start, pp.end), nounHead: pp.head, class: pp.class, role: pp.role,
 				product: true, sentence: groups.sentence})
 			if f.role == "" {

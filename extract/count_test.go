@@ -188,6 +188,8 @@ func TestFindCounts(t *testing.T) {
 		{"an elided count before a verb in the past", "Japan sent ten cease-fire monitors. Six patrolled the north; the other four watched Kanda. Four armed vehicles stayed.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}, {"Six patrolled", "6", "", "cease-fire monitor"},
 				{"the other four", "4", "", "cease-fire monitor"}}},
+		{"groups of a number of people are multiplied, with or without each", "It sent three teams of five observers, 12 teams of two officers each and four two-person teams.",
+			[]wantCount{{"three teams of five observers", "15", "", ""}, {"12 teams of two officers each", "24", "", ""}, {"four two-person teams", "8", "", ""}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
