@@ -327,7 +327,9 @@ func listPlaces(text string, ws []word, k int, prep string, skip []bool, placeTa
 	}
 	country, cities := "", 0
 	for _, e := range elems {
-		if e.known != nil && e.known.Kind == "place" {
+		// a known city, or a province or island of a known country ("in
+		// Leyte and Biliran"): the list names places of one kind
+		if e.known != nil && (e.known.Kind == "place" || e.known.Kind == "region" && e.known.Country != "") {
 			if cities == 0 {
 				country = e.known.Country
 			} else if e.known.Country != country {

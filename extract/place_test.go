@@ -244,6 +244,11 @@ func TestFindPlaces(t *testing.T) {
 				{"Northern Uganda", "region", "UGA", []string{"Northern Uganda"}}},
 		},
 		{
+			name: "a list after a locative word with a province or island of a known country",
+			text: "Relief went to towns in Leyte and Biliran.",
+			want: []want{{"Leyte", "region", "PHL", []string{"Leyte"}}, {"Biliran", "place", "PHL", []string{"Biliran"}}},
+		},
+		{
 			name: "known places joined by a hyphen are each a place",
 			text: "Patrols cover the Chad-Sudan border.",
 			want: []want{{"Chad", "country", "TCD", []string{"Chad"}}, {"Sudan", "country", "SDN", []string{"Sudan"}}},
