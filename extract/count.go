@@ -784,6 +784,15 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			head = j
 			np.class = cl
 			j++
+			// "troop-contributing countries", "police-contributing
+			// States": a people noun joined by a tight hyphen to the word
+			// after it is part of a compound modifier
+			if j+1 < limit && isDashText(c.ws[j].Text) && !c.toks[j].SpaceBefore && !c.toks[j+1].SpaceBefore && c.toks[j+1].Kind == Word &&
+				normalize.ClassOf(c.ws[j+1].Text) == normalize.NotPeople {
+				head = -1
+				j += 2
+				continue
+			}
 			if j < limit && !c.toks[j].NewlineBefore && c.toks[j].Kind == Word {
 				next := normalize.ClassOf(c.ws[j].Text)
 				if next == normalize.TailNoun {
@@ -1000,6 +1009,13 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			}
 		}
 	}
+	// "Experts on mission: 20", "Personnel in the field: 40", "National
+	// staff (local): 55", "Total strength: 7,900": a label that opens its
+	// line (or a cell after "|") and whose head, before any qualifier,
+	// names people, counts them
+	if f := c.labelCount(q, i, qend, limit, aggregate); f != nil {
+		return c.add(f)
+	}
 	// "Two or three of them rotated", "one of whom": people counted before
 	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
 		if ante := c.antecedent(i); ante != nil {
@@ -1128,6 +1144,51 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	}
 	return i
 }
+
+// labelCount reads a label line's count (see elided): the label runs from
+// the start of its line or cell to the colon before the number at i, up
+// to eight tokens; its head is its last word before a stop word or a
+// bracket. A head that names people gives the count its noun (a role is
+// read by the rules before this one); "Total" and a word of size
+// ("Total strength") give an aggregate of people of every kind.
+func (c *countReader) labelCount(q normalize.Quantity, i, qend, limit int, aggregate bool) *found {
+	if i < 2 || c.ws[i-1].Text != ":" || c.toks[i].NewlineBefore || !(qend >= limit || c.toks[qend].NewlineBefore || c.ws[qend].Text == "|") {
+		return nil
+	}
+	ls := i - 2
+	for ls > 0 && ls > i-10 && !c.toks[ls].NewlineBefore && c.ws[ls-1].Text != "|" && c.sent[ls-1] == c.sent[i] {
+		ls--
+	}
+	if !(c.toks[ls].NewlineBefore || ls == 0 || c.ws[ls-1].Text == "|") || c.toks[ls].Kind != Word || !capitalized(c.toks[ls].Text) {
+		return nil
+	}
+	head := i - 2
+	for k := ls + 1; k < i-1; k++ {
+		if isStopWord(c.ws[k].Text) || c.ws[k].Text == "(" {
+			head = k - 1
+			break
+		}
+	}
+	if c.toks[head].Kind != Word {
+		return nil
+	}
+	hw := c.ws[head].Text
+	f := found{start: ls, end: qend, q: q, aggregate: aggregate, noun: c.text(ls, head+1), nounHead: normalize.Singular(hw), sentence: c.sent[i]}
+	if c.ws[ls].Text == "total" && head > ls && sizeWords[hw] {
+		f.aggregate, f.class, f.nounHead = true, normalize.PersonNoun, "total"
+		return c.alloc(f)
+	}
+	switch cl := normalize.ClassOf(hw); cl {
+	case normalize.GenericNoun, normalize.PersonNoun, normalize.GroupNoun:
+		f.class = cl
+		return c.alloc(f)
+	}
+	return nil
+}
+
+// sizeWords name the size of a body of people after "Total": "Total
+// strength: 7,900".
+var sizeWords = setOf("strength", "personnel", "staff", "deployed", "headcount", "uniformed", "deployment")
 
 // elidedVerb reports whether token k, after a bare number, is a verb
 // whose subject is the number's elided people: one of elidedVerbs, or a
