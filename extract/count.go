@@ -1460,6 +1460,11 @@ func (c *countReader) numberBetween(from, to int) bool {
 		if c.inDate[k] || !(c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
 			continue
 		}
+		// "Of the six, four covered ...": a number after "the" with no
+		// noun names the people just counted again, not things
+		if k >= 1 && k+1 < len(c.toks) && c.toks[k+1].Kind == Punct && (c.ws[k-1].Text == "the" || c.ws[k-1].Text == "these" || c.ws[k-1].Text == "those") {
+			continue
+		}
 		counted := false
 		for n := len(c.found) - 1; n >= 0 && !counted; n-- {
 			f := c.found[n]

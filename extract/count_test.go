@@ -193,6 +193,9 @@ func TestFindCounts(t *testing.T) {
 				{"the other four", "4", "", "cease-fire monitor"}}},
 		{"groups of a number of people are multiplied, with or without each", "It sent three teams of five observers, 12 teams of two officers each and four two-person teams.",
 			[]wantCount{{"three teams of five observers", "15", "", ""}, {"12 teams of two officers each", "24", "", ""}, {"four two-person teams", "8", "", ""}}},
+		{"a bare number after 'the' names the people again", "Japan sent six election observers. Of the six, four covered Kanda and two visited Tolo. The remaining two, however, stayed.",
+			[]wantCount{{"six election observers", "6", "", "election observer"}, {"four covered", "4", "", "election observer"},
+				{"two visited", "2", "", "election observer"}, {"The remaining two", "2", "", "election observer"}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
