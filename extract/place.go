@@ -233,6 +233,9 @@ func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 var adminSuffixes = map[string]string{
 	"Province": "place", "District": "place", "Prefecture": "place", "Governorate": "place",
 	"County": "place", "State": "region", "Region": "region",
+	// islands and peninsulas are named the same way: "Samar Island",
+	// "Jaffna Peninsula"
+	"Island": "region", "Islands": "region", "Peninsula": "region",
 }
 
 // notAreaNames are words before "State" or "Region" that make a phrase of

@@ -249,6 +249,11 @@ func TestFindPlaces(t *testing.T) {
 			want: []want{{"Leyte", "region", "PHL", []string{"Leyte"}}, {"Biliran", "place", "PHL", []string{"Biliran"}}},
 		},
 		{
+			name: "a name before Island or Peninsula is a region",
+			text: "Boats reached Tolo Island and the Kanda Peninsula.",
+			want: []want{{"Tolo Island", "region", "", []string{"Tolo Island"}}, {"Kanda Peninsula", "region", "", []string{"Kanda Peninsula"}}},
+		},
+		{
 			name: "known places joined by a hyphen are each a place",
 			text: "Patrols cover the Chad-Sudan border.",
 			want: []want{{"Chad", "country", "TCD", []string{"Chad"}}, {"Sudan", "country", "SDN", []string{"Sudan"}}},
