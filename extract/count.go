@@ -1701,7 +1701,11 @@ func (c *countReader) contextRole(f *found) string {
 	if s < 0 {
 		return ""
 	}
-	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 {
+	// "observers" and "monitors" name their people's work: only a role of
+	// observers may be theirs ("Fourteen observers returned" in a section
+	// on liaison personnel are still the observers)
+	observers := f.nounHead == "observer" || f.nounHead == "monitor"
+	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 && (!observers || observerRole(c.roles[k].name)) {
 		h := c.roles[k]
 		f.roleText = c.text(h.start, h.end)
 		return h.name
@@ -1719,7 +1723,7 @@ func (c *countReader) contextRole(f *found) string {
 	// one itself (a role there then describes the people talked about)
 	b := s - 1
 	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore && !c.countsIn(b) {
-		if r := c.nearestRole(c.sents[b], -1, -1); r != "" {
+		if r := c.nearestRole(c.sents[b], -1, -1); r != "" && (!observers || observerRole(r)) {
 			return r
 		}
 	}
@@ -1753,13 +1757,42 @@ func (c *countReader) contextRole(f *found) string {
 			continue
 		}
 		if !c.headingLike(r) {
-			return ""
+			break
 		}
 		if name := c.nearestRole(r, -1, -1); name != "" {
+			if observers && !observerRole(name) {
+				break
+			}
 			return name
 		}
 	}
+	if observers {
+		return c.pageObserverRole()
+	}
 	return ""
+}
+
+// observerRole reports whether a canonical role names observers or
+// monitors.
+func observerRole(name string) bool {
+	return strings.HasSuffix(name, "observer") || strings.HasSuffix(name, "monitor")
+}
+
+// pageObserverRole is the one role of observers the page names (with
+// "observers" alone, a page about election observers means them), "" when
+// it names none or several.
+func (c *countReader) pageObserverRole() string {
+	name := ""
+	for _, h := range c.roles {
+		if !observerRole(h.name) {
+			continue
+		}
+		if name != "" && name != h.name {
+			return ""
+		}
+		name = h.name
+	}
+	return name
 }
 
 // electionObserver is the canonical role of people who observe a vote.

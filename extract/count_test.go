@@ -196,6 +196,9 @@ func TestFindCounts(t *testing.T) {
 		{"a bare number after 'the' names the people again", "Japan sent six election observers. Of the six, four covered Kanda and two visited Tolo. The remaining two, however, stayed.",
 			[]wantCount{{"six election observers", "6", "", "election observer"}, {"four covered", "4", "", "election observer"},
 				{"two visited", "2", "", "election observer"}, {"The remaining two", "2", "", "election observer"}}},
+		{"observers take only a role of observers from the context", "Japan sent 12 election observers in May.\n\nLiaison Officers\n\nTwo liaison officers stayed in the capital. Eleven observers returned to Japan in June.",
+			[]wantCount{{"12 election observers", "12", "", "election observer"}, {"Two liaison officers", "2", "", "liaison officer"},
+				{"Eleven observers", "11", "", "election observer"}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
