@@ -433,6 +433,15 @@ func (c *countReader) at(i int) int {
 			return c.add(f)
 		}
 	}
+	// "a medical team of about 20 doctors and nurses", "the engineering
+	// unit of 350 personnel": the people a group of a role is made of
+	// have its role, whatever their noun
+	if f.role == "" && start >= 2 && c.ws[start-1].Text == "of" {
+		if ri, ok := c.roleEndingAt(start - 1); ok {
+			f.role = c.roles[ri].name
+			f.roleText = c.text(c.roles[ri].start, c.roles[ri].end)
+		}
+	}
 	end := np.end
 	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
 	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {

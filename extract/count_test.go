@@ -199,6 +199,8 @@ func TestFindCounts(t *testing.T) {
 		{"observers take only a role of observers from the context", "Japan sent 12 election observers in May.\n\nLiaison Officers\n\nTwo liaison officers stayed in the capital. Eleven observers returned to Japan in June.",
 			[]wantCount{{"12 election observers", "12", "", "election observer"}, {"Two liaison officers", "2", "", "liaison officer"},
 				{"Eleven observers", "11", "", "election observer"}}},
+		{"the people a group of a role is made of have its role", "Japan sent a medical team of 15 doctors and a rescue team of 40 firefighters.",
+			[]wantCount{{"15 doctors", "15", "", "medical team"}, {"40 firefighters", "40", "", "rescue team"}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
