@@ -809,8 +809,12 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 					j++
 					continue
 				}
-				if next != normalize.NotPeople {
-					continue // "civilian police officers", "staff members"
+				// "civilian police officers", "staff members" go on; after
+				// a plural head a singular noun is a verb ("860 troops man
+				// the posts")
+				nw := c.ws[j].Text
+				if next != normalize.NotPeople && !(w != normalize.Singular(w) && nw == normalize.Singular(nw) && !collectiveNouns[nw]) {
+					continue
 				}
 				if _, ok := c.roleStartingAt(j); ok {
 					continue
@@ -999,7 +1003,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	// category, in a list after a count, count that count's people of
 	// the category (the noun is left out as it was just named)
 	if qend < limit && staffCategories[c.ws[qend].Text] && q.Exact() && start > 0 &&
-		(c.ws[start-1].Text == "," || c.ws[start-1].Text == "and" || c.ws[start-1].Text == ":") &&
+		(c.ws[start-1].Text == "," || c.ws[start-1].Text == "and" || c.ws[start-1].Text == ":" || c.ws[start-1].Text == "(") &&
 		(qend+1 >= limit || c.toks[qend+1].Kind == Punct || isStopWord(c.ws[qend+1].Text) || c.toks[qend+1].NewlineBefore) {
 		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] {
 			return c.add(c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,

@@ -180,6 +180,8 @@ func TestFindCounts(t *testing.T) {
 		{"label lines whose head names people", "Strength:\nExperts on mission: 20\nPersonnel in the field: 40 | National staff (local): 55\nTotal strength: 115\nBudget: 300\nNumber of troop-contributing countries: 12",
 			[]wantCount{{"Experts on mission: 20", "20", "", ""}, {"Personnel in the field: 40", "40", "", ""}, {"National staff (local): 55", "55", "", ""},
 				{"Total strength: 115", "115", "t", ""}}},
+		{"staff categories in brackets; a singular noun after a plural head is a verb", "Civilians: 155 (39 international, 116 local). Some 860 troops man the posts.",
+			[]wantCount{{"Civilians: 155", "155", "", ""}, {"39 international", "39", "", ""}, {"116 local", "116", "", ""}, {"Some 860 troops", "860", "a", ""}}},
 		{"people of ships and services", "The frigate carried 240 sailors, 18 airmen and 35 marines; two midwives and 12 seamen came later.",
 			[]wantCount{{"240 sailors", "240", "", ""}, {"18 airmen", "18", "", ""}, {"35 marines", "35", "", ""},
 				{"two midwives", "2", "", ""}, {"12 seamen", "12", "", ""}}},
