@@ -1222,12 +1222,20 @@ func (c *countReader) elidedVerb(k, limit int) bool {
 		return true
 	}
 	next := c.toks[k+1]
-	return next.Kind != Word || capitalized(next.Text) || isStopWord(c.ws[k+1].Text) || normalize.IsNumberWord(c.ws[k+1].Text) ||
-		placeAdverbs[c.ws[k+1].Text]
+	nw := c.ws[k+1].Text
+	if next.Kind != Word || capitalized(next.Text) || isStopWord(nw) || normalize.IsNumberWord(nw) || placeAdverbs[nw] {
+		return true
+	}
+	// "Three handled transport": a singular object; a plural after the
+	// past form is the noun it modifies ("four armed vehicles")
+	return !strings.HasSuffix(nw, "s") && normalize.ClassOf(nw) == normalize.NotPeople
 }
 
 // placeAdverbs stand after a verb of moving: "two flew home".
 var placeAdverbs = setOf("home", "back", "away", "abroad", "overseas", "out", "together", "separately", "ahead", "early", "later")
+
+// durationUnits follow the number of a duration.
+var durationUnits = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours")
 
 // staffCategories are the adjectives that split a mission's staff into
 // kinds: "268 international, 92 national".
@@ -1237,7 +1245,8 @@ var staffCategories = setOf("international", "national", "local", "expatriate", 
 // pastTenseVerbs are irregular past forms of verbs of moving and working
 // that people counted just before may do ("two flew home").
 var pastTenseVerbs = setOf("flew", "drove", "rode", "ran", "took", "met", "saw", "spent", "began", "led", "went",
-	"came", "left", "stood", "sat", "slept", "fought", "taught", "brought", "kept", "held", "made", "gave", "oversaw")
+	"came", "left", "stood", "sat", "slept", "fought", "taught", "brought", "kept", "held", "made", "gave", "oversaw",
+	"dealt", "undertook", "built", "sent", "found", "lent", "sought", "won")
 
 // elidedSent reads "Four were sent to the capital" with no count before
 // it: a number opening a sentence, "was"/"were" and a verb of sending
@@ -1471,6 +1480,10 @@ func (c *countReader) antecedent(i int) *found {
 func (c *countReader) numberBetween(from, to int) bool {
 	for k := max(from, 0); k < to && k < len(c.toks); k++ {
 		if c.inDate[k] || !(c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
+			continue
+		}
+		// "for about six months": a duration, not things counted
+		if k+1 < len(c.toks) && durationUnits[c.ws[k+1].Text] {
 			continue
 		}
 		// "Of the six, four covered ...": a number after "the" with no

@@ -203,6 +203,9 @@ func TestFindCounts(t *testing.T) {
 				{"Eleven observers", "11", "", "election observer"}}},
 		{"the people a group of a role is made of have its role", "Japan sent a medical team of 15 doctors and a rescue team of 40 firefighters.",
 			[]wantCount{{"15 doctors", "15", "", "medical team"}, {"40 firefighters", "40", "", "rescue team"}}},
+		{"an elided count before a verb with a singular object; durations are no things counted", "Japan sent 9 staff officers. They served for about six months. The last five returned in May. Three handled transport and two dealt with planning. Two damaged trucks stayed.",
+			[]wantCount{{"9 staff officers", "9", "", "staff officer"}, {"The last five", "5", "", "staff officer"},
+				{"Three handled", "3", "", "staff officer"}, {"two dealt", "2", "", "staff officer"}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
 	}
