@@ -158,7 +158,7 @@ func newDepReader(a *Analysis) *depReader {
 
 // dwKnown marks a token whose class has been looked up (classes are looked
 // up lazily: most words never need one).
-const dwKnown depClass = 1 << 31
+const dwKnown depClass = 1 << 63
 
 // classOf is token i's word class, looked up once.
 func (r *depReader) classOf(i int) depClass {

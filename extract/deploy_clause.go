@@ -739,7 +739,8 @@ func (cl *depClause) findContributor() {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
-			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) {
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) &&
+			!depNumberToken(cl.r.toks[s]) { // "the first two served": people counted, not a named subject
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}

@@ -114,7 +114,7 @@ func (cl *depClause) countParts() []depPart {
 			continue
 		}
 		c := &res.Counts[m.idx]
-		if !deployableCount(c) || depAnaphoricCount(c.Text) {
+		if !deployableCount(c) || depAnaphoricCount(c.Text) || cl.countOfSites(m.span) {
 			continue
 		}
 		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
@@ -135,13 +135,11 @@ func (cl *depClause) countParts() []depPart {
 		})
 	}
 	parts = cl.dropUnitCountsBesidePeople(parts)
-	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		parts = cl.ordinalParts()
 	}
-	if len(parts) == 0 {
-		parts = cl.bareNumberSubject()
-	}
+	parts = cl.bareNumberSubjects(parts)
+	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		return nil
 	}
@@ -193,6 +191,20 @@ func (cl *depClause) countParts() []depPart {
 		}
 	}
 	return parts
+}
+
+// countOfSites reports whether a count is the modifier of a noun of
+// places right after it ("from nine team sites", "at two company bases",
+// "in three battalion headquarters"): in English a noun standing before
+// another noun qualifies it, so the number counts the sites, not the
+// people the first noun names.
+func (cl *depClause) countOfSites(sp Span) bool {
+	i := cl.tokenAt(sp.End)
+	if i >= cl.t1 {
+		return false
+	}
+	t := cl.r.toks[i]
+	return t.Kind == Word && t.Span.Start > sp.End && !t.NewlineBefore && cl.classAt(i).is(dwSite)
 }
 
 // countOfOthers reports whether a count after the dispatch verb belongs to
@@ -511,31 +523,58 @@ func (cl *depClause) ordinalParts() []depPart {
 	return parts
 }
 
-// bareNumberSubject reads a number standing alone as the subject of a
-// passive or intransitive dispatch verb ("Five were posted to ...",
-// "Twelve served ..."), which the counts stage leaves alone when nothing
-// before it names the people: the verb shows they are people sent, and
-// the role comes from the context like any elided noun's.
-func (cl *depClause) bareNumberSubject() []depPart {
-	tr := cl.mainTrig()
-	if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
-		return nil
+// bareNumberSubjects adds to parts the numbers standing alone as the
+// subject of a passive or intransitive dispatch verb ("Five were posted to
+// ...", "Twelve served ...", "The first two served from March 2016 ...;
+// another two officers took over in ..."), which the counts stage leaves
+// alone when nothing before it names the people: the verb shows they are
+// people sent, and the role comes from the context like any elided noun's.
+// The number opens its clause, alone or after "the" and a word picking
+// out a part of a group ("the first two", "the remaining ten", "the other
+// three"): a bare number inside a clause is an object or a date, not a
+// subject.
+func (cl *depClause) bareNumberSubjects(parts []depPart) []depPart {
+	for _, tr := range cl.trigs {
+		if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
+			continue
+		}
+		i := tr.auxStart - 1
+		if i < cl.t0 {
+			continue
+		}
+		t := cl.r.toks[i]
+		if cl.insideMention(i, dkCount, dkDate) || !depNumberToken(t) {
+			continue
+		}
+		first := i // the first word of the subject
+		if cl.wordIs(i-2, "the") && (cl.classAt(i-1).is(dwOrdinal) || cl.wordIsAny(i-1, "other", "remaining", "last", "next")) {
+			if cl.wordIs(i, "one") {
+				continue // "the last one stayed": the pronoun "one", standing for anything named before
+			}
+			first = i - 2
+		}
+		if first > cl.t0 && !cl.wordIs(first-1, "and") && cl.r.toks[first-1].Text != "," && cl.r.toks[first-1].Text != ";" {
+			continue // the number does not open its clause
+		}
+		w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
+		q, end, ok := normalize.ReadQuantity(w, 0)
+		if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+			continue
+		}
+		sp := Span{cl.r.toks[first].Span.Start, t.Span.End}
+		k := 0
+		for k < len(parts) && parts[k].span.Start < sp.Start {
+			k++
+		}
+		if k < len(parts) && parts[k].span.Start < sp.End || k > 0 && parts[k-1].span.End > sp.Start {
+			continue // inside a part already read
+		}
+		n := int(q.Min)
+		parts = append(parts, depPart{})
+		copy(parts[k+1:], parts[k:])
+		parts[k] = depPart{min: IntPtr(n), max: IntPtr(n), span: sp}
 	}
-	i := tr.auxStart - 1
-	if i < cl.t0 || (i > cl.t0 && !cl.wordIs(i-1, "and") && cl.r.toks[i-1].Text != "," && cl.r.toks[i-1].Text != ";") {
-		return nil // the number opens its clause: "Four were sent", "..., and two served"
-	}
-	t := cl.r.toks[i]
-	if cl.insideMention(i, dkCount, dkDate) || !(depNumberToken(t)) {
-		return nil
-	}
-	w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
-	q, end, ok := normalize.ReadQuantity(w, 0)
-	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
-		return nil
-	}
-	n := int(q.Min)
-	return []depPart{{min: IntPtr(n), max: IntPtr(n), span: t.Span}}
+	return parts
 }
 
 // scopeDates are the sentence's dates that can date the deployment: not in

@@ -1425,3 +1425,60 @@ func TestDeployPointListSpans(t *testing.T) {
 		"Norway|-|civilian police officer|6|6|2007-01-01|-|Haiti",
 	)
 }
+
+// A count that qualifies a noun of places right after it ("four team
+// sites") counts the sites: no deployment is read from it. A count of
+// people with a place after a preposition still is one.
+func TestDeployCountOfSites(t *testing.T) {
+	f := newDepFixture(t, "The monitors are deployed at four team sites along the border.")
+	f.role("monitor", "monitors")
+	f.count("four team", 4, 4, "team", "monitor")
+	f.expect("-|-|monitor|-|-|-|-|-") // the monitors, not four of them
+
+	g := newDepFixture(t, "Canada deployed four monitors at team sites along the border in 2010.")
+	g.place("Canada", "country", "Canada")
+	g.count("four monitors", 4, 4, "monitors", "")
+	g.date("in 2010", "2010")
+	g.expect("Canada|-|-|4|4|2010-01-01|-|-")
+
+	h := newDepFixture(t, "Canada sent 30 engineers to two company bases in 2010.")
+	h.place("Canada", "country", "Canada")
+	h.count("30 engineers", 30, 30, "engineers", "")
+	h.count("two company", 2, 2, "company", "")
+	h.date("in 2010", "2010")
+	h.expect("Canada|-|-|30|30|2010-01-01|-|-")
+}
+
+// A number opening its clause as the subject of a dispatch verb, alone or
+// after "the" and a word picking out part of a group ("the first two"),
+// is a deployment of its own, even beside counted objects of other verbs
+// in the sentence; "the last one" is a pronoun, and a number inside a
+// clause is not a subject.
+func TestDeployBareNumberSubjects(t *testing.T) {
+	text := "Canada sent four officers to UNMIS in 2010. The first two served from May 2010 to May 2011; the next two officers took over in May 2011 and stayed until June 2012."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("four officers", 4, 4, "officers", "")
+	f.count("two officers", 2, 2, "officers", "")
+	f.date("in 2010", "2010").date("from May 2010 to May 2011", "2010-05/2011-05")
+	f.date("in May 2011", "2011-05").date("until June 2012", "../2012-06")
+	f.expect(
+		"Canada|un.unmis|-|4|4|2010-01-01|-|-",
+		"Canada|un.unmis|-|2|2|2010-05-01|2011-05-31|-",
+		"Canada|un.unmis|-|2|2|2011-05-01|2012-06-30|-",
+	)
+
+	g := newDepFixture(t, "The remaining ten were posted to Dili in 2001.")
+	g.place("Dili", "city", "Dili")
+	g.date("in 2001", "2001")
+	g.expect("-|-|-|10|10|2001-01-01|-|Dili")
+
+	h := newDepFixture(t, "Five aircraft flew home in May; the last one stayed until June 2000.")
+	h.date("until June 2000", "../2000-06")
+	h.expect()
+
+	k := newDepFixture(t, "Each week, reports from 12 served the planning of the mission in 2001.")
+	k.date("in 2001", "2001")
+	k.expect()
+}
