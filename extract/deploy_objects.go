@@ -115,7 +115,7 @@ func (cl *depClause) readRoleObjects() {
 			head = cl.peopleHead(start, end)
 		}
 	}
-	if !statement {
+	if !statement || cl.firstTimeComplement() {
 		return
 	}
 	dates := cl.scopeDates()
@@ -148,6 +148,26 @@ func (cl *depClause) readRoleObjects() {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+}
+
+// firstTimeComplement reports whether the clause's dispatch word stands
+// in the complement of "the first time (that)" ("It was the first time
+// that Japan sent engineers abroad", "This is the only time Japan took
+// part in ..."): the sentence judges a dispatch the page has stated, and
+// with no count of its own it states none.
+func (cl *depClause) firstTimeComplement() bool {
+	tr := cl.mainTrig().tok
+	for i := tr - 1; i > cl.t0; i-- {
+		if cl.r.toks[i].Text == ";" || cl.r.toks[i].Text == "." {
+			return false
+		}
+		if cl.wordIs(i, "time") && (cl.classAt(i-1).is(dwOrdinal) || cl.wordIsAny(i-1, "only", "last")) && cl.wordIs(i-2, "the") {
+			// "It was the first time (that) Japan sent ...", not the
+			// adverbial "For the first time, Japan sent ..."
+			return cl.wordIs(i+1, "that") || cl.wordIsAny(i-3, "is", "was", "be", "been", "marks", "marked")
+		}
+	}
+	return false
 }
 
 // namedSender reports whether the clause's main dispatch word is sent by

@@ -588,7 +588,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -623,6 +623,27 @@ func (cl *depClause) otherEventDate(sp Span) bool {
 		}
 	}
 	return true
+}
+
+// relativeClauseDate reports whether a date after the dispatch word stands
+// in a relative clause on another noun ("... toward the peace talks,
+// which resumed in September", "... to Juba, where fighting broke out in
+// July 2016"): it dates what that clause tells of the noun. A dispatch
+// word inside the relative clause ("to UNMIS, where they served from May
+// 2010") makes the clause a statement of the dispatch again, and a new
+// main clause (after ";" or ", and") ends the relative one. "who" is left
+// alone: its clause tells of the people sent.
+func (cl *depClause) relativeClauseDate(sp Span) bool {
+	main := cl.mainTrig().tok
+	for i := cl.tokenAt(sp.Start) - 1; i > main; i-- {
+		if cl.isTrigger(i) || cl.strongBoundary(i) || (cl.r.toks[i].Text == "," && cl.wordIsAny(i+1, "and", "but")) {
+			return false
+		}
+		if cl.wordIsAny(i, "which", "whose", "where") && cl.r.toks[i-1].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDate reports whether a date is the date a figure is reported

@@ -1482,3 +1482,58 @@ func TestDeployBareNumberSubjects(t *testing.T) {
 	k.date("in 2001", "2001")
 	k.expect()
 }
+
+// A date in a relative clause on another noun after the dispatch word
+// (", which ...", ", where ...") dates that clause, not the deployment; a
+// dispatch word inside the relative clause makes it the statement's again.
+func TestDeployRelativeClauseDate(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 6 officers to support the talks, which restarted in May 2005.")
+	f.place("Canada", "country", "Canada")
+	f.count("6 officers", 6, 6, "officers", "")
+	f.date("in May 2005", "2005-05")
+	f.expect("Canada|-|-|6|6|-|-|-")
+
+	g := newDepFixture(t, "Canada sent 6 officers to Juba, where fighting broke out in July 2016.")
+	g.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	g.count("6 officers", 6, 6, "officers", "")
+	g.date("in July 2016", "2016-07")
+	g.expect("Canada|-|-|6|6|-|-|Juba")
+
+	h := newDepFixture(t, "Canada sent 6 officers to Juba, where they served from May 2010 to May 2011.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	h.count("6 officers", 6, 6, "officers", "")
+	h.date("from May 2010 to May 2011", "2010-05/2011-05")
+	h.expect("Canada|-|-|6|6|2010-05-01|2011-05-31|Juba")
+
+	k := newDepFixture(t, "Canada sent 6 officers to UNMIS in April 2009, which was its first contribution.")
+	k.place("Canada", "country", "Canada")
+	k.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	k.count("6 officers", 6, 6, "officers", "")
+	k.date("in April 2009", "2009-04")
+	k.expect("Canada|un.unmis|-|6|6|2009-04-01|-|-")
+}
+
+// "It was the first time (that) X sent ..." judges a dispatch the page
+// has stated: with no count it is no deployment. The adverbial "For the
+// first time, X sent ..." is a statement, and so is a counted complement.
+func TestDeployFirstTimeComplement(t *testing.T) {
+	f := newDepFixture(t, "It was the first time that Canada took part in the monitoring of an election in 2004.")
+	f.place("Canada", "country", "Canada")
+	f.date("in 2004", "2004")
+	f.expect()
+
+	g := newDepFixture(t, "This is the first time Canada has dispatched engineers abroad.")
+	g.place("Canada", "country", "Canada")
+	g.expect()
+
+	h := newDepFixture(t, "For the first time, Canada dispatched engineers to UNMISS in 2012.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	h.date("in 2012", "2012")
+	h.expect("Canada|un.unmiss|-|-|-|2012-01-01|-|-")
+
+	k := newDepFixture(t, "It was the first time that Canada sent 40 engineers abroad.")
+	k.place("Canada", "country", "Canada")
+	k.count("40 engineers", 40, 40, "engineers", "")
+	k.expect("Canada|-|-|40|40|-|-|-")
+}
