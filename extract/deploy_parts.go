@@ -126,6 +126,9 @@ func (cl *depClause) countParts() []depPart {
 		if m.span.End <= firstTrig && cl.clauseEndAfter(m.span.End, firstTrig) < firstTrig && !cl.hasTriggerBefore(firstTrig) {
 			continue // in a clause of its own before the statement's: "X deployed 900 observers, and Japan's share came to 30"
 		}
+		if cl.subjectOfOtherVerb(m.span) {
+			continue
+		}
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
@@ -191,6 +194,35 @@ func (cl *depClause) countParts() []depPart {
 		}
 	}
 	return parts
+}
+
+// subjectOfOtherVerb reports whether a count before the dispatch word is
+// the subject of another finite verb between them ("a component of up to
+// 5,200 personnel will take over the tasks of the EU force deployed there
+// since 2008"): an auxiliary or modal between them opens that verb's
+// predicate, and the dispatch word only tells of a noun inside it. This
+// holds when the dispatch word is a reduced relative ("the force deployed
+// there") or has a named subject that is no contributor ("the force
+// (EUFOR) deployed there"); "350 personnel deployed in Juba built roads"
+// has no auxiliary between, and a country's own verb ("some 300 personnel
+// will leave in May, and Japan sent ...") is read by the other rules.
+func (cl *depClause) subjectOfOtherVerb(sp Span) bool {
+	main := cl.mainTrig()
+	if sp.End > cl.r.toks[main.tok].Span.Start {
+		return false
+	}
+	switch {
+	case main.form == vfReduced:
+	case main.form == vfActive && cl.otherSubject && cl.subjectMention(&main) != nil:
+	default:
+		return false
+	}
+	for i := cl.tokenAt(sp.End); i < main.auxStart; i++ {
+		if cl.classAt(i).is(dwAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // countOfSites reports whether a count is the modifier of a noun of

@@ -1537,3 +1537,26 @@ func TestDeployFirstTimeComplement(t *testing.T) {
 	k.count("40 engineers", 40, 40, "engineers", "")
 	k.expect("Canada|-|-|40|40|-|-|-")
 }
+
+// A count before a dispatch word that only tells of another noun (a
+// reduced relative, or a verb whose named subject is no contributor) is
+// the subject of the finite verb between them, not people sent; with no
+// auxiliary between, the participle modifies the count itself.
+func TestDeployCountSubjectOfOtherVerb(t *testing.T) {
+	f := newDepFixture(t, "In May 2009, a force of up to 4,000 personnel will assume the duties of the African Union force (AMIS) deployed there since 2004.")
+	f.org("amis", "African Union Mission in Sudan", "other", "African Union force", "AMIS")
+	f.count("up to 4,000 personnel", -1, 4000, "personnel", "")
+	f.date("In May 2009", "2009-05").date("since 2004", "2004/..")
+	f.expect()
+
+	g := newDepFixture(t, "In May 2009, a force of up to 4,000 personnel will assume the duties of the troops deployed there since 2004.")
+	g.count("up to 4,000 personnel", -1, 4000, "personnel", "")
+	g.date("In May 2009", "2009-05").date("since 2004", "2004/..")
+	g.expect()
+
+	h := newDepFixture(t, "About 350 personnel deployed in Juba since 2012 built roads.")
+	h.place("Juba", "city", "Juba")
+	h.count("About 350 personnel", 350, 350, "personnel", "")
+	h.date("since 2012", "2012/..")
+	h.expect("-|-|-|350|350|2012-01-01|-|Juba")
+}
