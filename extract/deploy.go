@@ -275,7 +275,7 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() {
 			cl.readDispatchPeriod()
 		}
 	}

@@ -1560,3 +1560,41 @@ func TestDeployCountSubjectOfOtherVerb(t *testing.T) {
 	h.date("since 2012", "2012/..")
 	h.expect("-|-|-|350|350|2012-01-01|-|Juba")
 }
+
+// A line "UNIT NAME (ACR): N people" in a list of a country's units abroad
+// states that they are there; a label that is no unit's name (a figure, a
+// category, a UN mission) does not, nor does a colon inside prose.
+func TestDeployPresenceItem(t *testing.T) {
+	text := "Our units abroad\n\n  • Engineer Support Contingent (ESC): 40 engineers and 10 medics, who repair roads.\n  • Coastal Watch Group (CWG): about 85 personnel.\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country")
+	f.count("40 engineers", 40, 40, "engineers", "")
+	f.count("10 medics", 10, 10, "medics", "")
+	f.count("about 85 personnel", 85, 85, "personnel", "")
+	f.expect("-|-|-|40|40|-|-|-", "-|-|-|10|10|-|-|-", "-|-|-|85|85|-|-|-")
+
+	// a military organization names a unit though no unit word does
+	g := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\n")
+	g.org("air-wing-kilo", "Air Wing Kilo", "military", "Air Wing Kilo", "AWK")
+	g.count("50 personnel", 50, 50, "personnel", "")
+	g.expect("-|-|-|50|50|-|-|-")
+	h := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\n")
+	h.count("50 personnel", 50, 50, "personnel", "")
+	h.expect()
+
+	k := newDepFixture(t, "Strength (as of 30 June 2015)\n  Total personnel: 1,200\n  UN police: 80\n  Military Component: 900 troops\n")
+	k.count("personnel: 1,200", 1200, 1200, "personnel", "")
+	k.count("police: 80", 80, 80, "police", "")
+	k.count("900 troops", 900, 900, "troops", "")
+	k.date("as of 30 June 2015", "2015-06-30")
+	k.expect()
+
+	m := newDepFixture(t, "United Nations Force in Freedonia (UNFF): 800 troops\n")
+	m.org("un.unff", "UNFF", "un-mission", "United Nations Force in Freedonia", "UNFF")
+	m.count("800 troops", 800, 800, "troops", "")
+	m.expect()
+
+	n := newDepFixture(t, "The Support Group said: 30 personnel would be enough.\n")
+	n.count("30 personnel", 30, 30, "personnel", "")
+	n.expect()
+}
