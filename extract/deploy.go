@@ -283,6 +283,7 @@ func (r *depReader) run() {
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
+	r.fillRolesByDefiniteNoun()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
 	r.dropRestatedRoles()
@@ -340,6 +341,69 @@ func (r *depReader) fillRolesByNoun() {
 			d.d.Role = r.onlyRoleSent(cands)
 		}
 	}
+}
+
+// fillRolesByDefiniteNoun gives a role to a count of people named by a
+// generic noun ("one staff member of the agency", "two officials") when
+// the next sentence opens on a definite noun phrase that is a role of the
+// same number ("The expert will advise ...", "The observers will ..."):
+// English names people first by what they are and then by what they do,
+// and a definite noun right after refers back to the people just named.
+func (r *depReader) fillRolesByDefiniteNoun() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.d.Min == nil || d.d.Max == nil || d.head == "" || d.sent+1 >= len(r.sents) {
+			continue
+		}
+		if !depGenericPeople(d.head) && !depGenericPerson(d.head) {
+			continue
+		}
+		m := r.definiteRoleOpening(d.sent + 1)
+		if m == nil {
+			continue
+		}
+		last := depLastWord(r.a.Doc.Text[m.span.Start:m.span.End])
+		one := *d.d.Min == 1 && *d.d.Max == 1
+		if one == strings.HasSuffix(last, "s") {
+			continue // "one staff member ... The observers": not the same people
+		}
+		d.d.Role = r.a.Res.Roles[m.idx].Name
+		d.context = append(d.context, m.span)
+	}
+}
+
+// depGenericPerson reports whether a word names one person of any kind
+// ("member", "official"): it says nothing of their role.
+func depGenericPerson(w string) bool {
+	switch w {
+	case "member", "person", "individual", "official", "employee":
+		return true
+	}
+	return false
+}
+
+// definiteRoleOpening is the role mention that sentence si opens with
+// after a definite determiner ("The expert will ...", "These observers
+// ..."), or nil.
+func (r *depReader) definiteRoleOpening(si int) *depRef {
+	sp := r.sents[si]
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	if t0+1 >= len(r.toks) || r.toks[t0+1].Span.Start >= sp.End {
+		return nil
+	}
+	switch depLower(r.toks[t0].Text) {
+	case "the", "this", "these", "those":
+	default:
+		return nil
+	}
+	st := r.toks[t0+1].Span.Start
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= st })
+	for ; k < len(r.ms) && r.ms[k].span.Start == st; k++ {
+		if r.ms[k].kind == dkRole {
+			return &r.ms[k]
+		}
+	}
+	return nil
 }
 
 // onlyRoleSent is the one role of cands that a deployment read so far

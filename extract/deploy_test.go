@@ -1598,3 +1598,38 @@ func TestDeployPresenceItem(t *testing.T) {
 	n.count("30 personnel", 30, 30, "personnel", "")
 	n.expect()
 }
+
+// A count of people named by a generic noun ("one staff member", "two
+// officials") takes the role of a definite noun phrase of the same number
+// opening the next sentence ("The adviser will ..."); a role of another
+// number, an indefinite opening or a specific noun of its own does not.
+func TestDeployRoleByDefiniteNoun(t *testing.T) {
+	text := "Canada will send one staff member of its aid agency to the ceasefire team in 2007. The adviser will work at its headquarters."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.role("development adviser", "adviser")
+	f.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	f.date("in 2007", "2007")
+	f.expect("Canada|-|development adviser|1|1|2007-01-01|-|-")
+
+	g := newDepFixture(t, "Canada will send two officials to the ceasefire team in 2007. The adviser of the team is Swiss.")
+	g.place("Canada", "country", "Canada")
+	g.role("development adviser", "adviser")
+	g.count("two officials", 2, 2, "officials", "")
+	g.date("in 2007", "2007")
+	g.expect("Canada|-|-|2|2|2007-01-01|-|-")
+
+	h := newDepFixture(t, "Canada will send one staff member to the ceasefire team in 2007. An adviser from Chile will join later.")
+	h.place("Canada", "country", "Canada")
+	h.role("development adviser", "adviser")
+	h.count("one staff member", 1, 1, "staff member", "")
+	h.date("in 2007", "2007")
+	h.expect("Canada|-|-|1|1|2007-01-01|-|-")
+
+	k := newDepFixture(t, "Canada will send two engineers to the ceasefire team in 2007. The advisers of the team are Swiss.")
+	k.place("Canada", "country", "Canada")
+	k.role("development adviser", "advisers")
+	k.count("two engineers", 2, 2, "engineers", "")
+	k.date("in 2007", "2007")
+	k.expect("Canada|-|-|2|2|2007-01-01|-|-")
+}
