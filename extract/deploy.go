@@ -58,6 +58,7 @@ type depDraft struct {
 	context   []Span // mentions used from wider context (not covered by evidence)
 	noun      string // first word of the count's noun, for coreference
 	head      string // last word of the count's noun (lower case), for its kind
+	modifier  string // for an uncounted unit, the word naming its kind ("police" in "a police contingent")
 	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
 	definite  bool   // its count is definite ("the two officers"): people introduced before
 	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
@@ -284,6 +285,7 @@ func (r *depReader) run() {
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
+	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
 	r.dropRestatedRoles()
@@ -369,6 +371,42 @@ func (r *depReader) fillRolesByDefiniteNoun() {
 		}
 		d.d.Role = r.a.Res.Roles[m.idx].Name
 		d.context = append(d.context, m.span)
+	}
+}
+
+// fillRolesByUnitModifier gives a role to an uncounted unit whose kind a
+// noun before it names ("a police contingent", "a medical team") when the
+// document names exactly one role with a mention opening on that word
+// ("Police officers come from ...", "Medical Unit"): a unit takes its
+// name from the people it is made of.
+func (r *depReader) fillRolesByUnitModifier() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.modifier == "" {
+			continue
+		}
+		found := -1
+		var src Span
+		for ri, ro := range r.a.Res.Roles {
+			for _, m := range ro.Mentions {
+				w, _, _ := strings.Cut(m.Text, " ")
+				if strings.EqualFold(w, d.modifier) {
+					if found >= 0 && found != ri {
+						found = -2 // two roles: null is better than a guess
+					} else if found == -1 {
+						found, src = ri, m.Span
+					}
+					break
+				}
+			}
+			if found == -2 {
+				break
+			}
+		}
+		if found >= 0 {
+			d.d.Role = r.a.Res.Roles[found].Name
+			d.context = append(d.context, src)
+		}
 	}
 }
 

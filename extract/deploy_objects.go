@@ -23,6 +23,7 @@ func (cl *depClause) readRoleObjects() {
 	var seen depSpanSet
 	statement, people := false, false
 	head := "" // the word for the people sent, when no role names them ("sent officers")
+	mod := ""  // the word before a unit noun the people sent are named by ("police" in "a police contingent")
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
@@ -114,6 +115,9 @@ func (cl *depClause) readRoleObjects() {
 		if head == "" {
 			head = cl.peopleHead(start, end)
 		}
+		if mod == "" {
+			mod = cl.unitModifier(start, end)
+		}
 	}
 	if !statement || cl.firstTimeComplement() {
 		return
@@ -134,7 +138,7 @@ func (cl *depClause) readRoleObjects() {
 			dr.sources = append(dr.sources, o.role.span)
 			dr.announces = !o.one && cl.namedSender()
 		} else {
-			dr.head = head
+			dr.head, dr.modifier = head, mod
 		}
 		if o.one {
 			n := max(o.n, 1)
@@ -168,6 +172,24 @@ func (cl *depClause) firstTimeComplement() bool {
 		}
 	}
 	return false
+}
+
+// unitModifier is the noun before a unit noun in tokens [from, to) that
+// names the unit's kind ("police" in "a police contingent", "medical" in
+// "a medical team"), lower case; "" when none or when a role or
+// organization mention covers it (its role is read from there).
+func (cl *depClause) unitModifier(from, to int) string {
+	for j := from + 1; j < to && j < cl.t1; j++ {
+		if !cl.classAt(j).is(dwUnit) {
+			continue
+		}
+		t := cl.r.toks[j-1]
+		if t.Kind != Word || !cl.classAt(j-2).is(dwDet) || cl.classAt(j-1).is(dwDet|dwPrep) || cl.insideMention(j-1, dkRole, dkOrg, dkPlace) {
+			return ""
+		}
+		return depLower(t.Text)
+	}
+	return ""
 }
 
 // namedSender reports whether the clause's main dispatch word is sent by

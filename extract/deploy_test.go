@@ -1633,3 +1633,28 @@ func TestDeployRoleByDefiniteNoun(t *testing.T) {
 	k.date("in 2007", "2007")
 	k.expect("Canada|-|-|2|2|2007-01-01|-|-")
 }
+
+// An uncounted unit named by its kind ("a police contingent") takes the
+// one role the document names with a mention opening on that word; with
+// two such roles, or none, it stays without a role.
+func TestDeployRoleByUnitModifier(t *testing.T) {
+	text := "Police officers come from nine countries. Norway has sent a police contingent to Cyprus since 2004."
+	f := newDepFixture(t, text)
+	f.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	f.role("civilian police officer", "Police officers")
+	f.date("since 2004", "2004/..")
+	f.expect("Norway|-|civilian police officer|-|-|2004-01-01|-|Cyprus")
+
+	g := newDepFixture(t, "Police officers and police advisers come from nine countries. Norway has sent a police contingent to Cyprus since 2004.")
+	g.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	g.role("civilian police officer", "Police officers")
+	g.role("police adviser", "police advisers")
+	g.date("since 2004", "2004/..")
+	g.expect("Norway|-|-|-|-|2004-01-01|-|Cyprus")
+
+	h := newDepFixture(t, "Staff officers come from nine countries. Norway has sent a medical team to Cyprus since 2004.")
+	h.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	h.role("staff officer", "Staff officers")
+	h.date("since 2004", "2004/..")
+	h.expect("Norway|-|-|-|-|2004-01-01|-|Cyprus")
+}
