@@ -872,6 +872,14 @@ func (cl *depClause) articleAt(i int) bool {
 // served ...").
 func (cl *depClause) findDemonymContributor(tr *depTrig) {
 	from, to := cl.subjectRange(tr)
+	// "the Rwandan battalion of some 800 soldiers was deployed": the
+	// subject's head is the unit before "of", and its adjective tells whose
+	if cl.wordIs(from-1, "of") && cl.classAt(from-2).is(dwUnit) {
+		from -= 2
+		for k := 0; k < 4 && from-1 >= cl.t0 && cl.r.toks[from-1].Kind == Word && !cl.classAt(from-1).is(dwPrep); k++ {
+			from--
+		}
+	}
 	for i := to - 1; i >= from; i-- { // nearest the verb, within the subject's own phrase
 		t := cl.r.toks[i]
 		if t.Text == "," {

@@ -48,6 +48,9 @@ func (cl *depClause) readRoleObjects() {
 		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)
+			if cl.subjectOfOther(from, to) {
+				continue // "its police component was deployed" after "the mission": the mission's people
+			}
 			people = people || cl.peopleIn(from, to)
 			for _, m := range cl.subjectRoles(&tr) {
 				if !seen.has(m.span) {

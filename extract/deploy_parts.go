@@ -24,6 +24,9 @@ type depPart struct {
 
 	role    string
 	roleSrc Span // where the role was read (zero when from the count itself)
+
+	owner    string // the country the people come from ("300 troops from Kenya"), "" when none named
+	ownerSrc Span
 }
 
 // deployableCount reports whether a count can be people sent: not a count
@@ -132,9 +135,11 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		owner, ownerSrc := cl.countFromCountry(m.span)
 		parts = append(parts, depPart{
 			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
 			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
+			owner: owner, ownerSrc: ownerSrc,
 		})
 	}
 	parts = cl.dropUnitCountsBesidePeople(parts)
@@ -267,6 +272,39 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 	return false
 }
 
+// countFromCountry is the country a count's people come from when "from"
+// and a country follow the count right away ("about 300 troops from Kenya
+// were stationed in Juba"), in a clause that names no sender of its own:
+// a noun's "from" phrase tells whose people they are, where the sender's
+// verb ("Japan flew 100 personnel from Djibouti") would tell where they
+// set out from. "" when none, or when it is the clause's sender.
+func (cl *depClause) countFromCountry(sp Span) (string, Span) {
+	if cl.conName != "" {
+		return "", Span{}
+	}
+	// "from" right after the count, or inside it (the counts stage may
+	// take "from Kenya" into the count's text)
+	i := cl.tokenAt(sp.Start) + 1
+	for i < cl.t1 && cl.r.toks[i].Span.Start <= sp.End && !cl.wordIs(i, "from") {
+		i++
+	}
+	if !cl.wordIs(i, "from") {
+		return "", Span{}
+	}
+	if cl.wordIs(i+1, "the") {
+		i++
+	}
+	m := cl.mentionStartingAt(i+1, dkPlace)
+	if m == nil {
+		return "", Span{}
+	}
+	name := cl.contributorName(m)
+	if name == "" || cl.wordIs(cl.tokenAt(m.span.End), "and") {
+		return "", Span{} // a city or region; or one of several countries
+	}
+	return name, m.span
+}
+
 // fromManyCountries reports whether a count is a multinational total:
 // "from" and a number of countries follow it ("some 900 personnel from
 // 12 countries serve with the force"); the contributor's own people are
@@ -317,6 +355,8 @@ func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
 	tok := cl.r.toks[i]
 	end := -1 // where the possessor ends
 	switch {
+	case cl.wordIs(i, "its"):
+		return cl.r.missionAntecedent(i), true
 	case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
 		end = cl.r.toks[i-1].Span.Start
 	case strings.HasSuffix(tok.Text, "'s"):
@@ -334,6 +374,42 @@ func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
 		}
 	}
 	return false, true
+}
+
+// missionAntecedent reports whether the possessive "its" at token i refers
+// back to a mission: the nearest thing before it that a pronoun can stand
+// for is a UN mission, or the noun "mission" ("The mission has 9,000
+// troops, and its police component of 900 officers ..."). A mission's
+// people are no one country's deployment; a country, an armed force or a
+// unit as antecedent ("Japan ... its engineers", "the unit ... its
+// members") is the contributor's own.
+func (r *depReader) missionAntecedent(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		t := r.toks[j]
+		if t.Kind != Word {
+			continue
+		}
+		end := t.Span.End
+		k := sort.Search(len(r.ms), func(x int) bool { return r.ms[x].span.End >= end })
+		for ; k < len(r.ms) && r.ms[k].span.End == end; k++ {
+			m := &r.ms[k]
+			switch m.kind {
+			case dkOrg:
+				return r.isMission[m.idx] && r.a.Res.Orgs[m.idx].Category == "un-mission"
+			case dkPlace:
+				if r.a.Res.Places[m.idx].Kind == "country" {
+					return false
+				}
+			}
+		}
+		switch depLower(t.Text) {
+		case "mission":
+			return true
+		case "japan", "government", "unit", "team", "contingent", "force", "forces", "battalion", "company", "group":
+			return false
+		}
+	}
+	return false
 }
 
 // bracketBreakdown reports whether the count cur opens or continues a
@@ -1044,6 +1120,10 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
 		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
 		cl.setContributor(&dr)
+		if p.owner != "" {
+			dr.d.Contributor, dr.needsCon = p.owner, false
+			dr.addSource(p.ownerSrc)
+		}
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}

@@ -1658,3 +1658,68 @@ func TestDeployRoleByUnitModifier(t *testing.T) {
 	h.date("since 2004", "2004/..")
 	h.expect("Norway|-|-|-|-|2004-01-01|-|Cyprus")
 }
+
+// People that "its" gives to a mission are the mission's, no country's
+// deployment; "its" standing for a country or a unit is the sender's own.
+func TestDeployItsMission(t *testing.T) {
+	f := newDepFixture(t, "The mission has about 9,000 troops, and its police component of 700 officers has been deployed since 2010.")
+	f.count("about 9,000 troops", 9000, 9000, "troops", "")
+	f.count("700 officers", 700, 700, "officers", "")
+	f.date("since 2010", "2010/..")
+	f.expect()
+
+	g := newDepFixture(t, "UNMISS opened in 2011. Its military observers are deployed at team sites in Bor.")
+	g.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	g.role("military observer", "military observers")
+	g.place("Bor", "city", "Bor")
+	g.date("in 2011", "2011")
+	g.expect()
+
+	h := newDepFixture(t, "Canada formed an engineering unit, and its company of 200 engineers was deployed to Juba in 2012.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	h.count("200 engineers", 200, 200, "engineers", "")
+	h.date("in 2012", "2012")
+	h.expect("-|-|-|200|200|2012-01-01|-|Juba")
+}
+
+// "N people from COUNTRY" in a clause with no sender of its own names
+// whose people they are; after a sender's verb "from" is where they set
+// out, and a city is no contributor.
+func TestDeployCountFromCountry(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. About 300 troops from Ghana were stationed in Juba in 2011.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Juba", "city", "Juba")
+	f.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	f.count("10 officers", 10, 10, "officers", "")
+	f.count("About 300 troops from Ghana", 300, 300, "troops", "")
+	f.date("in 2010", "2010").date("in 2011", "2011")
+	f.expect("Canada|un.unmiss|-|10|10|2010-01-01|-|-", "Ghana|un.unmiss|-|300|300|2011-01-01|-|Juba")
+
+	g := newDepFixture(t, "Canada flew 100 personnel from Ghana to Juba in 2011.")
+	g.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Juba", "city", "Juba")
+	g.count("100 personnel", 100, 100, "personnel", "")
+	g.date("in 2011", "2011")
+	g.expect("Canada|-|-|100|100|2011-01-01|-|Juba")
+
+	h := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. About 30 officers from Juba were posted to Bor in 2011.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba").place("Bor", "city", "Bor")
+	h.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	h.count("10 officers", 10, 10, "officers", "")
+	h.count("About 30 officers", 30, 30, "officers", "")
+	h.date("in 2010", "2010").date("in 2011", "2011")
+	for _, d := range h.read() {
+		if d.d.Contributor != "Canada" {
+			t.Errorf("a city is no contributor: got %q for %s", d.d.Contributor, depLine(d.d))
+		}
+	}
+}
+
+// A nationality adjective on the unit whose people are counted after "of"
+// ("the Ghanaian battalion of 800 soldiers was deployed") tells whose they
+// are.
+func TestDeployDemonymOfUnit(t *testing.T) {
+	f := newDepFixture(t, "The Ghanaian battalion of some 800 soldiers was deployed to Bor in 2011.")
+	f.place("Bor", "city", "Bor")
+	f.count("some 800 soldiers", 800, 800, "soldiers", "")
+	f.date("in 2011", "2011")
+	f.expect("Ghana|-|-|800|800|2011-01-01|-|Bor")
+}
