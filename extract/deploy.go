@@ -59,6 +59,7 @@ type depDraft struct {
 	noun      string // first word of the count's noun, for coreference
 	head      string // last word of the count's noun (lower case), for its kind
 	modifier  string // for an uncounted unit, the word naming its kind ("police" in "a police contingent")
+	unowned   bool   // uncounted and roleless, read from a clause that names no country nor armed force
 	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
 	definite  bool   // its count is definite ("the two officers"): people introduced before
 	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
@@ -288,7 +289,26 @@ func (r *depReader) run() {
 	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
+	r.dropUnowned()
 	r.dropRestatedRoles()
+}
+
+// dropUnowned drops a deployment with no count and no role read from a
+// clause that names no country nor armed force ("Peacekeepers have served
+// in the buffer zone since 1974" on a mission's fact sheet): a statement
+// that tells neither who nor whose is about the mission's people in
+// general, not any country's dispatch. A document-wide default contributor
+// does not make it one.
+func (r *depReader) dropUnowned() {
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.unowned && d.d.Role == "" && d.d.Min == nil && d.d.Max == nil {
+			continue
+		}
+		keep = append(keep, *d)
+	}
+	r.drafts = keep
 }
 
 // dropRolelessRows drops table rows (see readGridRow) whose people no

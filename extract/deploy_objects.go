@@ -142,6 +142,9 @@ func (cl *depClause) readRoleObjects() {
 			dr.announces = !o.one && cl.namedSender()
 		} else {
 			dr.head, dr.modifier = head, mod
+			// nothing names whose people these are: kept only if a role
+			// is found for them later (see dropUnowned)
+			dr.unowned = cl.conName == "" && !cl.namesArmedForce()
 		}
 		if o.one {
 			n := max(o.n, 1)
@@ -172,6 +175,17 @@ func (cl *depClause) firstTimeComplement() bool {
 			// "It was the first time (that) Japan sent ...", not the
 			// adverbial "For the first time, Japan sent ..."
 			return cl.wordIs(i+1, "that") || cl.wordIsAny(i-3, "is", "was", "be", "been", "marks", "marked")
+		}
+	}
+	return false
+}
+
+// namesArmedForce reports whether the clause names an armed force ("SDF
+// personnel have served ..."): its people are that force's country's.
+func (cl *depClause) namesArmedForce() bool {
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkOrg && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+			return true
 		}
 	}
 	return false

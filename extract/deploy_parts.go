@@ -378,11 +378,12 @@ func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
 
 // missionAntecedent reports whether the possessive "its" at token i refers
 // back to a mission: the nearest thing before it that a pronoun can stand
-// for is a UN mission, or the noun "mission" ("The mission has 9,000
-// troops, and its police component of 900 officers ..."). A mission's
-// people are no one country's deployment; a country, an armed force or a
-// unit as antecedent ("Japan ... its engineers", "the unit ... its
-// members") is the contributor's own.
+// for (a UN principal organ is passed over) is a UN mission or agency, or
+// the noun "mission" ("The mission has 9,000 troops, and its police
+// component of 900 officers ..."). Their people are no one country's
+// deployment; a country, a government body, an armed force or a unit as
+// antecedent ("Japan ... its engineers", "the unit ... its members") is
+// the contributor's own.
 func (r *depReader) missionAntecedent(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-40; j-- {
 		t := r.toks[j]
@@ -395,7 +396,18 @@ func (r *depReader) missionAntecedent(i int) bool {
 			m := &r.ms[k]
 			switch m.kind {
 			case dkOrg:
-				return r.isMission[m.idx] && r.a.Res.Orgs[m.idx].Category == "un-mission"
+				switch o := &r.a.Res.Orgs[m.idx]; {
+				case o.Category == "un-mission" || r.isMission[m.idx]:
+					return true // a mission or a UN agency: their people
+				case o.Category == "un-body":
+					// a principal organ ("The Security Council established
+					// X. Its troops ...") owns no people: look further back
+				default:
+					// a government, its agency or its armed force; or another
+					// body, which may be the sender's own ("the International
+					// Peace Cooperation Corps ... its members")
+					return false
+				}
 			case dkPlace:
 				if r.a.Res.Places[m.idx].Kind == "country" {
 					return false

@@ -1675,6 +1675,14 @@ func TestDeployItsMission(t *testing.T) {
 	g.date("in 2011", "2011")
 	g.expect()
 
+	// a principal organ is passed over: "its" is the mission's
+	k := newDepFixture(t, "The Security Council established UNDOF in 1974. Its 1,200 troops have been deployed on the Golan since June 1974.")
+	k.org("un.unsc", "Security Council", "un-body", "Security Council")
+	k.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	k.count("1,200 troops", 1200, 1200, "troops", "")
+	k.date("in 1974", "1974").date("since June 1974", "1974-06/..")
+	k.expect()
+
 	h := newDepFixture(t, "Canada formed an engineering unit, and its company of 200 engineers was deployed to Juba in 2012.")
 	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
 	h.count("200 engineers", 200, 200, "engineers", "")
@@ -1722,4 +1730,25 @@ func TestDeployDemonymOfUnit(t *testing.T) {
 	f.count("some 800 soldiers", 800, 800, "soldiers", "")
 	f.date("in 2011", "2011")
 	f.expect("Ghana|-|-|800|800|2011-01-01|-|Bor")
+}
+
+// A statement with no count and no role that names no country nor armed
+// force tells neither who nor whose: no deployment, whatever the page's
+// default contributor. An armed force or a country in the clause owns it.
+func TestDeployUnownedStatement(t *testing.T) {
+	text := "Canada sent 12 officers to UNDOF in 2001. Peacekeepers have served in the buffer zone since 1974."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	f.count("12 officers", 12, 12, "officers", "")
+	f.date("in 2001", "2001").date("since 1974", "1974/..")
+	f.expect("Canada|un.undof|-|12|12|2001-01-01|-|-")
+
+	g := newDepFixture(t, "Canada sent 12 officers to UNDOF in 2001. Canadian Forces personnel have served in the buffer zone since 1974.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	g.org("canadian-forces", "Canadian Forces", "military", "Canadian Forces")
+	g.count("12 officers", 12, 12, "officers", "")
+	g.date("in 2001", "2001").date("since 1974", "1974/..")
+	g.expect("Canada|un.undof|-|12|12|2001-01-01|-|-", "Canada|un.undof|-|-|-|1974-01-01|-|-")
 }
