@@ -81,6 +81,7 @@ type depReader struct {
 	// explicit contributors seen in dispatch clauses, for the document default
 	contributors map[string]int
 	cls          []depClass // word class of each token
+	known        []uint64   // bit set: tokens whose class has been looked up
 
 	cl                 depClause // the sentence being read (reused)
 	scratchA, scratchB []depRef  // reused buffers
@@ -155,24 +156,24 @@ func newDepReader(a *Analysis) *depReader {
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
 	r.cls = make([]depClass, len(a.Tokens))
+	r.known = make([]uint64, len(a.Tokens)/64+1)
 	return r
 }
 
-// dwKnown marks a token whose class has been looked up (classes are looked
-// up lazily: most words never need one).
-const dwKnown depClass = 1 << 63
-
-// classOf is token i's word class, looked up once.
+// classOf is token i's word class, looked up once (classes are looked up
+// lazily: most words never need one; a bit per token marks the looked-up
+// ones).
 func (r *depReader) classOf(i int) depClass {
-	c := r.cls[i]
-	if c&dwKnown == 0 {
-		c = dwKnown
-		if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
-			c |= depWordClass(t.Text)
-		}
-		r.cls[i] = c
+	if r.known[i>>6]&(1<<(i&63)) != 0 {
+		return r.cls[i]
 	}
-	return c &^ dwKnown
+	var c depClass
+	if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
+		c = depWordClass(t.Text)
+	}
+	r.cls[i] = c
+	r.known[i>>6] |= 1 << (i & 63)
+	return c
 }
 
 // mayTrigger is a cheap filter before the class lookup: every dispatch

@@ -9,7 +9,7 @@ import (
 
 // depClass is a closed word class the deployment reader uses (see
 // deploy_words.tsv for what each means).
-type depClass uint64
+type depClass uint32
 
 const (
 	dwVerb depClass = 1 << iota
