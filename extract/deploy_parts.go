@@ -272,47 +272,76 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 	return false
 }
 
-// countFromCountry is the country a count's people come from when "from"
-// and a country follow the count right away ("about 300 troops from Kenya
-// were stationed in Juba"), in a clause that names no sender of its own:
-// a noun's "from" phrase tells whose people they are, where the sender's
-// verb ("Japan flew 100 personnel from Djibouti") would tell where they
-// set out from. "" when none, or when it is the clause's sender.
-func (cl *depClause) countFromCountry(sp Span) (string, Span) {
-	if cl.conName != "" {
-		return "", Span{}
-	}
-	// "from" right after the count, or inside it (the counts stage may
-	// take "from Kenya" into the count's text)
+// fromOfCount is the index of "from" right after a count or inside it
+// (the counts stage may take "from Kenya" into the count's text), or -1.
+func (cl *depClause) fromOfCount(sp Span) int {
 	i := cl.tokenAt(sp.Start) + 1
 	for i < cl.t1 && cl.r.toks[i].Span.Start <= sp.End && !cl.wordIs(i, "from") {
 		i++
 	}
 	if !cl.wordIs(i, "from") {
-		return "", Span{}
+		return -1
 	}
-	if cl.wordIs(i+1, "the") {
+	return i
+}
+
+// countryAfter is the country mention starting at token i (after an
+// optional "the"), or nil.
+func (cl *depClause) countryAfter(i int) *depRef {
+	if cl.wordIs(i, "the") {
 		i++
 	}
-	m := cl.mentionStartingAt(i+1, dkPlace)
-	if m == nil {
+	m := cl.mentionStartingAt(i, dkPlace)
+	if m == nil || cl.contributorName(m) == "" {
+		return nil
+	}
+	return m
+}
+
+// countFromCountry is the country a count's people come from when "from"
+// and one country follow the count right away ("about 300 troops from
+// Kenya were stationed in Juba"), in a clause that names no sender of its
+// own: a noun's "from" phrase tells whose people they are, where the
+// sender's verb ("Japan flew 100 personnel from Djibouti") would tell
+// where they set out from. "" when none, or when it is the clause's
+// sender.
+func (cl *depClause) countFromCountry(sp Span) (string, Span) {
+	if cl.conName != "" {
 		return "", Span{}
 	}
-	name := cl.contributorName(m)
-	if name == "" || cl.wordIs(cl.tokenAt(m.span.End), "and") {
+	i := cl.fromOfCount(sp)
+	if i < 0 {
+		return "", Span{}
+	}
+	m := cl.countryAfter(i + 1)
+	if m == nil || cl.countryListAt(m) {
 		return "", Span{} // a city or region; or one of several countries
 	}
-	return name, m.span
+	return cl.contributorName(m), m.span
+}
+
+// countryListAt reports whether the country mention m is followed by
+// another country ("Malaysia, Brunei and Libya", "Kenya or Ghana").
+func (cl *depClause) countryListAt(m *depRef) bool {
+	n := cl.tokenAt(m.span.End)
+	if cl.wordIs(n, "and") || cl.wordIs(n, "or") || n < cl.t1 && cl.r.toks[n].Text == "," {
+		return cl.countryAfter(n+1) != nil
+	}
+	return false
 }
 
 // fromManyCountries reports whether a count is a multinational total:
-// "from" and a number of countries follow it ("some 900 personnel from
-// 12 countries serve with the force"); the contributor's own people are
-// counted elsewhere.
+// "from" and a number of countries ("some 900 personnel from 12 countries
+// serve with the force") or a list of countries ("some 60 monitors from
+// Malaysia, Brunei and Libya") follow it; the contributor's own people
+// are counted elsewhere.
 func (cl *depClause) fromManyCountries(sp Span) bool {
-	i := cl.tokenAt(sp.End)
-	if !cl.wordIs(i, "from") {
+	i := cl.fromOfCount(sp)
+	if i < 0 {
 		return false
+	}
+	if m := cl.countryAfter(i + 1); m != nil {
+		return cl.countryListAt(m)
 	}
 	for j := i + 1; j < cl.t1 && j <= i+5; j++ {
 		if cl.classAt(j).is(dwNations) {

@@ -1753,3 +1753,15 @@ func TestDeployUnownedStatement(t *testing.T) {
 	g.date("in 2001", "2001").date("since 1974", "1974/..")
 	g.expect("Canada|un.undof|-|12|12|2001-01-01|-|-", "Canada|un.undof|-|-|-|1974-01-01|-|-")
 }
+
+// A count of people "from" a list of countries is a multinational group,
+// not one contributor's deployment.
+func TestDeployFromListOfCountries(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. Some 60 monitors from Ghana, Chile and Peru were deployed in the region in 2004.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Chile", "country", "Chile").place("Peru", "country", "Peru")
+	f.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	f.count("10 officers", 10, 10, "officers", "")
+	f.count("Some 60 monitors", 60, 60, "monitors", "")
+	f.date("in 2010", "2010").date("in 2004", "2004")
+	f.expect("Canada|un.unmiss|-|10|10|2010-01-01|-|-")
+}
