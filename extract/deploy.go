@@ -287,6 +287,7 @@ func (r *depReader) run() {
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
+	r.fillRoleByTitle()
 	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
@@ -428,6 +429,51 @@ func (r *depReader) fillRolesByUnitModifier() {
 			d.d.Role = r.a.Res.Roles[found].Name
 			d.context = append(d.context, src)
 		}
+	}
+}
+
+// fillRoleByTitle gives the title's role to the document's first
+// deployment when that one counts people by a generic noun ("to dispatch
+// one staff member of the agency to ..." under the title "Dispatch of a
+// Development Expert to ..."): a release titled "Dispatch of X to Y"
+// announces that dispatch, and its first statement is the one it
+// announces. The title must name one role, after a noun of sending; later
+// deployments (others sent beside them) are left alone.
+func (r *depReader) fillRoleByTitle() {
+	if len(r.drafts) == 0 || len(r.sents) == 0 || !r.headingAt(0) {
+		return
+	}
+	d := &r.drafts[0]
+	if d.d.Role != "" || d.d.Min == nil || d.d.Max == nil || !(depGenericPeople(d.head) || depGenericPerson(d.head)) {
+		return
+	}
+	title := r.sents[0]
+	sending := -1 // where the noun of sending ends
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= title.Start })
+	for i := t0; i+1 < len(r.toks) && r.toks[i].Span.End <= title.End; i++ {
+		if r.classOf(i).is(dwNominal) && strings.EqualFold(r.toks[i+1].Text, "of") {
+			sending = r.toks[i].Span.End
+			break
+		}
+	}
+	if sending < 0 {
+		return
+	}
+	var role *depRef
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sending })
+	for ; k < len(r.ms) && r.ms[k].span.End <= title.End; k++ {
+		m := &r.ms[k]
+		if m.kind != dkRole {
+			continue
+		}
+		if role != nil && r.a.Res.Roles[role.idx].Name != r.a.Res.Roles[m.idx].Name {
+			return // two roles: which one is whose is not plain
+		}
+		role = m
+	}
+	if role != nil {
+		d.d.Role = r.a.Res.Roles[role.idx].Name
+		d.context = append(d.context, role.span)
 	}
 }
 

@@ -1765,3 +1765,35 @@ func TestDeployFromListOfCountries(t *testing.T) {
 	f.date("in 2010", "2010").date("in 2004", "2004")
 	f.expect("Canada|un.unmiss|-|10|10|2010-01-01|-|-")
 }
+
+// The first deployment of a release titled "Dispatch of ROLE to ..." takes
+// the title's role when it counts people by a generic noun; a title with
+// two roles or without a noun of sending, a specific noun, and later
+// deployments are left alone.
+func TestDeployRoleByTitle(t *testing.T) {
+	const body = "\n\nMay 2, 2007\n\n1. Canada will send one staff member of its aid agency to the ceasefire team on May 10. Two officials will also be sent to the team.\n"
+	f := newDepFixture(t, "Dispatch of a Development Adviser to the Ceasefire Team"+body)
+	f.place("Canada", "country", "Canada")
+	f.role("development adviser", "Development Adviser")
+	f.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	f.count("Two officials", 2, 2, "officials", "")
+	f.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	f.expect("Canada|-|development adviser|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+
+	g := newDepFixture(t, "Dispatch of a Development Adviser and Police Advisers to the Ceasefire Team"+body)
+	g.place("Canada", "country", "Canada")
+	g.role("development adviser", "Development Adviser")
+	g.role("police adviser", "Police Advisers")
+	g.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	g.count("Two officials", 2, 2, "officials", "")
+	g.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	g.expect("Canada|-|-|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+
+	h := newDepFixture(t, "A Development Adviser for the Ceasefire Team"+body)
+	h.place("Canada", "country", "Canada")
+	h.role("development adviser", "Development Adviser")
+	h.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	h.count("Two officials", 2, 2, "officials", "")
+	h.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	h.expect("Canada|-|-|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+}
