@@ -803,8 +803,12 @@ var lowerBodyNouns = map[string]bool{
 // acronym of a family of operations names one of them with it. It returns
 // the index of the ")", or 0. Words that say something else than a name (a
 // month, a gloss like "English", a head noun like "Headquarters" or
-// "Team") are not a qualifier.
+// "Team", a "Sector" or a "Camp") are not a qualifier.
 func acronymQualifierEnd(text string, ws []word, j int) int {
+	orgTab, _ := tables()
+	if end, e, ok := orgTab.longest(text, ws, j-1, nil); ok && end == j && e.org.Category == "un-mission" {
+		return 0 // UN operations have acronyms of their own: "(UNMISS Juba)" is a post of UNMISS
+	}
 	words := 0
 	for k := j; k < len(ws) && k-j < 6; k++ {
 		w := ws[k]
@@ -821,7 +825,7 @@ func acronymQualifierEnd(text string, ws []word, j int) int {
 			continue
 		case w.Kind == Word && w.Capital && !w.Poss:
 			key := strings.ToLower(w.Text)
-			if calendarWords[key] || glossWords[key] || isOrgHead(w.Text) || lowerBodyNouns[key] || notBodyWords[key] != "" {
+			if calendarWords[key] || glossWords[key] || isOrgHead(w.Text) || bodyNouns[key] || notBodyWords[key] != "" {
 				return 0
 			}
 			if words++; words > 3 {
@@ -840,8 +844,8 @@ func acronymQualifierEnd(text string, ws []word, j int) int {
 // Support Mission to Mali ( AFISMA )" is AF-I-S-MA, "European Union force
 // ( EUFOR )" is E-U-FOR. It is tried after the stricter rules. A word
 // gives the first one or more of its letters, or none: small connectors,
-// the second parts of hyphenated words ("-led") and punctuation freely, at
-// most one other word ("Mission" above). The name's first word gives the
+// the second parts of hyphenated words ("-led", "Counter-Piracy") and
+// punctuation freely, at most one other word ("Mission" above). The name's first word gives the
 // first letter, at least two words give some, and every letter is given.
 // It returns the first word of the shortest such name.
 func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, bool) {
@@ -857,7 +861,7 @@ func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, boo
 	// free reports whether word k may give nothing at no cost
 	free := func(k int) bool {
 		w := ws[k]
-		return w.Kind != Word || !w.Capital && (nameConnectors[w.Text] || k > 0 && ws[k-1].Text == "-")
+		return w.Kind != Word || !w.Capital && nameConnectors[w.Text] || k > 0 && ws[k-1].Text == "-"
 	}
 	// failed[k-s][p][skipped][min(gave, 2)] marks states known not to fit
 	var failed [maxWords + 1][13][2][3]bool

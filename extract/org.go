@@ -230,7 +230,8 @@ var notBodyWords = func() map[string]string {
 			"protocol convention declaration charter framework memorandum understanding report strategy roadmap " +
 			"statement communique communiqué order decree constitution mandate procedure procedures rules " +
 			"guidelines policy directive manual doctrine principles arrangement arrangements letter budget code " +
-			"bill ordinance regulation regulations concept document paper review assessment list register manifesto",
+			"bill ordinance regulation regulations concept document paper review assessment list register manifesto " +
+			"terms course architecture",
 		// "Disarmament, Demobilization and Reintegration (DDR)", "Peacekeeping Operations (PKO)"
 		"activity": "disposal demining clearance operation operations reform reintegration demobilization demobilisation disarmament " +
 			"assistance education training exercise election elections referendum process dialogue talks " +
@@ -238,17 +239,19 @@ var notBodyWords = func() map[string]string {
 			"assignments relations protection coordination violence abuse exploitation evacuation reconstruction " +
 			"recovery rehabilitation peacekeeping peacebuilding monitoring observation surveillance patrol " +
 			"patrols campaign war conflict crisis ceasefire cease-fire truce peace information awareness action " +
-			"support management investigation aid",
+			"support management investigation aid reduction warning security crimes",
 		// "Special Representative of the Secretary-General (SRSG)", "Internally Displaced Persons (IDPs)"
 		"person": "person persons people refugees civilians representative representatives commander commissioner " +
 			"coordinator observer observers officer officers adviser advisor advisers advisors envoy secretary " +
 			"director chief head minister president chairman chairperson personnel staff member members monitor " +
 			"monitors expert experts troops soldier soldiers peacekeeper peacekeepers contingent contingents unit " +
 			"units company platoon worker workers children women victims combatants ex-combatants countries country " +
-			"contributors",
+			"contributors general leader leaders deputy spokesperson spokesman ambassador ambassadors inspector " +
+			"prosecutor judge judges",
 		// "Temporary Security Zone (TSZ)", "Forward Operating Base (FOB)"
 		"place": "line sector base site sites corridor route road border territory territories republic kingdom " +
-			"airport port compound enclave berm",
+			"airport port compound enclave berm area zone region province district heights valley strip " +
+			"camp island islands city",
 		// "Improvised Explosive Device (IED)", "Armoured Personnel Carrier (APC)"
 		"weapon": "device devices vehicle vehicles carrier carriers weapon weapons arms aircraft helicopter " +
 			"helicopters plane planes ship ships vessel vessels missile missiles rocket rockets mine mines " +

@@ -462,6 +462,10 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			map[string]string{"Nordic Union Force Baltica": "NUFOR Baltica"}, nil},
 		{"Later the European Union force (EUFOR) in Bosnia shrank.",
 			map[string]string{"European Union Force": "EUFOR"}, nil},
+		// a post or a part of a body after its acronym is no qualifier
+		{"Engineers of the United Nations Mission in South Sudan (UNMISS Juba) and of the Western Relief Group (WRG Team Site) met.",
+			map[string]string{"United Nations Mission in the Republic of South Sudan": "UNMISS"},
+			[]string{"UNMISS Juba", "WRG Team Site", "Western Relief Group Team Site"}},
 		// documents, activities, roles, places, weapons, measures, events
 		{"Both parties signed the Northern Corridor Peace Accord ( NCPA ) and the Status of Forces Agreement ( SOFA ) in May.",
 			nil, []string{"Northern Corridor Peace Accord", "Status of Forces Agreement", "NCPA", "SOFA"}},
@@ -478,6 +482,8 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 		// generic classes and persons
 		{"Several Non-Governmental Organization (NGO) staff and General Romeo Dallaire (RD) spoke.",
 			nil, []string{"Non-Governmental Organization", "Romeo Dallaire"}},
+		{"The Secretary-General (SG) thanked Mr. Jan Kovac (JK) and the Terms of Reference (TOR) were agreed.",
+			nil, []string{"Secretary-General", "Jan Kovac", "Terms of Reference"}},
 		// heads of bodies win over an activity in the complement
 		{"The Directorate of Border Operations (DBO) briefed the Multinational Force and Observers (MFO).",
 			map[string]string{"Directorate of Border Operations": "DBO", "Multinational Force and Observers": "MFO"}, nil},
