@@ -47,10 +47,10 @@ func FindOrgs(a *Analysis) {
 		} else if end, _, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
 			continue // a place with its abbreviation
 		} else {
-			head := headOf(ws, d.LongStart, d.LongEnd)
-			if placeHeads[strings.ToLower(head)] {
+			if placeHeads[strings.ToLower(ws[complementStart(ws, d.LongStart, d.LongEnd)-1].Text)] {
 				continue // "Area of Separation (AOS)": the place stage takes it
 			}
+			head := headOf(ws, d.LongStart, d.LongEnd)
 			if !definedBody(ws, d.LongStart, d.LongEnd, acr) {
 				continue // "Comprehensive Peace Agreement (CPA)", "Internally Displaced Persons (IDPs)"
 			}
@@ -239,7 +239,8 @@ var notBodyWords = func() map[string]string {
 			"assignments relations protection coordination violence abuse exploitation evacuation reconstruction " +
 			"recovery rehabilitation peacekeeping peacebuilding monitoring observation surveillance patrol " +
 			"patrols campaign war conflict crisis ceasefire cease-fire truce peace information awareness action " +
-			"support management investigation aid reduction warning security crimes",
+			"support management investigation aid reduction warning security crimes deployment capabilities " +
+			"capability capacity building",
 		// "Special Representative of the Secretary-General (SRSG)", "Internally Displaced Persons (IDPs)"
 		"person": "person persons people refugees civilians representative representatives commander commissioner " +
 			"coordinator observer observers officer officers adviser advisor advisers advisors envoy secretary " +
@@ -247,7 +248,7 @@ var notBodyWords = func() map[string]string {
 			"monitors expert experts troops soldier soldiers peacekeeper peacekeepers contingent contingents unit " +
 			"units company platoon worker workers children women victims combatants ex-combatants countries country " +
 			"contributors general leader leaders deputy spokesperson spokesman ambassador ambassadors inspector " +
-			"prosecutor judge judges",
+			"prosecutor judge judges attache attaché",
 		// "Temporary Security Zone (TSZ)", "Forward Operating Base (FOB)"
 		"place": "line sector base site sites corridor route road border territory territories republic kingdom " +
 			"airport port compound enclave berm area zone region province district heights valley strip " +
@@ -260,7 +261,8 @@ var notBodyWords = func() map[string]string {
 		// "Gross Domestic Product (GDP)", "Coordinated Universal Time (UTC)"
 		"measure": "product index rate ratio level kilometre kilometer kilometres kilometers metre meter metres " +
 			"meters mile miles hectare hectares tonne tonnes ton tons litre liter litres liters gallon gallons " +
-			"barrel barrels percent dollar dollars yen euro euros time degree degrees",
+			"barrel barrels percent dollar dollars yen euro euros time degree degrees income revenue revenues " +
+			"expenditure growth inflation output population",
 		// "Tokyo International Conference on African Development (TICAD)"
 		"event": "conference summit meeting session symposium seminar workshop day week year decade games " +
 			"festival ceremony award prize medal goal goals target targets virus syndrome disease fever",
@@ -276,6 +278,18 @@ var notBodyWords = func() map[string]string {
 // "Mission to Mali", "Policia Nacional de Timor-Leste".
 var complementWords = map[string]bool{
 	"of": true, "for": true, "in": true, "on": true, "to": true, "de": true, "du": true, "des": true,
+}
+
+// complementStart is where the complement of the head of the name of words
+// [i, j) begins ("to" in "Regional Assistance Mission to Solomon Islands"),
+// or j: the word before it is the head.
+func complementStart(ws []word, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if ws[k].Kind == Word && !ws[k].Capital && complementWords[ws[k].Text] {
+			return k
+		}
+	}
+	return j
 }
 
 // genericAcronyms stand for a class of bodies, never for one:
@@ -315,13 +329,7 @@ func definedBody(ws []word, i, j int, acr string) bool {
 			return false // "General Romeo Dallaire (RD)"
 		}
 	}
-	end := j
-	for k := i + 1; k < j; k++ {
-		if ws[k].Kind == Word && !ws[k].Capital && complementWords[ws[k].Text] {
-			end = k
-			break
-		}
-	}
+	end := complementStart(ws, i, j)
 	body, other := false, false
 	for k := i; k < end; k++ {
 		if ws[k].Kind != Word {

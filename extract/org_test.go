@@ -484,6 +484,11 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			nil, []string{"Non-Governmental Organization", "Romeo Dallaire"}},
 		{"The Secretary-General (SG) thanked Mr. Jan Kovac (JK) and the Terms of Reference (TOR) were agreed.",
 			nil, []string{"Secretary-General", "Jan Kovac", "Terms of Reference"}},
+		// a place in the complement does not make the name a place
+		{"The Pacific Assistance Mission to Nauru Islands (PAMNI) left in 2010.",
+			map[string]string{"Pacific Assistance Mission to Nauru Islands": "PAMNI"}, nil},
+		{"The Gross National Income (GNI) grew; the Defense Attaché (DA) and the Rapid Deployment of Engineering Capabilities (RDEC) course began.",
+			nil, []string{"Gross National Income", "Defense Attaché", "Rapid Deployment of Engineering Capabilities"}},
 		// heads of bodies win over an activity in the complement
 		{"The Directorate of Border Operations (DBO) briefed the Multinational Force and Observers (MFO).",
 			map[string]string{"Directorate of Border Operations": "DBO", "Multinational Force and Observers": "MFO"}, nil},
