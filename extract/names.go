@@ -1270,7 +1270,12 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 			continue
 		}
 		acr := rangeText(text, ws, as, i)
-		if s, ok := acronymFits(text, ws, i+1, k, acr); ok && s == i+1 {
+		s, ok := acronymFits(text, ws, i+1, k, acr)
+		if (!ok || s != i+1) && as == i-1 {
+			// "AFISMA (African-led International Support Mission to Mali)"
+			s, ok = prefixAcronymStart(ws, i+1, k, acr)
+		}
+		if ok && s == i+1 {
 			defs = append(defs, acronymDef{i + 1, k, as, i, i})
 		}
 	}

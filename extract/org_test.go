@@ -455,6 +455,8 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			map[string]string{"Asian-backed Regional Stabilization Mission to Nauru": "ARSMNA"}, nil},
 		{"Troops of the African-led International Support Mission to Mali ( AFISMA ) were re-hatted.",
 			map[string]string{"African-led International Support Mission to Mali": "AFISMA"}, nil},
+		{"In 2015 ARSMNA (Asian-backed Regional Stabilization Mission to Nauru) handed over to the police.",
+			map[string]string{"Asian-backed Regional Stabilization Mission to Nauru": "ARSMNA"}, nil},
 		// a lower-case head noun spelt by the acronym, and a qualified acronym
 		{"The new component relieved the European Union force (EUFOR Tchad/RCA) in March.",
 			map[string]string{"European Union Force Tchad/RCA": "EUFOR Tchad/RCA"}, []string{"European Union Force"}},
