@@ -240,7 +240,7 @@ var notBodyWords = func() map[string]string {
 			"recovery rehabilitation peacekeeping peacebuilding monitoring observation surveillance patrol " +
 			"patrols campaign war conflict crisis ceasefire cease-fire truce peace information awareness action " +
 			"support management investigation aid reduction warning security crimes deployment capabilities " +
-			"capability capacity building",
+			"capability capacity building program programs scheme",
 		// "Special Representative of the Secretary-General (SRSG)", "Internally Displaced Persons (IDPs)"
 		"person": "person persons people refugees civilians representative representatives commander commissioner " +
 			"coordinator observer observers officer officers adviser advisor advisers advisors envoy secretary " +

@@ -481,6 +481,9 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			nil, []string{"Improvised Explosive Device", "Armoured Personnel Carrier", "Unmanned Aerial Vehicles"}},
 		{"Gross Domestic Product (GDP) fell, and Coordinated Universal Time (UTC) was used; the Tokyo International Conference on African Development (TICAD) met.",
 			nil, []string{"Gross Domestic Product", "Coordinated Universal Time", "Tokyo International Conference on African Development"}},
+		// the acronym first, the long form in brackets
+		{"The SOFA (Status of Forces Agreement) and the TDP (Transitional Demining Program) were signed in June.",
+			nil, []string{"Status of Forces Agreement", "Transitional Demining Program", "SOFA", "TDP"}},
 		// generic classes and persons
 		{"Several Non-Governmental Organization (NGO) staff and General Romeo Dallaire (RD) spoke.",
 			nil, []string{"Non-Governmental Organization", "Romeo Dallaire"}},
