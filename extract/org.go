@@ -231,7 +231,7 @@ var notBodyWords = func() map[string]string {
 			"statement communique communiqué order decree constitution mandate procedure procedures rules " +
 			"guidelines policy directive manual doctrine principles arrangement arrangements letter budget code " +
 			"bill ordinance regulation regulations concept document paper review assessment list register manifesto " +
-			"terms course architecture",
+			"terms course architecture legislation measures",
 		// "Disarmament, Demobilization and Reintegration (DDR)", "Peacekeeping Operations (PKO)"
 		"activity": "disposal demining clearance operation operations reform reintegration demobilization demobilisation disarmament " +
 			"assistance education training exercise election elections referendum process dialogue talks " +
