@@ -863,8 +863,10 @@ func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, boo
 		w := ws[k]
 		return w.Kind != Word || !w.Capital && nameConnectors[w.Text] || k > 0 && ws[k-1].Text == "-"
 	}
-	// failed[k-s][p][skipped][min(gave, 2)] marks states known not to fit
-	var failed [maxWords + 1][13][2][3]bool
+	// failed[k-s][p][skipped][min(gave, 2)] == try marks states known not
+	// to fit from the start tried now (try counts the starts: no clearing)
+	var failed [maxWords + 1][13][2][3]uint8
+	var try uint8
 	var fits func(s, k, p, skipped, gave int) bool
 	fits = func(s, k, p, skipped, gave int) bool {
 		if p == len(acr) {
@@ -879,7 +881,7 @@ func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, boo
 			return gave >= 2
 		}
 		g := min(gave, 2)
-		if k >= longEnd || failed[k-s][p][skipped][g] {
+		if k >= longEnd || failed[k-s][p][skipped][g] == try {
 			return false
 		}
 		w := ws[k]
@@ -902,14 +904,14 @@ func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, boo
 				return true
 			}
 		}
-		failed[k-s][p][skipped][g] = true
+		failed[k-s][p][skipped][g] = try
 		return false
 	}
 	for s := longEnd - 1; s >= longStart && longEnd-s <= maxWords; s-- {
-		if ws[s].Kind != Word || !ws[s].Capital || openingWords[ws[s].Text] {
-			continue
+		if ws[s].Kind != Word || !ws[s].Capital || ws[s].Text[0] != acr[0] || openingWords[ws[s].Text] {
+			continue // the first word gives the first letter, a capital
 		}
-		failed = [maxWords + 1][13][2][3]bool{}
+		try++
 		if fits(s, s, 0, 0, 0) {
 			return s, true
 		}
