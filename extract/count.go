@@ -392,7 +392,16 @@ func (c *countReader) at(i int) int {
 		// "2003  Staff officers" in a table row: a gap of cells is no noun phrase
 		np, ok = c.nounPhrase(qend, limit)
 	}
+	if ok && c.singularModifier(q, np, limit) {
+		// "nine team sites": the singular "team" modifies the noun the
+		// number counts, which names no people
+		return qend
+	}
 	if !ok {
+		// "two rotations of two persons each": that many people each time
+		if f := c.rotationProduct(q, start, qend, limit, aggregate); f != nil {
+			return c.add(f)
+		}
 		if f := c.tableCount(start, i, qend, found{q: q, aggregate: aggregate, sentence: c.sent[i]}); f != nil {
 			return c.add(f)
 		}
@@ -458,6 +467,51 @@ func (c *countReader) at(i int) int {
 	f.end = end
 	return c.add(f)
 }
+
+// singularModifier reports whether the head of np, read after a number
+// above one, is a singular noun followed by another word of the phrase:
+// "nine team sites", "three unit vehicles". English puts a plural head
+// after such a number, so the singular noun modifies the word after it,
+// and that word, which names no people (else nounPhrase would have read
+// it), is what the number counts. Nouns whose singular serves as a plural
+// ("staff", "crew", "police") are heads as written.
+func (c *countReader) singularModifier(q normalize.Quantity, np nounPhrase, limit int) bool {
+	if q.HasMin && q.Min <= 1 || !q.HasMin && q.HasMax && q.Max <= 1 || np.role != "" || np.end >= limit || np.end <= np.start {
+		return false
+	}
+	w := c.ws[np.end-1].Text
+	if c.toks[np.end-1].Kind != Word || normalize.Singular(w) != w || strings.HasSuffix(w, "s") || collectiveNouns[w] {
+		return false
+	}
+	next := c.toks[np.end]
+	return next.Kind == Word && !next.NewlineBefore && !capitalized(next.Text) && !isStopWord(c.ws[np.end].Text) &&
+		!elidedVerbs[c.ws[np.end].Text]
+}
+
+// collectiveNouns are singular in form and plural in use after a number:
+// "12 staff", "three crew".
+var collectiveNouns = setOf("staff", "personnel", "police", "crew", "militia", "people", "infantry", "cavalry",
+	"artillery", "security", "youth", "clergy", "cadre", "folk")
+
+// rotationProduct reads "two rotations of two persons each", "three shifts
+// of four officers each": a number of turns, each of that many people,
+// which together count the product, as "three groups of four" does. The
+// turns name no people themselves, so nounPhrase did not read them.
+func (c *countReader) rotationProduct(q normalize.Quantity, start, qend, limit int, aggregate bool) *found {
+	if !q.Exact() || qend+2 >= limit || !turnNouns[c.ws[qend].Text] || c.ws[qend+1].Text != "of" {
+		return nil
+	}
+	turns := found{start: start, end: qend + 1, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[start]}
+	f := c.product(&turns, nounPhrase{start: qend, end: qend + 1, roleIdx: -1}, limit)
+	if f == nil || f.noun == "" {
+		return nil // "two rotations of four": of four what is not said
+	}
+	return f
+}
+
+// turnNouns are turns that a number of people takes one after another.
+// (groups, teams and contingents name people and are read by product)
+var turnNouns = setOf("rotations", "shifts", "batches", "waves", "relays", "rounds")
 
 func (c *countReader) add(f *found) int {
 	c.found = append(c.found, f)
@@ -652,12 +706,21 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 	np := nounPhrase{start: k, roleIdx: -1}
 	head := -1
 	j := k
+	coordinated := false // modifiers joined by "and"/"or" or commas came before
 	for mods := 0; j < limit && mods < 8; mods++ {
 		if j > k && c.toks[j].NewlineBefore {
 			break
 		}
 		if ri, ok := c.roleStartingAt(j); ok {
 			r := c.roles[ri]
+			if coordinated {
+				// "engineering, transport and medical personnel": the role
+				// is the last of several kinds, the count is of them all
+				// (and the role, part of this count's noun, names no others)
+				c.roles[ri].ofCount = true
+				ri = -1
+				r.name = ""
+			}
 			last := c.ws[r.end-1].Text
 			// "civilian police component": the role word is a modifier
 			if r.end < limit && normalize.ClassOf(c.ws[r.end].Text) == normalize.TailNoun && !c.toks[r.end].NewlineBefore {
@@ -667,6 +730,9 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			}
 			np.end, np.head, np.role, np.roleIdx = r.end, normalize.Singular(last), r.name, ri
 			np.class = normalize.ClassOf(last)
+			if coordinated && (np.class == normalize.NotPeople || np.class == normalize.TailNoun) {
+				return np, false // "medical and engineering unit ...": no people noun read
+			}
 			if np.class == normalize.NotPeople || np.class == normalize.TailNoun {
 				np.class = normalize.GenericNoun // a role names people whatever its last word
 			}
@@ -687,9 +753,17 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			// "engineering, transport and medical personnel": a list of
+			// modifiers that closes with a coordinated one
+			if w == "," && c.modifierList(k, j, limit) {
+				coordinated = true
+				j++
+				continue
+			}
 			break
 		}
 		if (w == "and" || w == "or") && c.coordinatedModifier(k, j, limit) {
+			coordinated = true
 			j++ // "national and local government officials"
 			continue
 		}
@@ -747,13 +821,17 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 // before it, and after it a word that is no stop word, then more words up to
 // a head that names people.
 func (c *countReader) coordinatedModifier(k, j, limit int) bool {
-	if j == k || j+1 >= limit || c.toks[j-1].Kind != Word || c.toks[j+1].Kind != Word || c.toks[j+1].NewlineBefore {
+	p := j - 1 // the modifier before "and"
+	if p > k && c.ws[p].Text == "," {
+		p-- // the serial comma: "supply, signal, or repair staff"
+	}
+	if j == k || j+1 >= limit || c.toks[p].Kind != Word || c.toks[j+1].Kind != Word || c.toks[j+1].NewlineBefore {
 		return false
 	}
-	if isStopWord(c.ws[j-1].Text) || isStopWord(c.ws[j+1].Text) || normalize.IsNumberWord(c.ws[j+1].Text) {
+	if isStopWord(c.ws[p].Text) || isStopWord(c.ws[j+1].Text) || normalize.IsNumberWord(c.ws[j+1].Text) {
 		return false
 	}
-	if cl := normalize.ClassOf(c.ws[j-1].Text); cl != normalize.NotPeople && cl != normalize.TailNoun {
+	if cl := normalize.ClassOf(c.ws[p].Text); cl != normalize.NotPeople && cl != normalize.TailNoun {
 		return false // a head before "and": two noun phrases, not one
 	}
 	// the head must follow within a few words, with no other "and"
@@ -767,6 +845,33 @@ func (c *countReader) coordinatedModifier(k, j, limit int) bool {
 		if _, ok := c.roleStartingAt(m); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// modifierList reports whether the comma at j separates modifiers of one
+// noun phrase that starts at k: single words, no heads, separated by
+// commas, up to an "and"/"or" that coordinatedModifier accepts
+// ("engineering, transport and medical personnel"). A list of noun phrases
+// ("observers, drivers and interpreters") has a head before the comma.
+func (c *countReader) modifierList(k, j, limit int) bool {
+	for m := j; m < limit && m < j+8; m += 2 {
+		if m == k || c.toks[m-1].Kind != Word || isStopWord(c.ws[m-1].Text) {
+			return false
+		}
+		if cl := normalize.ClassOf(c.ws[m-1].Text); cl != normalize.NotPeople {
+			return false
+		}
+		switch c.ws[m].Text {
+		case ",":
+			if m+1 < limit && (c.ws[m+1].Text == "and" || c.ws[m+1].Text == "or") {
+				return c.coordinatedModifier(k, m+1, limit) // the serial comma
+			}
+			continue
+		case "and", "or":
+			return c.coordinatedModifier(k, m, limit)
+		}
+		return false
 	}
 	return false
 }
@@ -795,7 +900,10 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		return i // "1996 was the year": a bare year counts no one
 	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
-	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word {
+	// (nothing nounlike may follow: in "units of both parties" the number
+	// counts the parties, a noun that names no people)
+	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word &&
+		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
 		s := i - 2 // the start of the text: the determiner, if any
 		nounStart := s
 		follows := false // "second", "another", "further": more of the people counted before
@@ -836,6 +944,9 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 				f.role = c.roles[ri].name
 				f.noun = c.text(c.roles[ri].start, h+1)
 				c.roles[ri].ofCount = true
+				if from == h {
+					f.start = c.roles[ri].start // "UN police: 68": the whole role
+				}
 			}
 			return c.add(f)
 		}
@@ -908,6 +1019,23 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if i >= 2 && c.ws[i-2].Text == "the" && (normalize.IsOrdinalWord(c.ws[i-1].Text) || ordinalLikeWords[c.ws[i-1].Text]) &&
 		q.Exact() && start == i && bareNumberEnd(c, qend, limit) && !c.toks[i].NewlineBefore {
 		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && ante.q.Exact() {
+			f := c.alloc(found{start: i - 2, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
+			return c.add(f)
+		}
+	}
+	// "the remaining ten", "the other three", "The first two served", "its
+	// last two": a determiner and a word that picks out part of a group,
+	// then a number with no noun after it, count part of the people counted
+	// just before (in the sentence or the two before it). English leaves
+	// the noun out here only when it was just named; a noun after the
+	// number ("the first two years") is read as that noun's count or none.
+	if i >= 2 && partDeterminers[c.ws[i-2].Text] && (normalize.IsOrdinalWord(c.ws[i-1].Text) || partWords[c.ws[i-1].Text]) &&
+		q.Exact() && start == i && !c.toks[i].NewlineBefore && c.sent[i-2] == c.sent[i] &&
+		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
+		// "Five aircraft returned; the last one stayed": a number of
+		// things since the people counted last is what the part is of
+		if ante := c.antecedent(i); ante != nil && !c.numberBetween(ante.end, i-2) {
 			f := c.alloc(found{start: i - 2, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
@@ -1152,6 +1280,25 @@ func (c *countReader) antecedent(i int) *found {
 		}
 	}
 	return nil
+}
+
+// numberBetween reports whether a number outside dates and counts of
+// people stands in tokens [from, to): a count of something else.
+func (c *countReader) numberBetween(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(c.toks); k++ {
+		if c.inDate[k] || !(c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
+			continue
+		}
+		counted := false
+		for n := len(c.found) - 1; n >= 0 && !counted; n-- {
+			f := c.found[n]
+			counted = !f.dropped && f.start <= k && k < f.end
+		}
+		if !counted {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart reports whether a count starting at token s opens a clause:
@@ -1509,7 +1656,14 @@ func (c *countReader) countsIn(s int) bool {
 // headingLike reports whether a sentence is a heading or caption line: on a
 // line of its own, short, not ending in a full stop.
 func (c *countReader) headingLike(r tokRange) bool {
-	if r.end-r.start > 12 || !c.toks[r.start].NewlineBefore && r.start > 0 {
+	// the document's title, its first line, may be longer than a section
+	// heading ("Dispatch of a Development Expert to the International
+	// Monitoring Team in ..."); it names what the whole page is about
+	maxLen := 12
+	if r.start == 0 {
+		maxLen = 30
+	}
+	if r.end-r.start > maxLen || !c.toks[r.start].NewlineBefore && r.start > 0 {
 		return false
 	}
 	if r.end < len(c.toks) && !c.toks[r.end].NewlineBefore {
@@ -1583,6 +1737,10 @@ var (
 	// words that stand where an ordinal does: "the first contingent had 300
 	// and the next 280"
 	ordinalLikeWords = setOf("next", "last", "latter", "final")
+	// between a determiner and a bare number, words that pick out part of
+	// the people counted before: "the remaining ten", "the other three"
+	partWords       = setOf("remaining", "other", "next", "last", "latter", "final", "former", "latest", "new", "original")
+	partDeterminers = setOf("the", "its", "their", "our", "these", "those")
 	// verbs of a change of size: "reduced to 520"
 	changeVerbs = setOf("reduced", "increased", "expanded", "raised", "cut", "lowered", "scaled",
 		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented")

@@ -81,10 +81,34 @@ func FindPlaces(a *Analysis) {
 			i++
 			continue
 		}
-		set.add(*p, text, Span{ws[i].Span.Start, ws[end-1].Span.End})
+		start := i
+		if p.Kind == "country" && i > 0 && compassPart(ws, i, inOrg) {
+			// "Southern Sudan", "Northern Uganda": a part of a country,
+			// named with the compass word in capitals, is a region of it
+			start = i - 1
+			p = &normalize.Place{Name: cleanName(rangeText(text, ws, start, end)), Kind: "region", Country: p.Country}
+		}
+		set.add(*p, text, Span{ws[start].Span.Start, ws[end-1].Span.End})
 		i = end
 	}
 	a.Res.Places = set.list
+}
+
+// compassPart reports whether the country at word i follows a capitalized
+// compass adjective on its line ("Southern Sudan"). Names in which such a
+// word is part of the country's or region's own name ("South Sudan", "East
+// Timor", "West Africa") are gazetteer entries, matched before this from
+// the compass word.
+func compassPart(ws []word, i int, inOrg []bool) bool {
+	c := ws[i-1]
+	return !inOrg[i-1] && !ws[i].NL && c.Kind == Word && c.Capital && !isAcronymWord(c) && regionCompass[c.Text]
+}
+
+// regionCompass are the compass adjectives that name a part of a country.
+var regionCompass = map[string]bool{
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
+	"North": true, "South": true, "East": true, "West": true,
+	"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true,
 }
 
 // markSpan marks the words inside byte span s.
@@ -106,6 +130,14 @@ func notAPlaceUse(ws []word, i, end int, e phraseEntry) bool {
 			return true
 		}
 	}
+	// "U.S. forces", "UK troops", "US officials": a country's abbreviation
+	// before a lower-case noun of its people, forces or institutions is an
+	// adjective, as "French forces" is, not a mention of the place ("in the
+	// U.S. since", "the US and Japan", "the US agreed" are)
+	if e.acronym && e.place != nil && e.place.Kind == "country" && end < len(ws) && !ws[end].NL && ws[end].Kind == Word &&
+		startsLower(ws[end].Text) && (normalize.ClassOf(ws[end].Text) != normalize.NotPeople || stateNouns[ws[end].Text]) {
+		return true
+	}
 	if e.acronym && end == i+1 && len(ws[i].Text) <= 2 {
 		if i > 0 && !ws[i].NL && isAcronymWord(ws[i-1]) && !isRoman(ws[i-1].Text) {
 			return true
@@ -116,6 +148,17 @@ func notAPlaceUse(ws []word, i, end int, e phraseEntry) bool {
 	}
 	return false
 }
+
+// stateNouns are a state's institutions and armed services, which its
+// name or abbreviation may modify: "US military", "UK government".
+var stateNouns = map[string]bool{
+	"military": true, "army": true, "navy": true, "marines": true, "government": true, "administration": true,
+	"embassy": true, "authorities": true, "side": true, "aid": true, "assistance": true, "funding": true,
+	"congress": true, "ambassador": true, "president": true, "delegation": true,
+}
+
+// startsLower reports whether s starts with a lower-case ASCII letter.
+func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 // adminSuffixes follow the name of an administrative area: "Kampot
 // Province", "Upper Nile State". The value is the kind of place.

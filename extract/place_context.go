@@ -17,8 +17,11 @@ import (
 //   - a name after a locative word followed by ", <known place>": "at
 //     Kakata, Liberia", "in Tomping, Juba";
 //   - a noun for a site followed by in/at/near: "the camp at Tomping", "UN
-//     House in Juba", and a noun for a settlement followed by "of": "the town
-//     of Kakata";
+//     House in Juba", a noun for a settlement followed by "of": "the town
+//     of Kakata", and a plural or camp-like site noun followed by "of":
+//     "the team sites of Smara and Mahbas";
+//   - a participle of stationing followed by in/at/near: "stationed in
+//     Kakata", "based at Tomping";
 //   - "the X area/camp/region/valley ...": "the Kakuma camp".
 
 // locativeWords introduce places; they are read only in lower case, in the
@@ -34,6 +37,24 @@ var siteNouns = map[string]bool{
 	"camp": true, "camps": true, "base": true, "bases": true, "site": true, "sites": true, "compound": true,
 	"house": true, "headquarters": true, "airport": true, "airfield": true, "port": true, "office": true,
 	"offices": true, "hospital": true, "school": true, "station": true, "centre": true, "center": true,
+}
+
+// stationWords say where people are kept, with the place after in/at/near
+// like a site noun: "stationed in X", "based at X". What follows them in
+// capitals is a place, a camp or an organization's site; the candidate
+// checks turn away organizations, titles and dates.
+var stationWords = map[string]bool{
+	"stationed": true, "based": true, "posted": true, "headquartered": true, "garrisoned": true,
+	"encamped": true, "quartered": true, "billeted": true,
+}
+
+// siteOfNouns, in lower case and followed by "of", take the names of the
+// places they are at: "the team sites of X and Y", "the camps of X". Other
+// site nouns are too often an organization's after "of" ("the offices of
+// X", "the headquarters of X").
+var siteOfNouns = map[string]bool{
+	"camp": true, "camps": true, "base": true, "bases": true, "site": true, "sites": true,
+	"airport": true, "airfield": true,
 }
 
 // settlementNouns take their name after "of": "the town of X".
@@ -97,7 +118,7 @@ const (
 // lookup.
 var placeCues, placeCueShapes = func() (map[string]uint8, *[256]uint64) {
 	m := map[string]uint8{}
-	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
+	for set, bit := range map[*map[string]bool]uint8{&siteNouns: cueSite, &stationWords: cueSite, &settlementNouns: cueSettlement, &locativeWords: cueLocative} {
 		for w := range *set {
 			m[w] |= bit
 		}
@@ -153,6 +174,19 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		w := &ws[i]
+		// "Merbok, a village 40 km from the capital", "Kesdor, the main town
+		// of the district": a name that an apposition calls a settlement
+		if w.Text == "," && i > 0 && ws[i-1].Capital {
+			if k := appositionSettlement(ws, i); k > 0 {
+				s := i - 1
+				for s > 0 && i-s < 3 && ws[s-1].Kind == Word && ws[s-1].Capital && !ws[s].NL && !skip[s-1] {
+					s--
+				}
+				if !knownExactly(text, ws, s, i, placeTab) {
+					propose(s, i, "")
+				}
+			}
+		}
 		if w.Kind != Word || ws[i+1].NL || skip[i] {
 			continue
 		}
@@ -164,7 +198,7 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		case (isSite || isSettlement) && i+2 < len(ws) && !ws[i+2].NL:
 			prep := ws[i+1].Text
 			if (isSite && (prep == "in" || prep == "at" || prep == "near")) ||
-				(isSettlement && prep == "of" && !w.Capital) {
+				(isSettlement && prep == "of" && !w.Capital) || (isSite && prep == "of" && !w.Capital && siteOfNouns[w.Text]) {
 				// "the camps in Stenkovec and Nakuva": each name of the list
 				for k := i + 2; k < len(ws); {
 					j := capRunEnd(ws, k, skip)
@@ -208,6 +242,35 @@ func discoverPlaces(text string, ws []word, skip []bool, placeTab *phraseTable) 
 		}
 	}
 	return out
+}
+
+// appositionSettlement reports whether the comma at word c opens an
+// apposition that calls the name before it a settlement: "a", "an" or
+// "the", up to two modifiers ("small", "border", "main"), a lower-case
+// settlement noun, and then no other noun ("a town official" is a person).
+// It returns the index of the settlement noun, 0 when there is none.
+func appositionSettlement(ws []word, c int) int {
+	k := c + 1
+	if k >= len(ws) || ws[k].NL || (ws[k].Text != "a" && ws[k].Text != "an" && ws[k].Text != "the") {
+		return 0
+	}
+	for n := 0; n < 3 && k+1 < len(ws); n++ {
+		k++
+		w := ws[k]
+		if w.NL || w.Kind != Word || w.Capital {
+			return 0
+		}
+		if settlementNouns[w.Text] {
+			if k+1 >= len(ws) || ws[k+1].NL || ws[k+1].Kind != Word || isStopWord(ws[k+1].Text) || compassWords[ws[k+1].Text] {
+				return k
+			}
+			return 0
+		}
+		if isStopWord(w.Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // listPlaces reads the list of names starting at word k, after the locative
@@ -344,6 +407,9 @@ func placeCandidate(text string, ws []word, i, j int, skip []bool) bool {
 	}
 	if words == 0 || words > 3 {
 		return false
+	}
+	if j < len(ws) && ws[j].Kind == Number && !ws[j].NL {
+		return false // "Kilometre 12", "Sector 4": a label with its number, not a name
 	}
 	if words == 1 {
 		key := strings.ToLower(ws[i].Text)

@@ -162,6 +162,56 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "a place after a participle of stationing, and site nouns with of",
+			text: "The company was stationed in Varbek and later based at Olsany. Observers patrolled from the team sites of Dorlan and Kessik, " +
+				"but the offices of Caritas and the headquarters of the Force were closed, troops deployed in September, and a platoon was based at Kilometre 40.",
+			want: []want{
+				{"Varbek", "place", "", []string{"Varbek"}},
+				{"Olsany", "place", "", []string{"Olsany"}},
+				{"Dorlan", "place", "", []string{"Dorlan"}},
+				{"Kessik", "place", "", []string{"Kessik"}},
+			},
+		},
+		{
+			name: "a name that an apposition calls a settlement",
+			text: "Engineers went to Merbok, a village 40 km north of the capital, and to Upper Talin, the main town in the valley. " +
+				"Mr Kato, a town official, met Dr Sene, the city engineer.",
+			want: []want{
+				{"Merbok", "place", "", []string{"Merbok"}},
+				{"Upper Talin", "place", "", []string{"Upper Talin"}},
+			},
+		},
+		{
+			name: "capitals of the world are known places",
+			text: "Kingdom of Morocco\nCapital: Rabat\nDelegates flew from Ulan Bator via Nur-Sultan to Kiev.",
+			want: []want{
+				{"Morocco", "country", "MAR", []string{"Kingdom of Morocco"}},
+				{"Rabat", "place", "MAR", []string{"Rabat"}},
+				{"Ulaanbaatar", "place", "MNG", []string{"Ulan Bator"}},
+				{"Astana", "place", "KAZ", []string{"Nur-Sultan"}},
+				{"Kyiv", "place", "UKR", []string{"Kiev"}},
+			},
+		},
+		{
+			name: "a capitalized compass word before a country names a region of it",
+			text: "Fighting in Northern Uganda spread to Eastern Chad, not to South Sudan or East Timor; northern Mali stayed calm.",
+			want: []want{
+				{"Northern Uganda", "region", "UGA", []string{"Northern Uganda"}},
+				{"Eastern Chad", "region", "TCD", []string{"Eastern Chad"}},
+				{"South Sudan", "country", "SSD", []string{"South Sudan"}},
+				{"Timor-Leste", "country", "TLS", []string{"East Timor"}},
+				{"Mali", "country", "MLI", []string{"Mali"}},
+			},
+		},
+		{
+			name: "a country's abbreviation before a lower-case noun is an adjective",
+			text: "French and U.S. forces and UK troops stayed, while the U.S. and the UK sent aid to the US in May.",
+			want: []want{
+				{"United States", "country", "USA", []string{"U.S.", "US"}},
+				{"United Kingdom", "country", "GBR", []string{"UK"}},
+			},
+		},
+		{
 			name: "a country spanning and is one element of a list",
 			text: "Observers went to Sarajevo, Bosnia and Herzegovina and to Tuzla.",
 			want: []want{
@@ -209,7 +259,7 @@ func TestFindPlaces(t *testing.T) {
 func TestPlaceCueOfMatchesSets(t *testing.T) {
 	text := "in In IN at to From from near between Camp camp CAMPS headquarters Headquarters " +
 		"town Town village of Of the and a station Station offices port Port département Région " +
-		"towards toward outside including via across around the Municipality of a hospital’s compound"
+		"towards toward outside including via across around the Municipality of a hospital’s compound stationed Based posted"
 	ws := nameWords(Tokenize(text))
 	checked := 0
 	for i, w := range ws {
@@ -217,7 +267,7 @@ func TestPlaceCueOfMatchesSets(t *testing.T) {
 			continue
 		}
 		cue := placeCueOf(ws, i)
-		if got, want := cue&cueSite != 0, inWordSet(siteNouns, w.Text); got != want {
+		if got, want := cue&cueSite != 0, inWordSet(siteNouns, w.Text) || inWordSet(stationWords, w.Text); got != want {
 			t.Errorf("%q: site %v, want %v", w.Text, got, want)
 		}
 		if got, want := cue&cueSettlement != 0, inWordSet(settlementNouns, w.Text); got != want {

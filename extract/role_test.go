@@ -110,3 +110,49 @@ func TestRolesInstructorAndFormedPoliceUnit(t *testing.T) {
 		}
 	}
 }
+
+// Civilian experts are roles by their trade; a bare "expert" or
+// "specialist" is not.
+func TestFindRolesExperts(t *testing.T) {
+	text := "Dispatch of Development Experts to the Monitoring Mission\n\n" +
+		"Japan sent a JICA expert and two technical advisers to the mission; an electoral adviser from the Cabinet Office " +
+		"helped the commission. The expert stayed a year, and a specialist in water supply visited twice."
+	res := extractFixture(t, text)
+	got := map[string][]string{}
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got[r.Name+"/"+r.Category] = append(got[r.Name+"/"+r.Category], m.Text)
+		}
+	}
+	want := map[string]string{
+		"development expert/civilian": "Development Experts|JICA expert",
+		"technical expert/civilian":   "technical advisers",
+		"electoral expert/civilian":   "electoral adviser",
+	}
+	if len(got) != len(want) {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+	for k, v := range want {
+		if strings.Join(got[k], "|") != v {
+			t.Errorf("role %s: mentions %q, want %q", k, got[k], v)
+		}
+	}
+}
+
+// Headquarters posts named by their military branch are staff officers; a
+// bare logistics or information officer (a civilian post too) is no role.
+func TestFindRolesStaffBranches(t *testing.T) {
+	text := "Japan sent an intelligence officer and two operations officers to the force headquarters; " +
+		"a military planning officer followed, while a logistics officer and an information officer of the mission met them."
+	res := extractFixture(t, text)
+	if len(res.Roles) != 1 || res.Roles[0].Name != "staff officer" {
+		t.Fatalf("roles %+v, want only staff officer", res.Roles)
+	}
+	var got []string
+	for _, m := range res.Roles[0].Mentions {
+		got = append(got, m.Text)
+	}
+	if want := "intelligence officer|operations officers|military planning officer"; strings.Join(got, "|") != want {
+		t.Errorf("staff officer mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}

@@ -13,7 +13,9 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,8 +40,9 @@ func Hash(raw []byte) string {
 
 // DecodeText turns raw bytes into the plain text extractors read: UTF-8
 // (BOM removed) or UTF-16 with a BOM (or, without one, when the byte pattern
-// leaves no doubt, with a warning); invalid UTF-8 repaired as Windows-1252
-// with a warning; CRLF and lone CR turned into LF; NFC. Binary input (NUL
+// leaves no doubt, with a warning); Shift_JIS, EUC-JP and ISO-2022-JP
+// Japanese text recognized by what it decodes to (with a warning); invalid
+// UTF-8 repaired as Windows-1252 with a warning; CRLF and lone CR turned into LF; NFC. Binary input (NUL
 // bytes, many control characters) is rejected with ErrNotText.
 func DecodeText(raw []byte) (text string, warnings []string, err error) {
 	var s string
@@ -80,6 +83,11 @@ func DecodeText(raw []byte) (text string, warnings []string, err error) {
 		}
 		if i := bytes.IndexByte(raw, 0); i >= 0 {
 			return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL byte at offset %d: a binary file, or UTF-16 without a byte order mark (re-save it as UTF-8)", ErrNotText, i)}
+		}
+		if js, name, ok := legacyJapanese(raw); ok {
+			s = js
+			warnings = append(warnings, "not UTF-8: its bytes read as Japanese text in "+name+"; decoded as such (re-save it as UTF-8 to be sure)")
+			break
 		}
 		if utf8.Valid(raw) {
 			s = string(raw)
@@ -148,6 +156,105 @@ func utf16Guess(raw []byte) (xunicode.Endianness, bool) {
 		return xunicode.BigEndian, true
 	}
 	return xunicode.BigEndian, false
+}
+
+// legacyJapanese recognizes plain text in the legacy Japanese encodings
+// (pages saved from Japanese ministries are often Shift_JIS or EUC-JP) by
+// what decoding produces, since plain text declares nothing:
+//
+//   - ISO-2022-JP is 7-bit, so also valid UTF-8: its escape sequence
+//     (ESC $ B or ESC $ @) into JIS X 0208 gives it away;
+//   - Shift_JIS and EUC-JP are tried only when the bytes are not UTF-8 and
+//     have at least as many invalid bytes as valid multi-byte UTF-8
+//     sequences (a UTF-8 file with a few bad bytes is repaired as UTF-8
+//     instead), and an encoding is taken only when it decodes without a
+//     single invalid sequence into at least two Japanese characters, one of
+//     them kana, and Japanese characters make 80% of the non-ASCII ones.
+//     Japanese prose always has kana (particles, endings); Latin-1 text
+//     that happens to pair into valid Shift_JIS ("P\xe9rez") gives
+//     isolated kanji and no kana, and stays Windows-1252; UTF-8 read as
+//     Shift_JIS gives kanji and half-width katakana, which do not count.
+func legacyJapanese(raw []byte) (string, string, bool) {
+	if bytes.Contains(raw, []byte("\x1b$B")) || bytes.Contains(raw, []byte("\x1b$@")) {
+		if out, err := japanese.ISO2022JP.NewDecoder().Bytes(raw); err == nil {
+			if s := string(out); japaneseShare(s) {
+				return s, "ISO-2022-JP", true
+			}
+		}
+		return "", "", false
+	}
+	if utf8.Valid(raw) {
+		return "", "", false
+	}
+	if bad := invalidUTF8Bytes(raw); bad < goodMultibyte(raw) {
+		return "", "", false
+	}
+	best, bestName, bestJP := "", "", 0
+	for _, c := range []struct {
+		name string
+		enc  encoding.Encoding
+	}{{"Shift_JIS", japanese.ShiftJIS}, {"EUC-JP", japanese.EUCJP}} {
+		out, err := c.enc.NewDecoder().Bytes(raw)
+		if err != nil {
+			continue
+		}
+		s := string(out)
+		if !japaneseShare(s) {
+			continue
+		}
+		if jp := japaneseRunes(s); jp > bestJP {
+			best, bestName, bestJP = s, c.name, jp
+		}
+	}
+	return best, bestName, bestJP > 0
+}
+
+// japaneseShare reports whether s decoded cleanly into Japanese text: no
+// U+FFFD, at least two Japanese characters with at least one kana, and
+// Japanese characters at least 80% of the non-ASCII ones.
+func japaneseShare(s string) bool {
+	var jp, kana, other int
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+		case r == utf8.RuneError:
+			return false
+		case r >= 0x3040 && r <= 0x30ff: // hiragana, katakana
+			jp++
+			kana++
+		case r >= 0x3000 && r <= 0x303f, r >= 0x4e00 && r <= 0x9fff, r >= 0xff01 && r <= 0xff60:
+			jp++ // CJK punctuation, kanji, full-width forms
+		// Half-width katakana count as other: UTF-8 continuation bytes
+		// read as Shift_JIS turn into them, and modern prose rarely has them.
+		default:
+			other++
+		}
+	}
+	return jp >= 2 && kana >= 1 && jp*5 >= (jp+other)*4
+}
+
+// japaneseRunes counts the kana and kanji of s.
+func japaneseRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+			n++
+		}
+	}
+	return n
+}
+
+// invalidUTF8Bytes counts the bytes of b that start no valid UTF-8 sequence.
+func invalidUTF8Bytes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w <= 1 {
+			n++
+		}
+		i += w
+	}
+	return n
 }
 
 // goodMultibyte counts valid multi-byte UTF-8 sequences in b.

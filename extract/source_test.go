@@ -7,6 +7,9 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
 )
 
 func utf16LE(s string, bom bool) []byte {
@@ -262,5 +265,58 @@ func TestDecodeHTMLDeclaredCharset(t *testing.T) {
 	text, _, warns, err := DecodeHTML([]byte(`<meta charset="shift_jis"><p>平和維持</p>`))
 	if err != nil || text != "平和維持" || len(warns) != 0 {
 		t.Errorf("UTF-8 page declaring shift_jis: %q %q %v", text, warns, err)
+	}
+}
+
+func TestDecodeTextLegacyJapanese(t *testing.T) {
+	const ja = "国連ミッションに文民警察官を二名派遣した。\n期間は2007年1月から2008年2月まで。"
+	encode := func(e encoding.Encoding, s string) []byte {
+		b, err := e.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, c := range []struct {
+		name string
+		raw  []byte
+	}{
+		{"Shift_JIS", encode(japanese.ShiftJIS, ja)},
+		{"EUC-JP", encode(japanese.EUCJP, ja)},
+		{"ISO-2022-JP", encode(japanese.ISO2022JP, ja)},
+		{"Shift_JIS", encode(japanese.ShiftJIS, "Japan Peace Cooperation: "+ja+"\nEnd.")},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, warns, err := DecodeText(c.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(s, ja) {
+				t.Errorf("decoded %q", s)
+			}
+			if w := strings.Join(warns, "; "); !strings.Contains(w, c.name) {
+				t.Errorf("warnings %q do not name %s", w, c.name)
+			}
+		})
+	}
+	// not Japanese: these keep their old readings
+	for _, c := range []struct {
+		name, raw, want, warning string
+	}{
+		// Latin-1 "é" + "r" pairs into a valid Shift_JIS kanji, but no kana
+		{"latin-1", "Mr P\xe9rez and Ms Ib\xe1\xf1ez were observers.", "Mr Pérez and Ms Ibáñez were observers.", "Windows-1252"},
+		// UTF-8 Japanese with one bad byte is repaired as UTF-8
+		{"utf-8 with a bad byte", "派遣した\xff。期間は一年。", "派遣した\uFFFD。期間は一年。", "U+FFFD"},
+		// an escape character alone is not ISO-2022-JP
+		{"escape", "A terminal \x1b[1mbold\x1b[0m word in a line of ordinary text.", "A terminal \x1b[1mbold\x1b[0m word in a line of ordinary text.", ""},
+	} {
+		s, warns, err := DecodeText([]byte(c.raw))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		w := strings.Join(warns, "; ")
+		if s != c.want || !strings.Contains(w, c.warning) || (c.warning == "") != (w == "") {
+			t.Errorf("%s: got %q (warnings %q), want %q (warning %q)", c.name, s, w, c.want, c.warning)
+		}
 	}
 }

@@ -16,6 +16,9 @@ var countriesTSV string
 //go:embed data/places.tsv
 var placesTSV string
 
+//go:embed data/capitals.tsv
+var capitalsTSV string
+
 // Place is a known place: a country (names and ISO 3166-1 codes from CLDR,
 // through golang.org/x/text) or a gazetteer entry.
 type Place struct {
@@ -213,7 +216,42 @@ func buildPlaces() (*placeTables, error) {
 			}
 		}
 	}
+	if err := addCapitals(t, add); err != nil {
+		return nil, err
+	}
 	return t, nil
+}
+
+// addCapitals adds the capitals table: a capital that places.tsv already
+// lists for the same country keeps its entry and gains the new aliases; a
+// name that is another place's is an error.
+func addCapitals(t *placeTables, add func(p *Place, text string, strict bool) error) error {
+	rows, err := tsvRows(capitalsTSV, 3, "capitals.tsv")
+	if err != nil {
+		return err
+	}
+	for _, row := range rows {
+		f, lineNo := row.fields, row.line
+		if t.byISO3[f[0]] == nil {
+			return fmt.Errorf("capitals.tsv line %d: unknown country code %q", lineNo, f[0])
+		}
+		if f[1] == "" || strings.TrimSpace(f[1]) != f[1] {
+			return fmt.Errorf("capitals.tsv line %d: capital %q must be a name without outer spaces", lineNo, f[1])
+		}
+		p := t.byKey[NameKey(f[1])]
+		switch {
+		case p == nil:
+			p = &Place{Name: f[1], Kind: "place", Country: f[0]} // as places.tsv writes it
+		case p.Kind == "country" || p.Country != f[0]:
+			return fmt.Errorf("capitals.tsv line %d: %q is already %s (%s)", lineNo, f[1], p.Name, p.Kind)
+		}
+		for _, text := range append([]string{f[1]}, splitList(f[2])...) {
+			if err := add(p, text, true); err != nil {
+				return fmt.Errorf("capitals.tsv line %d: %w", lineNo, err)
+			}
+		}
+	}
+	return nil
 }
 
 type tsvRow struct {

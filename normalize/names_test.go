@@ -87,3 +87,59 @@ func TestPlaceTables(t *testing.T) {
 		t.Errorf("only %d place forms", n)
 	}
 }
+
+// The capitals table parses, covers the world's states, and its names and
+// aliases resolve to places of the right country.
+func TestCapitalsTable(t *testing.T) {
+	rows, err := tsvRows(capitalsTSV, 3, "capitals.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]bool{}
+	for _, r := range rows {
+		states[r.fields[0]] = true
+		p, ok := LookupPlace(NameKey(r.fields[1]))
+		if !ok || p.Kind != "place" || p.Country != r.fields[0] {
+			t.Errorf("capitals.tsv line %d: %q resolves to %+v, want a place in %s", r.line, r.fields[1], p, r.fields[0])
+		}
+	}
+	if len(states) < 185 {
+		t.Errorf("capitals of %d states, want nearly all (193 UN members)", len(states))
+	}
+	cases := []struct{ text, name, iso3 string }{
+		{"Rabat", "Rabat", "MAR"}, {"Ulan Bator", "Ulaanbaatar", "MNG"}, {"Kiev", "Kyiv", "UKR"},
+		{"Nur-Sultan", "Astana", "KAZ"}, {"Yaounde", "Yaoundé", "CMR"}, {"Port-of-Spain", "Port of Spain", "TTO"},
+		{"Den Haag", "The Hague", "NLD"}, {"Phnom Penh", "Phnom Penh", "KHM"}, {"Prishtina", "Pristina", "XKK"},
+	}
+	for _, c := range cases {
+		p, ok := LookupPlace(NameKey(c.text))
+		if !ok || p.Name != c.name || p.Country != c.iso3 {
+			t.Errorf("LookupPlace(%q) = %+v, want %s in %s", c.text, p, c.name, c.iso3)
+		}
+	}
+	// capitals named like common words are left out
+	for _, w := range []string{"Male", "Victoria"} {
+		if p, ok := LookupPlace(NameKey(w)); ok {
+			t.Errorf("LookupPlace(%q) = %+v, want no place", w, p)
+		}
+	}
+}
+
+// Major cities and the team sites of MINURSO resolve with their countries.
+func TestMajorCities(t *testing.T) {
+	cases := []struct{ text, name, iso3 string }{
+		{"Arusha", "Arusha", "TZA"}, {"Marrakech", "Marrakesh", "MAR"}, {"Calcutta", "Kolkata", "IND"},
+		{"Saigon", "Ho Chi Minh City", "VNM"}, {"Sao Paulo", "São Paulo", "BRA"}, {"Mahbes", "Mahbas", "ESH"},
+		{"Aousserd", "Awsard", "ESH"},
+	}
+	for _, c := range cases {
+		p, ok := LookupPlace(NameKey(c.text))
+		if !ok || p.Name != c.name || p.Country != c.iso3 || p.Kind != "place" {
+			t.Errorf("LookupPlace(%q) = %+v, want %s in %s", c.text, p, c.name, c.iso3)
+		}
+	}
+	// a name two countries' cities share is left out
+	if p, ok := LookupPlace(NameKey("Valencia")); ok {
+		t.Errorf("LookupPlace(Valencia) = %+v, want no place", p)
+	}
+}

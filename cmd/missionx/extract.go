@@ -242,7 +242,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ev = log.Warn()
 	}
 	ev.Int64("documents", done.Load()).Int64("rejected", rejected.Load()).Int64("skipped", skipped.Load()).
-		Dur("elapsed", elapsed).Float64("docs_per_s", float64(done.Load())/elapsed.Seconds()).
+		Float64("elapsed_s", elapsed.Seconds()).Float64("docs_per_s", float64(done.Load())/elapsed.Seconds()).
 		Bool("interrupted", interrupted).Msg("extract finished")
 	switch {
 	case interrupted:
