@@ -1119,6 +1119,9 @@ func (cl *depClause) readParts(parts []depPart) {
 				if d.span.Start >= clauseEnd {
 					continue
 				}
+				if o := cl.ordinalClauseOf(d.span); o >= 0 && o != p.span.Start {
+					continue // ", the second rotation arriving on 20 December": a part's date, not the whole's
+				}
 				after = append(after, d)
 			} else {
 				before = append(before, d)
@@ -1170,6 +1173,29 @@ func (cl *depClause) readParts(parts []depPart) {
 	}
 	cl.readGappedPart(&parts[len(parts)-1])
 	cl.readUncountedObjects(parts)
+}
+
+// ordinalClauseOf is where the subject of the clause holding a date starts
+// when that subject is an ordinal part ("..., the second rotation arriving
+// on 20 December 1999", "...; the first group left in May"): the date is
+// that part's, not the whole's counted before. -1 when the clause (from
+// the last comma or ";" before the date) opens otherwise.
+func (cl *depClause) ordinalClauseOf(sp Span) int {
+	for i := cl.tokenAt(sp.Start) - 1; i > cl.t0; i-- {
+		t := cl.r.toks[i].Text
+		if t != "," && t != ";" {
+			continue
+		}
+		j := i + 1
+		if cl.wordIs(j, "and") || cl.wordIs(j, "while") {
+			j++
+		}
+		if cl.wordIs(j, "the") && cl.classAt(j+1).is(dwOrdinal) {
+			return cl.r.toks[j].Span.Start
+		}
+		return -1
+	}
+	return -1
 }
 
 // presentClauseAfterTrigger reports whether a count stands in a clause of

@@ -1797,3 +1797,29 @@ func TestDeployRoleByTitle(t *testing.T) {
 	h.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
 	h.expect("Canada|-|-|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
 }
+
+// A date in a clause whose subject is an ordinal part (", the second
+// group arriving on 5 May") dates that part, not the total counted before;
+// an ordinal part read on its own keeps its dates.
+func TestDeployOrdinalClauseDate(t *testing.T) {
+	f := newDepFixture(t, "Canada sent six officers to UNMIS in two groups of three each, the second group arriving on 5 May 2006.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("six officers", 6, 6, "officers", "")
+	f.date("on 5 May 2006", "2006-05-05")
+	f.expect("Canada|un.unmis|-|6|6|-|-|-")
+
+	g := newDepFixture(t, "Canada sent six officers to UNMIS on 1 March 2006, the last of them returning in 2007.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("six officers", 6, 6, "officers", "")
+	g.date("on 1 March 2006", "2006-03-01").date("in 2007", "2007")
+	g.expect("Canada|un.unmis|-|6|6|2006-03-01|-|-")
+
+	h := newDepFixture(t, "Canada sent two units of 40 personnel each to UNMIS. The first served from April to November 1996, and the second from November 1996 to May 1997.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	h.count("two units of 40 personnel each", 80, 80, "personnel", "")
+	h.date("from April to November 1996", "1996-04/1996-11").date("from November 1996 to May 1997", "1996-11/1997-05")
+	h.expect("Canada|un.unmis|-|80|80|-|-|-", "Canada|un.unmis|-|40|40|1996-04-01|1996-11-30|-", "Canada|un.unmis|-|40|40|1996-11-01|1997-05-31|-")
+}
