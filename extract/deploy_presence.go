@@ -89,9 +89,9 @@ func depLineStart(text string, off int) bool {
 
 // unitLabel reports whether tokens [from, to) are a unit's name: at least
 // two capitalized words, with only short function words and a bracketed
-// acronym besides, naming a unit ("Group", "Force", "Contingent") or
-// found as a military organization, and no word for a figure
-// ("Strength", "Total") nor a UN mission (whose strength the line gives).
+// acronym besides, naming a unit ("Group", "Contingent") or a body sent
+// abroad ("Deployment ..."), and no word for a figure ("Strength",
+// "Total") nor a UN mission (whose strength the line gives).
 func (cl *depClause) unitLabel(from, to int) bool {
 	caps, unit := 0, false
 	for i := from; i < to; i++ {
@@ -106,8 +106,17 @@ func (cl *depClause) unitLabel(from, to int) bool {
 			return false
 		case cl.classAt(i).is(dwSizeHead) || cl.insideMissionMention(i):
 			return false
+		case cl.classAt(i).is(dwNominal):
+			unit = true // "Deployment Air Force ...", "Dispatch Group": a body sent abroad
 		case cl.classAt(i).is(dwUnit):
-			unit = true
+			// "Force", "Forces" and "Corps" name whole armed services too
+			// ("Ground Self-Defense Force (GSDF): 150,000 personnel" is its
+			// size at home); "Group", "Unit", "Contingent" name a unit
+			switch depLower(t.Text) {
+			case "force", "forces", "corps":
+			default:
+				unit = true
+			}
 		}
 		if depIsUpper(t.Text[0]) {
 			caps++
@@ -117,11 +126,6 @@ func (cl *depClause) unitLabel(from, to int) bool {
 		case "of", "for", "the", "and", "in", "on", "to":
 		default:
 			return false // a lower-case word: a phrase, not a name
-		}
-	}
-	if !unit {
-		for i := from; i < to && !unit; i++ {
-			unit = cl.insideMilitaryOrg(i)
 		}
 	}
 	return unit && caps >= 2
@@ -134,19 +138,6 @@ func (cl *depClause) insideMissionMention(i int) bool {
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.isMissionMention(m) {
-			return true
-		}
-	}
-	return false
-}
-
-// insideMilitaryOrg reports whether token i lies inside a mention of an
-// armed force or military unit.
-func (cl *depClause) insideMilitaryOrg(i int) bool {
-	sp := cl.r.toks[i].Span
-	for k := range cl.ms {
-		m := &cl.ms[k]
-		if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.r.a.Res.Orgs[m.idx].Category == "military" {
 			return true
 		}
 	}

@@ -1574,13 +1574,16 @@ func TestDeployPresenceItem(t *testing.T) {
 	f.count("about 85 personnel", 85, 85, "personnel", "")
 	f.expect("-|-|-|40|40|-|-|-", "-|-|-|10|10|-|-|-", "-|-|-|85|85|-|-|-")
 
-	// a military organization names a unit though no unit word does
-	g := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\n")
-	g.org("air-wing-kilo", "Air Wing Kilo", "military", "Air Wing Kilo", "AWK")
+	// a noun of sending names a body sent abroad though no unit word does;
+	// an armed service's size at home is no presence abroad, even found
+	// as a military organization; nor is a name with no unit word
+	g := newDepFixture(t, "Deployment Air Wing (DAW): 50 personnel rotating every four months.\n")
 	g.count("50 personnel", 50, 50, "personnel", "")
 	g.expect("-|-|-|50|50|-|-|-")
-	h := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\n")
+	h := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\nMaritime Self-Defense Force (MSDF): about 45,000 personnel.\n")
+	h.org("msdf", "Maritime Self-Defense Force", "military", "Maritime Self-Defense Force", "MSDF")
 	h.count("50 personnel", 50, 50, "personnel", "")
+	h.count("about 45,000 personnel", 45000, 45000, "personnel", "")
 	h.expect()
 
 	k := newDepFixture(t, "Strength (as of 30 June 2015)\n  Total personnel: 1,200\n  UN police: 80\n  Military Component: 900 troops\n")
