@@ -58,6 +58,8 @@ type depDraft struct {
 	context   []Span // mentions used from wider context (not covered by evidence)
 	noun      string // first word of the count's noun, for coreference
 	head      string // last word of the count's noun (lower case), for its kind
+	modifier  string // for an uncounted unit, the word naming its kind ("police" in "a police contingent")
+	unowned   bool   // uncounted and roleless, read from a clause that names no country nor armed force
 	open      bool   // dated by an open range ("since 2019"): ongoing, not one rotation
 	definite  bool   // its count is definite ("the two officers"): people introduced before
 	announces bool   // a named country sends people of a role, with no count ("Japan will dispatch observers")
@@ -79,6 +81,7 @@ type depReader struct {
 	// explicit contributors seen in dispatch clauses, for the document default
 	contributors map[string]int
 	cls          []depClass // word class of each token
+	known        []uint64   // bit set: tokens whose class has been looked up
 
 	cl                 depClause // the sentence being read (reused)
 	scratchA, scratchB []depRef  // reused buffers
@@ -153,24 +156,24 @@ func newDepReader(a *Analysis) *depReader {
 	}
 	r.sents = splitGluedSentences(a.Doc.Text, a.Tokens, a.Sentences)
 	r.cls = make([]depClass, len(a.Tokens))
+	r.known = make([]uint64, len(a.Tokens)/64+1)
 	return r
 }
 
-// dwKnown marks a token whose class has been looked up (classes are looked
-// up lazily: most words never need one).
-const dwKnown depClass = 1 << 31
-
-// classOf is token i's word class, looked up once.
+// classOf is token i's word class, looked up once (classes are looked up
+// lazily: most words never need one; a bit per token marks the looked-up
+// ones).
 func (r *depReader) classOf(i int) depClass {
-	c := r.cls[i]
-	if c&dwKnown == 0 {
-		c = dwKnown
-		if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
-			c |= depWordClass(t.Text)
-		}
-		r.cls[i] = c
+	if r.known[i>>6]&(1<<(i&63)) != 0 {
+		return r.cls[i]
 	}
-	return c &^ dwKnown
+	var c depClass
+	if t := r.toks[i]; t.Kind == Word && t.Text != "May" { // the month, not the modal
+		c = depWordClass(t.Text)
+	}
+	r.cls[i] = c
+	r.known[i>>6] |= 1 << (i & 63)
+	return c
 }
 
 // mayTrigger is a cheap filter before the class lookup: every dispatch
@@ -275,7 +278,7 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() {
 			cl.readDispatchPeriod()
 		}
 	}
@@ -283,9 +286,31 @@ func (r *depReader) run() {
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fillRolesByNoun()
+	r.fillRolesByDefiniteNoun()
+	r.fillRoleByTitle()
+	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
+	r.dropUnowned()
 	r.dropRestatedRoles()
+}
+
+// dropUnowned drops a deployment with no count and no role read from a
+// clause that names no country nor armed force ("Peacekeepers have served
+// in the buffer zone since 1974" on a mission's fact sheet): a statement
+// that tells neither who nor whose is about the mission's people in
+// general, not any country's dispatch. A document-wide default contributor
+// does not make it one.
+func (r *depReader) dropUnowned() {
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.unowned && d.d.Role == "" && d.d.Min == nil && d.d.Max == nil {
+			continue
+		}
+		keep = append(keep, *d)
+	}
+	r.drafts = keep
 }
 
 // dropRolelessRows drops table rows (see readGridRow) whose people no
@@ -340,6 +365,150 @@ func (r *depReader) fillRolesByNoun() {
 			d.d.Role = r.onlyRoleSent(cands)
 		}
 	}
+}
+
+// fillRolesByDefiniteNoun gives a role to a count of people named by a
+// generic noun ("one staff member of the agency", "two officials") when
+// the next sentence opens on a definite noun phrase that is a role of the
+// same number ("The expert will advise ...", "The observers will ..."):
+// English names people first by what they are and then by what they do,
+// and a definite noun right after refers back to the people just named.
+func (r *depReader) fillRolesByDefiniteNoun() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.d.Min == nil || d.d.Max == nil || d.head == "" || d.sent+1 >= len(r.sents) {
+			continue
+		}
+		if !depGenericPeople(d.head) && !depGenericPerson(d.head) {
+			continue
+		}
+		m := r.definiteRoleOpening(d.sent + 1)
+		if m == nil {
+			continue
+		}
+		last := depLastWord(r.a.Doc.Text[m.span.Start:m.span.End])
+		one := *d.d.Min == 1 && *d.d.Max == 1
+		if one == strings.HasSuffix(last, "s") {
+			continue // "one staff member ... The observers": not the same people
+		}
+		d.d.Role = r.a.Res.Roles[m.idx].Name
+		d.context = append(d.context, m.span)
+	}
+}
+
+// fillRolesByUnitModifier gives a role to an uncounted unit whose kind a
+// noun before it names ("a police contingent", "a medical team") when the
+// document names exactly one role with a mention opening on that word
+// ("Police officers come from ...", "Medical Unit"): a unit takes its
+// name from the people it is made of.
+func (r *depReader) fillRolesByUnitModifier() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.modifier == "" {
+			continue
+		}
+		found := -1
+		var src Span
+		for ri, ro := range r.a.Res.Roles {
+			for _, m := range ro.Mentions {
+				w, _, _ := strings.Cut(m.Text, " ")
+				if strings.EqualFold(w, d.modifier) {
+					if found >= 0 && found != ri {
+						found = -2 // two roles: null is better than a guess
+					} else if found == -1 {
+						found, src = ri, m.Span
+					}
+					break
+				}
+			}
+			if found == -2 {
+				break
+			}
+		}
+		if found >= 0 {
+			d.d.Role = r.a.Res.Roles[found].Name
+			d.context = append(d.context, src)
+		}
+	}
+}
+
+// fillRoleByTitle gives the title's role to the document's first
+// deployment when that one counts people by a generic noun ("to dispatch
+// one staff member of the agency to ..." under the title "Dispatch of a
+// Development Expert to ..."): a release titled "Dispatch of X to Y"
+// announces that dispatch, and its first statement is the one it
+// announces. The title must name one role, after a noun of sending; later
+// deployments (others sent beside them) are left alone.
+func (r *depReader) fillRoleByTitle() {
+	if len(r.drafts) == 0 || len(r.sents) == 0 || !r.headingAt(0) {
+		return
+	}
+	d := &r.drafts[0]
+	if d.d.Role != "" || d.d.Min == nil || d.d.Max == nil || !(depGenericPeople(d.head) || depGenericPerson(d.head)) {
+		return
+	}
+	title := r.sents[0]
+	sending := -1 // where the noun of sending ends
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= title.Start })
+	for i := t0; i+1 < len(r.toks) && r.toks[i].Span.End <= title.End; i++ {
+		if r.classOf(i).is(dwNominal) && strings.EqualFold(r.toks[i+1].Text, "of") {
+			sending = r.toks[i].Span.End
+			break
+		}
+	}
+	if sending < 0 {
+		return
+	}
+	var role *depRef
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sending })
+	for ; k < len(r.ms) && r.ms[k].span.End <= title.End; k++ {
+		m := &r.ms[k]
+		if m.kind != dkRole {
+			continue
+		}
+		if role != nil && r.a.Res.Roles[role.idx].Name != r.a.Res.Roles[m.idx].Name {
+			return // two roles: which one is whose is not plain
+		}
+		role = m
+	}
+	if role != nil {
+		d.d.Role = r.a.Res.Roles[role.idx].Name
+		d.context = append(d.context, role.span)
+	}
+}
+
+// depGenericPerson reports whether a word names one person of any kind
+// ("member", "official"): it says nothing of their role.
+func depGenericPerson(w string) bool {
+	switch w {
+	case "member", "person", "individual", "official", "employee":
+		return true
+	}
+	return false
+}
+
+// definiteRoleOpening is the role mention that sentence si opens with
+// after a definite determiner ("The expert will ...", "These observers
+// ..."), or nil.
+func (r *depReader) definiteRoleOpening(si int) *depRef {
+	sp := r.sents[si]
+	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
+	if t0+1 >= len(r.toks) || r.toks[t0+1].Span.Start >= sp.End {
+		return nil
+	}
+	switch depLower(r.toks[t0].Text) {
+	case "the", "this", "these", "those":
+	default:
+		return nil
+	}
+	st := r.toks[t0+1].Span.Start
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= st })
+	for ; k < len(r.ms) && r.ms[k].span.Start == st; k++ {
+		if r.ms[k].kind == dkRole {
+			return &r.ms[k]
+		}
+	}
+	return nil
 }
 
 // onlyRoleSent is the one role of cands that a deployment read so far

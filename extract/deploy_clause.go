@@ -739,7 +739,8 @@ func (cl *depClause) findContributor() {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
 		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
-			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) {
+			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) &&
+			!depNumberToken(cl.r.toks[s]) { // "the first two served": people counted, not a named subject
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
 		}
 	}
@@ -871,6 +872,14 @@ func (cl *depClause) articleAt(i int) bool {
 // served ...").
 func (cl *depClause) findDemonymContributor(tr *depTrig) {
 	from, to := cl.subjectRange(tr)
+	// "the Rwandan battalion of some 800 soldiers was deployed": the
+	// subject's head is the unit before "of", and its adjective tells whose
+	if cl.wordIs(from-1, "of") && cl.classAt(from-2).is(dwUnit) {
+		from -= 2
+		for k := 0; k < 4 && from-1 >= cl.t0 && cl.r.toks[from-1].Kind == Word && !cl.classAt(from-1).is(dwPrep); k++ {
+			from--
+		}
+	}
 	for i := to - 1; i >= from; i-- { // nearest the verb, within the subject's own phrase
 		t := cl.r.toks[i]
 		if t.Text == "," {

@@ -23,6 +23,7 @@ func (cl *depClause) readRoleObjects() {
 	var seen depSpanSet
 	statement, people := false, false
 	head := "" // the word for the people sent, when no role names them ("sent officers")
+	mod := ""  // the word before a unit noun the people sent are named by ("police" in "a police contingent")
 	for _, tr := range cl.trigs {
 		if tr.form == vfReduced || tr.class == dwCompose {
 			continue
@@ -47,6 +48,9 @@ func (cl *depClause) readRoleObjects() {
 		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)
+			if cl.subjectOfOther(from, to) {
+				continue // "its police component was deployed" after "the mission": the mission's people
+			}
 			people = people || cl.peopleIn(from, to)
 			for _, m := range cl.subjectRoles(&tr) {
 				if !seen.has(m.span) {
@@ -114,8 +118,11 @@ func (cl *depClause) readRoleObjects() {
 		if head == "" {
 			head = cl.peopleHead(start, end)
 		}
+		if mod == "" {
+			mod = cl.unitModifier(start, end)
+		}
 	}
-	if !statement {
+	if !statement || cl.firstTimeComplement() {
 		return
 	}
 	dates := cl.scopeDates()
@@ -134,7 +141,10 @@ func (cl *depClause) readRoleObjects() {
 			dr.sources = append(dr.sources, o.role.span)
 			dr.announces = !o.one && cl.namedSender()
 		} else {
-			dr.head = head
+			dr.head, dr.modifier = head, mod
+			// nothing names whose people these are: kept only if a role
+			// is found for them later (see dropUnowned)
+			dr.unowned = cl.conName == "" && !cl.namesArmedForce()
 		}
 		if o.one {
 			n := max(o.n, 1)
@@ -148,6 +158,55 @@ func (cl *depClause) readRoleObjects() {
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
+}
+
+// firstTimeComplement reports whether the clause's dispatch word stands
+// in the complement of "the first time (that)" ("It was the first time
+// that Japan sent engineers abroad", "This is the only time Japan took
+// part in ..."): the sentence judges a dispatch the page has stated, and
+// with no count of its own it states none.
+func (cl *depClause) firstTimeComplement() bool {
+	tr := cl.mainTrig().tok
+	for i := tr - 1; i > cl.t0; i-- {
+		if cl.r.toks[i].Text == ";" || cl.r.toks[i].Text == "." {
+			return false
+		}
+		if cl.wordIs(i, "time") && (cl.classAt(i-1).is(dwOrdinal) || cl.wordIsAny(i-1, "only", "last")) && cl.wordIs(i-2, "the") {
+			// "It was the first time (that) Japan sent ...", not the
+			// adverbial "For the first time, Japan sent ..."
+			return cl.wordIs(i+1, "that") || cl.wordIsAny(i-3, "is", "was", "be", "been", "marks", "marked")
+		}
+	}
+	return false
+}
+
+// namesArmedForce reports whether the clause names an armed force ("SDF
+// personnel have served ..."): its people are that force's country's.
+func (cl *depClause) namesArmedForce() bool {
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkOrg && cl.r.a.Res.Orgs[m.idx].Category == "military" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitModifier is the noun before a unit noun in tokens [from, to) that
+// names the unit's kind ("police" in "a police contingent", "medical" in
+// "a medical team"), lower case; "" when none or when a role or
+// organization mention covers it (its role is read from there).
+func (cl *depClause) unitModifier(from, to int) string {
+	for j := from + 1; j < to && j < cl.t1; j++ {
+		if !cl.classAt(j).is(dwUnit) {
+			continue
+		}
+		t := cl.r.toks[j-1]
+		if t.Kind != Word || !cl.classAt(j-2).is(dwDet) || cl.classAt(j-1).is(dwDet|dwPrep) || cl.insideMention(j-1, dkRole, dkOrg, dkPlace) {
+			return ""
+		}
+		return depLower(t.Text)
+	}
+	return ""
 }
 
 // namedSender reports whether the clause's main dispatch word is sent by

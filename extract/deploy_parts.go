@@ -24,6 +24,9 @@ type depPart struct {
 
 	role    string
 	roleSrc Span // where the role was read (zero when from the count itself)
+
+	owner    string // the country the people come from ("300 troops from Kenya"), "" when none named
+	ownerSrc Span
 }
 
 // deployableCount reports whether a count can be people sent: not a count
@@ -114,7 +117,7 @@ func (cl *depClause) countParts() []depPart {
 			continue
 		}
 		c := &res.Counts[m.idx]
-		if !deployableCount(c) || depAnaphoricCount(c.Text) {
+		if !deployableCount(c) || depAnaphoricCount(c.Text) || cl.countOfSites(m.span) {
 			continue
 		}
 		if cl.conName != "" && !cl.conAdjective && m.span.End <= cl.conSpan.Start && cl.conSpan.Start < firstTrig {
@@ -126,22 +129,25 @@ func (cl *depClause) countParts() []depPart {
 		if m.span.End <= firstTrig && cl.clauseEndAfter(m.span.End, firstTrig) < firstTrig && !cl.hasTriggerBefore(firstTrig) {
 			continue // in a clause of its own before the statement's: "X deployed 900 observers, and Japan's share came to 30"
 		}
+		if cl.subjectOfOtherVerb(m.span) {
+			continue
+		}
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		owner, ownerSrc := cl.countFromCountry(m.span)
 		parts = append(parts, depPart{
 			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
 			each: cl.followedByEach(m.span), unit: countOfUnits(c), span: m.span,
+			owner: owner, ownerSrc: ownerSrc,
 		})
 	}
 	parts = cl.dropUnitCountsBesidePeople(parts)
-	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		parts = cl.ordinalParts()
 	}
-	if len(parts) == 0 {
-		parts = cl.bareNumberSubject()
-	}
+	parts = cl.bareNumberSubjects(parts)
+	cl.r.partBuf = parts
 	if len(parts) == 0 {
 		return nil
 	}
@@ -195,6 +201,49 @@ func (cl *depClause) countParts() []depPart {
 	return parts
 }
 
+// subjectOfOtherVerb reports whether a count before the dispatch word is
+// the subject of another finite verb between them ("a component of up to
+// 5,200 personnel will take over the tasks of the EU force deployed there
+// since 2008"): an auxiliary or modal between them opens that verb's
+// predicate, and the dispatch word only tells of a noun inside it. This
+// holds when the dispatch word is a reduced relative ("the force deployed
+// there") or has a named subject that is no contributor ("the force
+// (EUFOR) deployed there"); "350 personnel deployed in Juba built roads"
+// has no auxiliary between, and a country's own verb ("some 300 personnel
+// will leave in May, and Japan sent ...") is read by the other rules.
+func (cl *depClause) subjectOfOtherVerb(sp Span) bool {
+	main := cl.mainTrig()
+	if sp.End > cl.r.toks[main.tok].Span.Start {
+		return false
+	}
+	switch {
+	case main.form == vfReduced:
+	case main.form == vfActive && cl.otherSubject && cl.subjectMention(&main) != nil:
+	default:
+		return false
+	}
+	for i := cl.tokenAt(sp.End); i < main.auxStart; i++ {
+		if cl.classAt(i).is(dwAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// countOfSites reports whether a count is the modifier of a noun of
+// places right after it ("from nine team sites", "at two company bases",
+// "in three battalion headquarters"): in English a noun standing before
+// another noun qualifies it, so the number counts the sites, not the
+// people the first noun names.
+func (cl *depClause) countOfSites(sp Span) bool {
+	i := cl.tokenAt(sp.End)
+	if i >= cl.t1 {
+		return false
+	}
+	t := cl.r.toks[i]
+	return t.Kind == Word && t.Span.Start > sp.End && !t.NewlineBefore && cl.classAt(i).is(dwSite)
+}
+
 // countOfOthers reports whether a count after the dispatch verb belongs to
 // people the contributor did not send: it stands in a relative clause that
 // describes the destination ("stationed at sites where some 19,000
@@ -223,14 +272,76 @@ func (cl *depClause) countOfOthers(sp Span, firstTrig int) bool {
 	return false
 }
 
-// fromManyCountries reports whether a count is a multinational total:
-// "from" and a number of countries follow it ("some 900 personnel from
-// 12 countries serve with the force"); the contributor's own people are
-// counted elsewhere.
-func (cl *depClause) fromManyCountries(sp Span) bool {
-	i := cl.tokenAt(sp.End)
+// fromOfCount is the index of "from" right after a count or inside it
+// (the counts stage may take "from Kenya" into the count's text), or -1.
+func (cl *depClause) fromOfCount(sp Span) int {
+	i := cl.tokenAt(sp.Start) + 1
+	for i < cl.t1 && cl.r.toks[i].Span.Start <= sp.End && !cl.wordIs(i, "from") {
+		i++
+	}
 	if !cl.wordIs(i, "from") {
+		return -1
+	}
+	return i
+}
+
+// countryAfter is the country mention starting at token i (after an
+// optional "the"), or nil.
+func (cl *depClause) countryAfter(i int) *depRef {
+	if cl.wordIs(i, "the") {
+		i++
+	}
+	m := cl.mentionStartingAt(i, dkPlace)
+	if m == nil || cl.contributorName(m) == "" {
+		return nil
+	}
+	return m
+}
+
+// countFromCountry is the country a count's people come from when "from"
+// and one country follow the count right away ("about 300 troops from
+// Kenya were stationed in Juba"), in a clause that names no sender of its
+// own: a noun's "from" phrase tells whose people they are, where the
+// sender's verb ("Japan flew 100 personnel from Djibouti") would tell
+// where they set out from. "" when none, or when it is the clause's
+// sender.
+func (cl *depClause) countFromCountry(sp Span) (string, Span) {
+	if cl.conName != "" {
+		return "", Span{}
+	}
+	i := cl.fromOfCount(sp)
+	if i < 0 {
+		return "", Span{}
+	}
+	m := cl.countryAfter(i + 1)
+	if m == nil || cl.countryListAt(m) {
+		return "", Span{} // a city or region; or one of several countries
+	}
+	return cl.contributorName(m), m.span
+}
+
+// countryListAt reports whether the country mention m is followed by
+// another country ("Malaysia, Brunei and Libya", "Kenya or Ghana").
+func (cl *depClause) countryListAt(m *depRef) bool {
+	n := cl.tokenAt(m.span.End)
+	if cl.wordIs(n, "and") || cl.wordIs(n, "or") || n < cl.t1 && cl.r.toks[n].Text == "," {
+		return cl.countryAfter(n+1) != nil
+	}
+	return false
+}
+
+// fromManyCountries reports whether a count is a multinational total:
+// "from" and a number of countries ("some 900 personnel from 12 countries
+// serve with the force") or a list of countries ("some 60 monitors from
+// Malaysia, Brunei and Libya") follow it; the contributor's own people
+// are counted elsewhere.
+func (cl *depClause) fromManyCountries(sp Span) bool {
+	i := cl.fromOfCount(sp)
+	if i < 0 {
 		return false
+	}
+	if m := cl.countryAfter(i + 1); m != nil {
+		return cl.countryListAt(m)
 	}
 	for j := i + 1; j < cl.t1 && j <= i+5; j++ {
 		if cl.classAt(j).is(dwNations) {
@@ -273,6 +384,8 @@ func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
 	tok := cl.r.toks[i]
 	end := -1 // where the possessor ends
 	switch {
+	case cl.wordIs(i, "its"):
+		return cl.r.missionAntecedent(i), true
 	case tok.Text == "s" && i > cl.t0 && (cl.r.toks[i-1].Text == "'" || cl.r.toks[i-1].Text == "’"):
 		end = cl.r.toks[i-1].Span.Start
 	case strings.HasSuffix(tok.Text, "'s"):
@@ -290,6 +403,54 @@ func (cl *depClause) possessiveOfOther(i int) (other, mark bool) {
 		}
 	}
 	return false, true
+}
+
+// missionAntecedent reports whether the possessive "its" at token i refers
+// back to a mission: the nearest thing before it that a pronoun can stand
+// for (a UN principal organ is passed over) is a UN mission or agency, or
+// the noun "mission" ("The mission has 9,000 troops, and its police
+// component of 900 officers ..."). Their people are no one country's
+// deployment; a country, a government body, an armed force or a unit as
+// antecedent ("Japan ... its engineers", "the unit ... its members") is
+// the contributor's own.
+func (r *depReader) missionAntecedent(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		t := r.toks[j]
+		if t.Kind != Word {
+			continue
+		}
+		end := t.Span.End
+		k := sort.Search(len(r.ms), func(x int) bool { return r.ms[x].span.End >= end })
+		for ; k < len(r.ms) && r.ms[k].span.End == end; k++ {
+			m := &r.ms[k]
+			switch m.kind {
+			case dkOrg:
+				switch o := &r.a.Res.Orgs[m.idx]; {
+				case o.Category == "un-mission" || r.isMission[m.idx]:
+					return true // a mission or a UN agency: their people
+				case o.Category == "un-body":
+					// a principal organ ("The Security Council established
+					// X. Its troops ...") owns no people: look further back
+				default:
+					// a government, its agency or its armed force; or another
+					// body, which may be the sender's own ("the International
+					// Peace Cooperation Corps ... its members")
+					return false
+				}
+			case dkPlace:
+				if r.a.Res.Places[m.idx].Kind == "country" {
+					return false
+				}
+			}
+		}
+		switch depLower(t.Text) {
+		case "mission":
+			return true
+		case "japan", "government", "unit", "team", "contingent", "force", "forces", "battalion", "company", "group":
+			return false
+		}
+	}
+	return false
 }
 
 // bracketBreakdown reports whether the count cur opens or continues a
@@ -511,31 +672,58 @@ func (cl *depClause) ordinalParts() []depPart {
 	return parts
 }
 
-// bareNumberSubject reads a number standing alone as the subject of a
-// passive or intransitive dispatch verb ("Five were posted to ...",
-// "Twelve served ..."), which the counts stage leaves alone when nothing
-// before it names the people: the verb shows they are people sent, and
-// the role comes from the context like any elided noun's.
-func (cl *depClause) bareNumberSubject() []depPart {
-	tr := cl.mainTrig()
-	if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
-		return nil
+// bareNumberSubjects adds to parts the numbers standing alone as the
+// subject of a passive or intransitive dispatch verb ("Five were posted to
+// ...", "Twelve served ...", "The first two served from March 2016 ...;
+// another two officers took over in ..."), which the counts stage leaves
+// alone when nothing before it names the people: the verb shows they are
+// people sent, and the role comes from the context like any elided noun's.
+// The number opens its clause, alone or after "the" and a word picking
+// out a part of a group ("the first two", "the remaining ten", "the other
+// three"): a bare number inside a clause is an object or a date, not a
+// subject.
+func (cl *depClause) bareNumberSubjects(parts []depPart) []depPart {
+	for _, tr := range cl.trigs {
+		if tr.form != vfPassive && !(tr.form == vfActive && tr.intrans) {
+			continue
+		}
+		i := tr.auxStart - 1
+		if i < cl.t0 {
+			continue
+		}
+		t := cl.r.toks[i]
+		if cl.insideMention(i, dkCount, dkDate) || !depNumberToken(t) {
+			continue
+		}
+		first := i // the first word of the subject
+		if cl.wordIs(i-2, "the") && (cl.classAt(i-1).is(dwOrdinal) || cl.wordIsAny(i-1, "other", "remaining", "last", "next")) {
+			if cl.wordIs(i, "one") {
+				continue // "the last one stayed": the pronoun "one", standing for anything named before
+			}
+			first = i - 2
+		}
+		if first > cl.t0 && !cl.wordIs(first-1, "and") && cl.r.toks[first-1].Text != "," && cl.r.toks[first-1].Text != ";" {
+			continue // the number does not open its clause
+		}
+		w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
+		q, end, ok := normalize.ReadQuantity(w, 0)
+		if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
+			continue
+		}
+		sp := Span{cl.r.toks[first].Span.Start, t.Span.End}
+		k := 0
+		for k < len(parts) && parts[k].span.Start < sp.Start {
+			k++
+		}
+		if k < len(parts) && parts[k].span.Start < sp.End || k > 0 && parts[k-1].span.End > sp.Start {
+			continue // inside a part already read
+		}
+		n := int(q.Min)
+		parts = append(parts, depPart{})
+		copy(parts[k+1:], parts[k:])
+		parts[k] = depPart{min: IntPtr(n), max: IntPtr(n), span: sp}
 	}
-	i := tr.auxStart - 1
-	if i < cl.t0 || (i > cl.t0 && !cl.wordIs(i-1, "and") && cl.r.toks[i-1].Text != "," && cl.r.toks[i-1].Text != ";") {
-		return nil // the number opens its clause: "Four were sent", "..., and two served"
-	}
-	t := cl.r.toks[i]
-	if cl.insideMention(i, dkCount, dkDate) || !(depNumberToken(t)) {
-		return nil
-	}
-	w := []normalize.Word{{Text: depLower(t.Text), Digits: t.Kind == Number}}
-	q, end, ok := normalize.ReadQuantity(w, 0)
-	if !ok || end != 1 || !q.Exact() || q.Min < 1 || q.Min > 100000 {
-		return nil
-	}
-	n := int(q.Min)
-	return []depPart{{min: IntPtr(n), max: IntPtr(n), span: t.Span}}
+	return parts
 }
 
 // scopeDates are the sentence's dates that can date the deployment: not in
@@ -549,7 +737,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -584,6 +772,27 @@ func (cl *depClause) otherEventDate(sp Span) bool {
 		}
 	}
 	return true
+}
+
+// relativeClauseDate reports whether a date after the dispatch word stands
+// in a relative clause on another noun ("... toward the peace talks,
+// which resumed in September", "... to Juba, where fighting broke out in
+// July 2016"): it dates what that clause tells of the noun. A dispatch
+// word inside the relative clause ("to UNMIS, where they served from May
+// 2010") makes the clause a statement of the dispatch again, and a new
+// main clause (after ";" or ", and") ends the relative one. "who" is left
+// alone: its clause tells of the people sent.
+func (cl *depClause) relativeClauseDate(sp Span) bool {
+	main := cl.mainTrig().tok
+	for i := cl.tokenAt(sp.Start) - 1; i > main; i-- {
+		if cl.isTrigger(i) || cl.strongBoundary(i) || (cl.r.toks[i].Text == "," && cl.wordIsAny(i+1, "and", "but")) {
+			return false
+		}
+		if cl.wordIsAny(i, "which", "whose", "where") && cl.r.toks[i-1].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDate reports whether a date is the date a figure is reported
@@ -910,6 +1119,9 @@ func (cl *depClause) readParts(parts []depPart) {
 				if d.span.Start >= clauseEnd {
 					continue
 				}
+				if o := cl.ordinalClauseOf(d.span); o >= 0 && o != p.span.Start {
+					continue // ", the second rotation arriving on 20 December": a part's date, not the whole's
+				}
 				after = append(after, d)
 			} else {
 				before = append(before, d)
@@ -952,11 +1164,38 @@ func (cl *depClause) readParts(parts []depPart) {
 		cl.setMission(&dr, Span{p.span.End, p.sub.End}, region)
 		cl.setLocation(&dr, Span{p.span.End, p.sub.End}, Span{parts[g0].span.Start, region.End})
 		cl.setContributor(&dr)
+		if p.owner != "" {
+			dr.d.Contributor, dr.needsCon = p.owner, false
+			dr.addSource(p.ownerSrc)
+		}
 		cl.r.evidenceFor(&dr)
 		cl.r.drafts = append(cl.r.drafts, dr)
 	}
 	cl.readGappedPart(&parts[len(parts)-1])
 	cl.readUncountedObjects(parts)
+}
+
+// ordinalClauseOf is where the subject of the clause holding a date starts
+// when that subject is an ordinal part ("..., the second rotation arriving
+// on 20 December 1999", "...; the first group left in May"): the date is
+// that part's, not the whole's counted before. -1 when the clause (from
+// the last comma or ";" before the date) opens otherwise.
+func (cl *depClause) ordinalClauseOf(sp Span) int {
+	for i := cl.tokenAt(sp.Start) - 1; i > cl.t0; i-- {
+		t := cl.r.toks[i].Text
+		if t != "," && t != ";" {
+			continue
+		}
+		j := i + 1
+		if cl.wordIs(j, "and") || cl.wordIs(j, "while") {
+			j++
+		}
+		if cl.wordIs(j, "the") && cl.classAt(j+1).is(dwOrdinal) {
+			return cl.r.toks[j].Span.Start
+		}
+		return -1
+	}
+	return -1
 }
 
 // presentClauseAfterTrigger reports whether a count stands in a clause of

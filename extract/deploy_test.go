@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/missionx/missionx/normalize"
 )
@@ -581,9 +582,9 @@ func TestDeployTriggerFilter(t *testing.T) {
 		if c.is(dwVerb|dwOffer|dwCompose|dwNominal|dwConduct|dwSupport|dwLeave|dwOperate|dwEnd|dwAmount) && !mayTrigger(w) {
 			t.Errorf("dispatch word %q does not pass the cheap filter mayTrigger", w)
 		}
-		if c&dwKnown != 0 {
-			t.Errorf("%q has the lookup mark bit set: too many classes for depClass", w)
-		}
+	}
+	if bits := int(unsafe.Sizeof(depClass(0))) * 8; len(depClassNames) > bits {
+		t.Errorf("%d word classes do not fit the %d bits of depClass", len(depClassNames), bits)
 	}
 }
 
@@ -1424,4 +1425,404 @@ func TestDeployPointListSpans(t *testing.T) {
 		"Norway|-|civilian police officer|-|-|1998-01-01|2004-12-31|Haiti",
 		"Norway|-|civilian police officer|6|6|2007-01-01|-|Haiti",
 	)
+}
+
+// A count that qualifies a noun of places right after it ("four team
+// sites") counts the sites: no deployment is read from it. A count of
+// people with a place after a preposition still is one.
+func TestDeployCountOfSites(t *testing.T) {
+	f := newDepFixture(t, "The monitors are deployed at four team sites along the border.")
+	f.role("monitor", "monitors")
+	f.count("four team", 4, 4, "team", "monitor")
+	f.expect("-|-|monitor|-|-|-|-|-") // the monitors, not four of them
+
+	g := newDepFixture(t, "Canada deployed four monitors at team sites along the border in 2010.")
+	g.place("Canada", "country", "Canada")
+	g.count("four monitors", 4, 4, "monitors", "")
+	g.date("in 2010", "2010")
+	g.expect("Canada|-|-|4|4|2010-01-01|-|-")
+
+	h := newDepFixture(t, "Canada sent 30 engineers to two company bases in 2010.")
+	h.place("Canada", "country", "Canada")
+	h.count("30 engineers", 30, 30, "engineers", "")
+	h.count("two company", 2, 2, "company", "")
+	h.date("in 2010", "2010")
+	h.expect("Canada|-|-|30|30|2010-01-01|-|-")
+}
+
+// A number opening its clause as the subject of a dispatch verb, alone or
+// after "the" and a word picking out part of a group ("the first two"),
+// is a deployment of its own, even beside counted objects of other verbs
+// in the sentence; "the last one" is a pronoun, and a number inside a
+// clause is not a subject.
+func TestDeployBareNumberSubjects(t *testing.T) {
+	text := "Canada sent four officers to UNMIS in 2010. The first two served from May 2010 to May 2011; the next two officers took over in May 2011 and stayed until June 2012."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("four officers", 4, 4, "officers", "")
+	f.count("two officers", 2, 2, "officers", "")
+	f.date("in 2010", "2010").date("from May 2010 to May 2011", "2010-05/2011-05")
+	f.date("in May 2011", "2011-05").date("until June 2012", "../2012-06")
+	f.expect(
+		"Canada|un.unmis|-|4|4|2010-01-01|-|-",
+		"Canada|un.unmis|-|2|2|2010-05-01|2011-05-31|-",
+		"Canada|un.unmis|-|2|2|2011-05-01|2012-06-30|-",
+	)
+
+	g := newDepFixture(t, "The remaining ten were posted to Dili in 2001.")
+	g.place("Dili", "city", "Dili")
+	g.date("in 2001", "2001")
+	g.expect("-|-|-|10|10|2001-01-01|-|Dili")
+
+	h := newDepFixture(t, "Five aircraft flew home in May; the last one stayed until June 2000.")
+	h.date("until June 2000", "../2000-06")
+	h.expect()
+
+	k := newDepFixture(t, "Each week, reports from 12 served the planning of the mission in 2001.")
+	k.date("in 2001", "2001")
+	k.expect()
+}
+
+// A date in a relative clause on another noun after the dispatch word
+// (", which ...", ", where ...") dates that clause, not the deployment; a
+// dispatch word inside the relative clause makes it the statement's again.
+func TestDeployRelativeClauseDate(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 6 officers to support the talks, which restarted in May 2005.")
+	f.place("Canada", "country", "Canada")
+	f.count("6 officers", 6, 6, "officers", "")
+	f.date("in May 2005", "2005-05")
+	f.expect("Canada|-|-|6|6|-|-|-")
+
+	g := newDepFixture(t, "Canada sent 6 officers to Juba, where fighting broke out in July 2016.")
+	g.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	g.count("6 officers", 6, 6, "officers", "")
+	g.date("in July 2016", "2016-07")
+	g.expect("Canada|-|-|6|6|-|-|Juba")
+
+	h := newDepFixture(t, "Canada sent 6 officers to Juba, where they served from May 2010 to May 2011.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	h.count("6 officers", 6, 6, "officers", "")
+	h.date("from May 2010 to May 2011", "2010-05/2011-05")
+	h.expect("Canada|-|-|6|6|2010-05-01|2011-05-31|Juba")
+
+	k := newDepFixture(t, "Canada sent 6 officers to UNMIS in April 2009, which was its first contribution.")
+	k.place("Canada", "country", "Canada")
+	k.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	k.count("6 officers", 6, 6, "officers", "")
+	k.date("in April 2009", "2009-04")
+	k.expect("Canada|un.unmis|-|6|6|2009-04-01|-|-")
+}
+
+// "It was the first time (that) X sent ..." judges a dispatch the page
+// has stated: with no count it is no deployment. The adverbial "For the
+// first time, X sent ..." is a statement, and so is a counted complement.
+func TestDeployFirstTimeComplement(t *testing.T) {
+	f := newDepFixture(t, "It was the first time that Canada took part in the monitoring of an election in 2004.")
+	f.place("Canada", "country", "Canada")
+	f.date("in 2004", "2004")
+	f.expect()
+
+	g := newDepFixture(t, "This is the first time Canada has dispatched engineers abroad.")
+	g.place("Canada", "country", "Canada")
+	g.expect()
+
+	h := newDepFixture(t, "For the first time, Canada dispatched engineers to UNMISS in 2012.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	h.date("in 2012", "2012")
+	h.expect("Canada|un.unmiss|-|-|-|2012-01-01|-|-")
+
+	k := newDepFixture(t, "It was the first time that Canada sent 40 engineers abroad.")
+	k.place("Canada", "country", "Canada")
+	k.count("40 engineers", 40, 40, "engineers", "")
+	k.expect("Canada|-|-|40|40|-|-|-")
+}
+
+// A count before a dispatch word that only tells of another noun (a
+// reduced relative, or a verb whose named subject is no contributor) is
+// the subject of the finite verb between them, not people sent; with no
+// auxiliary between, the participle modifies the count itself.
+func TestDeployCountSubjectOfOtherVerb(t *testing.T) {
+	f := newDepFixture(t, "In May 2009, a force of up to 4,000 personnel will assume the duties of the African Union force (AMIS) deployed there since 2004.")
+	f.org("amis", "African Union Mission in Sudan", "other", "African Union force", "AMIS")
+	f.count("up to 4,000 personnel", -1, 4000, "personnel", "")
+	f.date("In May 2009", "2009-05").date("since 2004", "2004/..")
+	f.expect()
+
+	g := newDepFixture(t, "In May 2009, a force of up to 4,000 personnel will assume the duties of the troops deployed there since 2004.")
+	g.count("up to 4,000 personnel", -1, 4000, "personnel", "")
+	g.date("In May 2009", "2009-05").date("since 2004", "2004/..")
+	g.expect()
+
+	h := newDepFixture(t, "About 350 personnel deployed in Juba since 2012 built roads.")
+	h.place("Juba", "city", "Juba")
+	h.count("About 350 personnel", 350, 350, "personnel", "")
+	h.date("since 2012", "2012/..")
+	h.expect("-|-|-|350|350|2012-01-01|-|Juba")
+}
+
+// A line "UNIT NAME (ACR): N people" in a list of a country's units abroad
+// states that they are there; a label that is no unit's name (a figure, a
+// category, a UN mission) does not, nor does a colon inside prose.
+func TestDeployPresenceItem(t *testing.T) {
+	text := "Our units abroad\n\n  • Engineer Support Contingent (ESC): 40 engineers and 10 medics, who repair roads.\n  • Coastal Watch Group (CWG): about 85 personnel.\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country")
+	f.count("40 engineers", 40, 40, "engineers", "")
+	f.count("10 medics", 10, 10, "medics", "")
+	f.count("about 85 personnel", 85, 85, "personnel", "")
+	f.expect("-|-|-|40|40|-|-|-", "-|-|-|10|10|-|-|-", "-|-|-|85|85|-|-|-")
+
+	// a noun of sending names a body sent abroad though no unit word does;
+	// an armed service's size at home is no presence abroad, even found
+	// as a military organization; nor is a name with no unit word
+	g := newDepFixture(t, "Deployment Air Wing (DAW): 50 personnel rotating every four months.\n")
+	g.count("50 personnel", 50, 50, "personnel", "")
+	g.expect("-|-|-|50|50|-|-|-")
+	h := newDepFixture(t, "Air Wing Kilo (AWK): 50 personnel rotating every four months.\nMaritime Self-Defense Force (MSDF): about 45,000 personnel.\n")
+	h.org("msdf", "Maritime Self-Defense Force", "military", "Maritime Self-Defense Force", "MSDF")
+	h.count("50 personnel", 50, 50, "personnel", "")
+	h.count("about 45,000 personnel", 45000, 45000, "personnel", "")
+	h.expect()
+
+	k := newDepFixture(t, "Strength (as of 30 June 2015)\n  Total personnel: 1,200\n  UN police: 80\n  Military Component: 900 troops\n")
+	k.count("personnel: 1,200", 1200, 1200, "personnel", "")
+	k.count("police: 80", 80, 80, "police", "")
+	k.count("900 troops", 900, 900, "troops", "")
+	k.date("as of 30 June 2015", "2015-06-30")
+	k.expect()
+
+	m := newDepFixture(t, "United Nations Force in Freedonia (UNFF): 800 troops\n")
+	m.org("un.unff", "UNFF", "un-mission", "United Nations Force in Freedonia", "UNFF")
+	m.count("800 troops", 800, 800, "troops", "")
+	m.expect()
+
+	n := newDepFixture(t, "The Support Group said: 30 personnel would be enough.\n")
+	n.count("30 personnel", 30, 30, "personnel", "")
+	n.expect()
+}
+
+// A count of people named by a generic noun ("one staff member", "two
+// officials") takes the role of a definite noun phrase of the same number
+// opening the next sentence ("The adviser will ..."); a role of another
+// number, an indefinite opening or a specific noun of its own does not.
+func TestDeployRoleByDefiniteNoun(t *testing.T) {
+	text := "Canada will send one staff member of its aid agency to the ceasefire team in 2007. The adviser will work at its headquarters."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.role("development adviser", "adviser")
+	f.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	f.date("in 2007", "2007")
+	f.expect("Canada|-|development adviser|1|1|2007-01-01|-|-")
+
+	g := newDepFixture(t, "Canada will send two officials to the ceasefire team in 2007. The adviser of the team is Swiss.")
+	g.place("Canada", "country", "Canada")
+	g.role("development adviser", "adviser")
+	g.count("two officials", 2, 2, "officials", "")
+	g.date("in 2007", "2007")
+	g.expect("Canada|-|-|2|2|2007-01-01|-|-")
+
+	h := newDepFixture(t, "Canada will send one staff member to the ceasefire team in 2007. An adviser from Chile will join later.")
+	h.place("Canada", "country", "Canada")
+	h.role("development adviser", "adviser")
+	h.count("one staff member", 1, 1, "staff member", "")
+	h.date("in 2007", "2007")
+	h.expect("Canada|-|-|1|1|2007-01-01|-|-")
+
+	k := newDepFixture(t, "Canada will send two engineers to the ceasefire team in 2007. The advisers of the team are Swiss.")
+	k.place("Canada", "country", "Canada")
+	k.role("development adviser", "advisers")
+	k.count("two engineers", 2, 2, "engineers", "")
+	k.date("in 2007", "2007")
+	k.expect("Canada|-|-|2|2|2007-01-01|-|-")
+}
+
+// An uncounted unit named by its kind ("a police contingent") takes the
+// one role the document names with a mention opening on that word; with
+// two such roles, or none, it stays without a role.
+func TestDeployRoleByUnitModifier(t *testing.T) {
+	text := "Police officers come from nine countries. Norway has sent a police contingent to Cyprus since 2004."
+	f := newDepFixture(t, text)
+	f.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	f.role("civilian police officer", "Police officers")
+	f.date("since 2004", "2004/..")
+	f.expect("Norway|-|civilian police officer|-|-|2004-01-01|-|Cyprus")
+
+	g := newDepFixture(t, "Police officers and police advisers come from nine countries. Norway has sent a police contingent to Cyprus since 2004.")
+	g.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	g.role("civilian police officer", "Police officers")
+	g.role("police adviser", "police advisers")
+	g.date("since 2004", "2004/..")
+	g.expect("Norway|-|-|-|-|2004-01-01|-|Cyprus")
+
+	h := newDepFixture(t, "Staff officers come from nine countries. Norway has sent a medical team to Cyprus since 2004.")
+	h.place("Norway", "country", "Norway").place("Cyprus", "country", "Cyprus")
+	h.role("staff officer", "Staff officers")
+	h.date("since 2004", "2004/..")
+	h.expect("Norway|-|-|-|-|2004-01-01|-|Cyprus")
+}
+
+// People that "its" gives to a mission are the mission's, no country's
+// deployment; "its" standing for a country or a unit is the sender's own.
+func TestDeployItsMission(t *testing.T) {
+	f := newDepFixture(t, "The mission has about 9,000 troops, and its police component of 700 officers has been deployed since 2010.")
+	f.count("about 9,000 troops", 9000, 9000, "troops", "")
+	f.count("700 officers", 700, 700, "officers", "")
+	f.date("since 2010", "2010/..")
+	f.expect()
+
+	g := newDepFixture(t, "UNMISS opened in 2011. Its military observers are deployed at team sites in Bor.")
+	g.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	g.role("military observer", "military observers")
+	g.place("Bor", "city", "Bor")
+	g.date("in 2011", "2011")
+	g.expect()
+
+	// a principal organ is passed over: "its" is the mission's
+	k := newDepFixture(t, "The Security Council established UNDOF in 1974. Its 1,200 troops have been deployed on the Golan since June 1974.")
+	k.org("un.unsc", "Security Council", "un-body", "Security Council")
+	k.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	k.count("1,200 troops", 1200, 1200, "troops", "")
+	k.date("in 1974", "1974").date("since June 1974", "1974-06/..")
+	k.expect()
+
+	h := newDepFixture(t, "Canada formed an engineering unit, and its company of 200 engineers was deployed to Juba in 2012.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba")
+	h.count("200 engineers", 200, 200, "engineers", "")
+	h.date("in 2012", "2012")
+	h.expect("-|-|-|200|200|2012-01-01|-|Juba")
+}
+
+// "N people from COUNTRY" in a clause with no sender of its own names
+// whose people they are; after a sender's verb "from" is where they set
+// out, and a city is no contributor.
+func TestDeployCountFromCountry(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. About 300 troops from Ghana were stationed in Juba in 2011.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Juba", "city", "Juba")
+	f.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	f.count("10 officers", 10, 10, "officers", "")
+	f.count("About 300 troops from Ghana", 300, 300, "troops", "")
+	f.date("in 2010", "2010").date("in 2011", "2011")
+	f.expect("Canada|un.unmiss|-|10|10|2010-01-01|-|-", "Ghana|un.unmiss|-|300|300|2011-01-01|-|Juba")
+
+	g := newDepFixture(t, "Canada flew 100 personnel from Ghana to Juba in 2011.")
+	g.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Juba", "city", "Juba")
+	g.count("100 personnel", 100, 100, "personnel", "")
+	g.date("in 2011", "2011")
+	g.expect("Canada|-|-|100|100|2011-01-01|-|Juba")
+
+	h := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. About 30 officers from Juba were posted to Bor in 2011.")
+	h.place("Canada", "country", "Canada").place("Juba", "city", "Juba").place("Bor", "city", "Bor")
+	h.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	h.count("10 officers", 10, 10, "officers", "")
+	h.count("About 30 officers", 30, 30, "officers", "")
+	h.date("in 2010", "2010").date("in 2011", "2011")
+	for _, d := range h.read() {
+		if d.d.Contributor != "Canada" {
+			t.Errorf("a city is no contributor: got %q for %s", d.d.Contributor, depLine(d.d))
+		}
+	}
+}
+
+// A nationality adjective on the unit whose people are counted after "of"
+// ("the Ghanaian battalion of 800 soldiers was deployed") tells whose they
+// are.
+func TestDeployDemonymOfUnit(t *testing.T) {
+	f := newDepFixture(t, "The Ghanaian battalion of some 800 soldiers was deployed to Bor in 2011.")
+	f.place("Bor", "city", "Bor")
+	f.count("some 800 soldiers", 800, 800, "soldiers", "")
+	f.date("in 2011", "2011")
+	f.expect("Ghana|-|-|800|800|2011-01-01|-|Bor")
+}
+
+// A statement with no count and no role that names no country nor armed
+// force tells neither who nor whose: no deployment, whatever the page's
+// default contributor. An armed force or a country in the clause owns it.
+func TestDeployUnownedStatement(t *testing.T) {
+	text := "Canada sent 12 officers to UNDOF in 2001. Peacekeepers have served in the buffer zone since 1974."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	f.count("12 officers", 12, 12, "officers", "")
+	f.date("in 2001", "2001").date("since 1974", "1974/..")
+	f.expect("Canada|un.undof|-|12|12|2001-01-01|-|-")
+
+	g := newDepFixture(t, "Canada sent 12 officers to UNDOF in 2001. Canadian Forces personnel have served in the buffer zone since 1974.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.undof", "UNDOF", "un-mission", "UNDOF")
+	g.org("canadian-forces", "Canadian Forces", "military", "Canadian Forces")
+	g.count("12 officers", 12, 12, "officers", "")
+	g.date("in 2001", "2001").date("since 1974", "1974/..")
+	g.expect("Canada|un.undof|-|12|12|2001-01-01|-|-", "Canada|un.undof|-|-|-|1974-01-01|-|-")
+}
+
+// A count of people "from" a list of countries is a multinational group,
+// not one contributor's deployment.
+func TestDeployFromListOfCountries(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 10 officers to UNMISS in 2010. Some 60 monitors from Ghana, Chile and Peru were deployed in the region in 2004.")
+	f.place("Canada", "country", "Canada").place("Ghana", "country", "Ghana").place("Chile", "country", "Chile").place("Peru", "country", "Peru")
+	f.org("un.unmiss", "UNMISS", "un-mission", "UNMISS")
+	f.count("10 officers", 10, 10, "officers", "")
+	f.count("Some 60 monitors", 60, 60, "monitors", "")
+	f.date("in 2010", "2010").date("in 2004", "2004")
+	f.expect("Canada|un.unmiss|-|10|10|2010-01-01|-|-")
+}
+
+// The first deployment of a release titled "Dispatch of ROLE to ..." takes
+// the title's role when it counts people by a generic noun; a title with
+// two roles or without a noun of sending, a specific noun, and later
+// deployments are left alone.
+func TestDeployRoleByTitle(t *testing.T) {
+	const body = "\n\nMay 2, 2007\n\n1. Canada will send one staff member of its aid agency to the ceasefire team on May 10. Two officials will also be sent to the team.\n"
+	f := newDepFixture(t, "Dispatch of a Development Adviser to the Ceasefire Team"+body)
+	f.place("Canada", "country", "Canada")
+	f.role("development adviser", "Development Adviser")
+	f.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	f.count("Two officials", 2, 2, "officials", "")
+	f.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	f.expect("Canada|-|development adviser|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+
+	g := newDepFixture(t, "Dispatch of a Development Adviser and Police Advisers to the Ceasefire Team"+body)
+	g.place("Canada", "country", "Canada")
+	g.role("development adviser", "Development Adviser")
+	g.role("police adviser", "Police Advisers")
+	g.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	g.count("Two officials", 2, 2, "officials", "")
+	g.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	g.expect("Canada|-|-|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+
+	h := newDepFixture(t, "A Development Adviser for the Ceasefire Team"+body)
+	h.place("Canada", "country", "Canada")
+	h.role("development adviser", "Development Adviser")
+	h.count("one staff member of its aid agency", 1, 1, "staff member", "")
+	h.count("Two officials", 2, 2, "officials", "")
+	h.date("May 2, 2007", "2007-05-02").date("on May 10", "2007-05-10")
+	h.expect("Canada|-|-|1|1|2007-05-10|-|-", "Canada|-|-|2|2|-|-|-")
+}
+
+// A date in a clause whose subject is an ordinal part (", the second
+// group arriving on 5 May") dates that part, not the total counted before;
+// an ordinal part read on its own keeps its dates.
+func TestDeployOrdinalClauseDate(t *testing.T) {
+	f := newDepFixture(t, "Canada sent six officers to UNMIS in two groups of three each, the second group arriving on 5 May 2006.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("six officers", 6, 6, "officers", "")
+	f.date("on 5 May 2006", "2006-05-05")
+	f.expect("Canada|un.unmis|-|6|6|-|-|-")
+
+	g := newDepFixture(t, "Canada sent six officers to UNMIS on 1 March 2006, the last of them returning in 2007.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("six officers", 6, 6, "officers", "")
+	g.date("on 1 March 2006", "2006-03-01").date("in 2007", "2007")
+	g.expect("Canada|un.unmis|-|6|6|2006-03-01|-|-")
+
+	h := newDepFixture(t, "Canada sent two units of 40 personnel each to UNMIS. The first served from April to November 1996, and the second from November 1996 to May 1997.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	h.count("two units of 40 personnel each", 80, 80, "personnel", "")
+	h.date("from April to November 1996", "1996-04/1996-11").date("from November 1996 to May 1997", "1996-11/1997-05")
+	h.expect("Canada|un.unmis|-|80|80|-|-|-", "Canada|un.unmis|-|40|40|1996-04-01|1996-11-30|-", "Canada|un.unmis|-|40|40|1996-11-01|1997-05-31|-")
 }

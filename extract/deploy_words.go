@@ -43,6 +43,7 @@ const (
 	dwLeave
 	dwOperate
 	dwAmount
+	dwSite
 )
 
 var depClassNames = map[string]depClass{
@@ -52,6 +53,7 @@ var depClassNames = map[string]depClass{
 	"person": dwPerson, "ordinal": dwOrdinal, "notmission": dwNotMission, "people": dwPeople, "catenative": dwCatenative, "pronoun": dwPronoun, "intrans": dwIntrans, "takepart": dwTakePart, "nations": dwNations,
 	"carry": dwCarry, "conduct": dwConduct, "operation": dwOperation, "support": dwSupport, "relieve": dwRelieve, "end": dwEnd,
 	"sizehead": dwSizeHead, "endverb": dwEndVerb, "leave": dwLeave, "operate": dwOperate, "amount": dwAmount,
+	"site": dwSite,
 }
 
 //go:embed deploy_words.tsv

@@ -372,8 +372,10 @@ func (t *phraseTable) addWords(ws []word, i, j int, e phraseEntry) {
 		t.pairs[string(keyOf(ws, i, i+2))] = true
 	}
 	k := string(keyOf(ws, i, j))
-	if _, dup := t.phrases[k]; !dup {
+	if old, dup := t.phrases[k]; !dup {
 		t.phrases[k] = e
+	} else if old.acronym && !e.acronym && old.org == e.org && old.place == e.place {
+		t.phrases[k] = e // "POLISARIO" and "Polisario": the name form matches in any case
 	}
 }
 
@@ -699,6 +701,10 @@ var nameConnectors = map[string]bool{
 type acronymDef struct {
 	LongStart, LongEnd int
 	AcrStart, AcrEnd   int
+	// QualStart is where a qualifier of the acronym begins, the name of one
+	// of the operations that share it ("EUFOR Tchad/RCA", "EUFOR Althea"),
+	// or AcrEnd when it has none.
+	QualStart int
 }
 
 // isAcronymWord: two or more capitals, optionally with dots or a digit
@@ -766,6 +772,11 @@ func longFormBefore(ws []word, end int) int {
 			ok = true
 		case w.Kind == Word && k > 0 && ws[k-1].Text == "-" && !w.NL:
 			ok = true // the lower-case half of a compound: "High-level"
+		case k == end-1 && w.Kind == Word && lowerBodyNouns[w.Text]:
+			// "the European Union force ( EUFOR Tchad/RCA )": a body named
+			// by a common noun after a proper name; the acronym must then
+			// spell it too (E-U-FOR), which a description seldom does
+			ok = true
 		case w.Kind == Punct && (w.Text == "-" || w.Text == "/" || w.Text == "’" || w.Text == "'"):
 			ok = true
 		}
@@ -777,6 +788,135 @@ func longFormBefore(ws []word, end int) int {
 		}
 	}
 	return start
+}
+
+// lowerBodyNouns are the common nouns for a body that may end a defined
+// name written in lower case ("the European Union force ( EUFOR )").
+var lowerBodyNouns = map[string]bool{
+	"force": true, "forces": true, "mission": true, "team": true, "group": true, "body": true, "office": true,
+	"police": true, "army": true, "navy": true, "committee": true, "council": true, "commission": true, "agency": true,
+}
+
+// acronymQualifierEnd reads the qualifier after an acronym inside brackets,
+// at word j: one to three capitalized words, maybe joined by "/" ("EUFOR
+// Tchad/RCA", "EUFOR RD Congo", "EUFOR Althea"), then ")". A shared
+// acronym of a family of operations names one of them with it. It returns
+// the index of the ")", or 0. Words that say something else than a name (a
+// month, a gloss like "English", a head noun like "Headquarters" or
+// "Team", a "Sector" or a "Camp") are not a qualifier.
+func acronymQualifierEnd(text string, ws []word, j int) int {
+	orgTab, _ := tables()
+	if end, e, ok := orgTab.longest(text, ws, j-1, nil); ok && end == j && e.org.Category == "un-mission" {
+		return 0 // UN operations have acronyms of their own: "(UNMISS Juba)" is a post of UNMISS
+	}
+	words := 0
+	for k := j; k < len(ws) && k-j < 6; k++ {
+		w := ws[k]
+		if w.NL {
+			return 0
+		}
+		switch {
+		case w.Text == ")":
+			if words == 0 || ws[k-1].Text == "/" {
+				return 0
+			}
+			return k
+		case w.Text == "/" && k > j && ws[k-1].Kind == Word:
+			continue
+		case w.Kind == Word && w.Capital && !w.Poss:
+			key := strings.ToLower(w.Text)
+			if calendarWords[key] || glossWords[key] || isOrgHead(w.Text) || bodyNouns[key] || notBodyWords[key] != "" {
+				return 0
+			}
+			if words++; words > 3 {
+				return 0
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// prefixAcronymStart reads an acronym whose letters are the first letters
+// of the long form's words, one or more of each, in order, as the
+// Schwartz-Hearst algorithm matches them: "African-led International
+// Support Mission to Mali ( AFISMA )" is AF-I-S-MA, "European Union force
+// ( EUFOR )" is E-U-FOR. It is tried after the stricter rules. A word
+// gives the first one or more of its letters, or none: small connectors,
+// the second parts of hyphenated words ("-led", "Counter-Piracy") and
+// punctuation freely, at most one other word ("Mission" above). The name's first word gives the
+// first letter, at least two words give some, and every letter is given.
+// It returns the first word of the shortest such name.
+func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, bool) {
+	if len(acr) < 3 || len(acr) > 12 {
+		return longStart, false
+	}
+	for i := 0; i < len(acr); i++ {
+		if acr[i] < 'A' || acr[i] > 'Z' {
+			return longStart, false
+		}
+	}
+	const maxWords = 24
+	// free reports whether word k may give nothing at no cost
+	free := func(k int) bool {
+		w := ws[k]
+		return w.Kind != Word || !w.Capital && nameConnectors[w.Text] || k > 0 && ws[k-1].Text == "-"
+	}
+	// failed[k-s][p][skipped][min(gave, 2)] == try marks states known not
+	// to fit from the start tried now (try counts the starts: no clearing)
+	var failed [maxWords + 1][13][2][3]uint8
+	var try uint8
+	var fits func(s, k, p, skipped, gave int) bool
+	fits = func(s, k, p, skipped, gave int) bool {
+		if p == len(acr) {
+			// the rest of the name gives nothing
+			for ; k < longEnd; k++ {
+				if !free(k) {
+					if skipped++; skipped > 1 {
+						return false
+					}
+				}
+			}
+			return gave >= 2
+		}
+		g := min(gave, 2)
+		if k >= longEnd || failed[k-s][p][skipped][g] == try {
+			return false
+		}
+		w := ws[k]
+		if w.Kind == Word {
+			for n := 1; n <= len(w.Text) && p+n <= len(acr); n++ {
+				c := w.Text[n-1]
+				if 'a' <= c && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				if c != acr[p+n-1] {
+					break
+				}
+				if fits(s, k+1, p+n, skipped, gave+1) {
+					return true
+				}
+			}
+		}
+		if k > s {
+			if free(k) && fits(s, k+1, p, skipped, gave) || !free(k) && skipped == 0 && fits(s, k+1, p, 1, gave) {
+				return true
+			}
+		}
+		failed[k-s][p][skipped][g] = try
+		return false
+	}
+	for s := longEnd - 1; s >= longStart && longEnd-s <= maxWords; s-- {
+		if ws[s].Kind != Word || !ws[s].Capital || ws[s].Text[0] != acr[0] || openingWords[ws[s].Text] {
+			continue // the first word gives the first letter, a capital
+		}
+		try++
+		if fits(s, s, 0, 0, 0) {
+			return s, true
+		}
+	}
+	return longStart, false
 }
 
 // acronymFits checks that an acronym could abbreviate the long form: its
@@ -1054,8 +1194,16 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 		if ws[i].Text != "(" {
 			continue
 		}
-		// Long ( ACR ) — possibly Long ( gloss ) ( ACR ), and Long in quotes
-		if j := acronymAt(ws, i+1); j > 0 && j < len(ws) && ws[j].Text == ")" {
+		// Long ( ACR ) — possibly Long ( gloss ) ( ACR ), and Long in quotes,
+		// and Long ( ACR Qualifier )
+		j := acronymAt(ws, i+1)
+		qual := j
+		if j > 0 && j < len(ws) && ws[j].Text != ")" && j == i+2 {
+			if q := acronymQualifierEnd(text, ws, j); q > 0 {
+				j = q
+			}
+		}
+		if j > 0 && j < len(ws) && ws[j].Text == ")" {
 			end := i
 			if end > 0 && (ws[end-1].Text == "\"" || ws[end-1].Text == "”") {
 				end--
@@ -1078,19 +1226,23 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 				end--
 			}
 			if start := longFormBefore(ws, end); start >= 0 && end-start >= 2 {
-				acr := rangeText(text, ws, i+1, j)
+				acr := rangeText(text, ws, i+1, qual) // the letters: not the qualifier's
+				oneWord := qual == i+2
 				s, ok := acronymFits(text, ws, start, end, acr)
-				if !ok && j == i+2 {
+				if !ok && oneWord {
 					s, ok = foreignAcronymStart(text, ws, start, end, acr)
 				}
-				if !ok && j == i+2 {
+				if !ok && oneWord {
 					s, ok = syllabicAcronymStart(ws, start, end, acr)
+				}
+				if !ok && oneWord {
+					s, ok = prefixAcronymStart(ws, start, end, acr)
 				}
 				if ok {
 					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {
 						longEnd = end
 					}
-					defs = append(defs, acronymDef{s, longEnd, i + 1, j})
+					defs = append(defs, acronymDef{s, longEnd, i + 1, j, qual})
 				}
 			}
 			continue
@@ -1120,8 +1272,13 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 			continue
 		}
 		acr := rangeText(text, ws, as, i)
-		if s, ok := acronymFits(text, ws, i+1, k, acr); ok && s == i+1 {
-			defs = append(defs, acronymDef{i + 1, k, as, i})
+		s, ok := acronymFits(text, ws, i+1, k, acr)
+		if (!ok || s != i+1) && as == i-1 {
+			// "AFISMA (African-led International Support Mission to Mali)"
+			s, ok = prefixAcronymStart(ws, i+1, k, acr)
+		}
+		if ok && s == i+1 {
+			defs = append(defs, acronymDef{i + 1, k, as, i, i})
 		}
 	}
 	return defs

@@ -38,28 +38,39 @@ func FindOrgs(a *Analysis) {
 		long := rangeText(text, ws, d.LongStart, d.LongEnd)
 		acr := rangeText(text, ws, d.AcrStart, d.AcrEnd)
 		var o *normalize.Org
-		if end, e, ok := orgTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
+		if end, e, ok := orgTab.longest(text, ws, d.AcrStart, nil); ok && end == d.AcrEnd && d.QualStart < d.AcrEnd {
+			o = e.org // "EUFOR Tchad/RCA": the qualified operation, not the family the long form names
+		} else if end, e, ok := orgTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd && d.QualStart == d.AcrEnd {
 			o = e.org
 		} else if end, e, ok := orgTab.longest(text, ws, d.AcrStart, nil); ok && end == d.AcrEnd {
 			o = e.org
 		} else if end, _, ok := placeTab.longest(text, ws, d.LongStart, nil); ok && end == d.LongEnd {
 			continue // a place with its abbreviation
 		} else {
-			head := headOf(ws, d.LongStart, d.LongEnd)
-			if placeHeads[strings.ToLower(head)] {
+			if placeHeads[strings.ToLower(ws[complementStart(ws, d.LongStart, d.LongEnd)-1].Text)] {
 				continue // "Area of Separation (AOS)": the place stage takes it
 			}
-			if !namesABody(ws, d.LongStart, d.LongEnd) {
+			head := headOf(ws, d.LongStart, d.LongEnd)
+			if !definedBody(ws, d.LongStart, d.LongEnd, acr) {
 				continue // "Comprehensive Peace Agreement (CPA)", "Internally Displaced Persons (IDPs)"
 			}
 			name := cleanName(long)
+			if last := ws[d.LongEnd-1]; !last.Capital {
+				// "the European Union force ( EUFOR ... )": used as a name
+				name = name[:len(name)-len(last.Text)] + strings.ToUpper(last.Text[:1]) + last.Text[1:]
+			}
+			if d.QualStart < d.AcrEnd {
+				name += " " + cleanName(rangeText(text, ws, d.QualStart, d.AcrEnd))
+			}
 			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
 		}
 		if local == nil {
 			local = newPhraseTable()
 		}
 		local.addWords(ws, d.LongStart, d.LongEnd, phraseEntry{org: o})
-		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{org: o, acronym: true})
+		// a qualified acronym has lower-case letters ("EUFOR Tchad/RCA"):
+		// it is matched as a name, capitalized
+		local.addWords(ws, d.AcrStart, d.AcrEnd, phraseEntry{org: o, acronym: !hasLowerLetter(acr)})
 	}
 
 	// known and locally defined forms, longest first
@@ -70,7 +81,9 @@ func FindOrgs(a *Analysis) {
 		}
 		end, e, ok := orgTab.longest(text, ws, i, nil)
 		if local != nil {
-			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend > end {
+			// a defined form wins a tie: "the European Union force (EUFOR
+			// Tchad/RCA)" names the operation, not the family the table knows
+			if lend, le, lok := local.longest(text, ws, i, nil); lok && lend >= end {
 				end, e, ok = lend, le, true
 			}
 		}
@@ -194,26 +207,145 @@ func redCross(ws []word, k int) bool {
 	return (ws[k].Text == "Cross" || ws[k].Text == "Crescent") && k > 0 && ws[k-1].Text == "Red"
 }
 
-// definedHeads are head words that make an organization only when the name
-// is defined with an acronym ("Joint Electoral Management Body (JEMB)"):
-// alone, "Main Body" is a part of a unit. Missions the registry does not
-// list ("ECOWAS Mission in Liberia (ECOMIL)") are bodies when defined, while
-// "Japan's Mission" or "the Mission" alone is not a name.
-var definedHeads = map[string]bool{"body": true, "mission": true}
+// bodyNouns are head nouns of bodies that orgHeads leaves out because,
+// alone, they seldom name one ("Main Body", "the Mission", "a team"):
+// in a name defined with an acronym they do ("Joint Electoral Management
+// Body (JEMB)", "International Monitoring Team (IMT)", "Joint International
+// Observer Group (JIOG)").
+var bodyNouns = map[string]bool{
+	"body": true, "mission": true, "team": true, "group": true, "panel": true, "administration": true,
+	"headquarters": true, "network": true, "mechanism": true, "detachment": true, "squadron": true,
+	"wing": true, "fleet": true, "flotilla": true, "observatory": true, "school": true, "college": true,
+	"university": true, "facility": true,
+}
 
-// namesABody reports whether a defined long form is an organization's name:
-// it has a head noun of one (Movement, Forces, Agency, ...) and does not end
-// in a word for a document or an activity (Agreement, Law, Plan).
-func namesABody(ws []word, i, j int) bool {
-	if notOrgHeads[strings.ToLower(ws[j-1].Text)] {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if ws[k].Kind == Word && ws[k].Capital && (isOrgHead(ws[k].Text) || definedHeads[strings.ToLower(ws[k].Text)]) {
-			return true
+// notBodyWords are head nouns of defined names that are not bodies, by
+// kind. Acronyms are defined for anything a page names more than once, and
+// the head noun of the name says what it is.
+var notBodyWords = func() map[string]string {
+	m := map[string]string{}
+	for kind, words := range map[string]string{
+		// "Comprehensive Peace Agreement (CPA)", "Status of Forces Agreement (SOFA)"
+		"document": "agreement agreements accord accords act acts law laws plan plans resolution resolutions treaty " +
+			"protocol convention declaration charter framework memorandum understanding report strategy roadmap " +
+			"statement communique communiqué order decree constitution mandate procedure procedures rules " +
+			"guidelines policy directive manual doctrine principles arrangement arrangements letter budget code " +
+			"bill ordinance regulation regulations concept document paper review assessment list register manifesto " +
+			"terms course architecture legislation measures",
+		// "Disarmament, Demobilization and Reintegration (DDR)", "Peacekeeping Operations (PKO)"
+		"activity": "disposal demining clearance operation operations reform reintegration demobilization demobilisation disarmament " +
+			"assistance education training exercise election elections referendum process dialogue talks " +
+			"consultation initiative project projects cooperation participation development dispatch assignment " +
+			"assignments relations protection coordination violence abuse exploitation evacuation reconstruction " +
+			"recovery rehabilitation peacekeeping peacebuilding monitoring observation surveillance patrol " +
+			"patrols campaign war conflict crisis ceasefire cease-fire truce peace information awareness action " +
+			"support management investigation aid reduction warning security crimes deployment capabilities " +
+			"capability capacity building program programs scheme",
+		// "Special Representative of the Secretary-General (SRSG)", "Internally Displaced Persons (IDPs)"
+		"person": "person persons people refugees civilians representative representatives commander commissioner " +
+			"coordinator observer observers officer officers adviser advisor advisers advisors envoy secretary " +
+			"director chief head minister president chairman chairperson personnel staff member members monitor " +
+			"monitors expert experts troops soldier soldiers peacekeeper peacekeepers contingent contingents unit " +
+			"units company platoon worker workers children women victims combatants ex-combatants countries country " +
+			"contributors general leader leaders deputy spokesperson spokesman ambassador ambassadors inspector " +
+			"prosecutor judge judges attache attaché",
+		// "Temporary Security Zone (TSZ)", "Forward Operating Base (FOB)"
+		"place": "line sector base site sites corridor route road border territory territories republic kingdom " +
+			"airport port compound enclave berm area zone region province district heights valley strip " +
+			"camp island islands city",
+		// "Improvised Explosive Device (IED)", "Armoured Personnel Carrier (APC)"
+		"weapon": "device devices vehicle vehicles carrier carriers weapon weapons arms aircraft helicopter " +
+			"helicopters plane planes ship ships vessel vessels missile missiles rocket rockets mine mines " +
+			"ordnance munitions ammunition equipment system systems remnants grenade grenades launcher " +
+			"launchers gun guns tank tanks drone drones radar",
+		// "Gross Domestic Product (GDP)", "Coordinated Universal Time (UTC)"
+		"measure": "product index rate ratio level kilometre kilometer kilometres kilometers metre meter metres " +
+			"meters mile miles hectare hectares tonne tonnes ton tons litre liter litres liters gallon gallons " +
+			"barrel barrels percent dollar dollars yen euro euros time degree degrees income revenue revenues " +
+			"expenditure growth inflation output population",
+		// "Tokyo International Conference on African Development (TICAD)"
+		"event": "conference summit meeting session symposium seminar workshop day week year decade games " +
+			"festival ceremony award prize medal goal goals target targets virus syndrome disease fever",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
 		}
 	}
-	return false
+	return m
+}()
+
+// complementWords open the complement of a name's head: "Group for ...",
+// "Mission to Mali", "Policia Nacional de Timor-Leste".
+var complementWords = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "to": true, "de": true, "du": true, "des": true,
+}
+
+// complementStart is where the complement of the head of the name of words
+// [i, j) begins ("to" in "Regional Assistance Mission to Solomon Islands"),
+// or j: the word before it is the head.
+func complementStart(ws []word, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if ws[k].Kind == Word && !ws[k].Capital && complementWords[ws[k].Text] {
+			return k
+		}
+	}
+	return j
+}
+
+// genericAcronyms stand for a class of bodies, never for one:
+// "non-governmental organization (NGO)", "civil society organization (CSO)".
+var genericAcronyms = map[string]bool{"NGO": true, "INGO": true, "CSO": true, "IGO": true, "CBO": true, "NSAG": true}
+
+// personTitles before a defined name make it a person's: "General Romeo
+// Dallaire (RD)".
+var personTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Professor": true, "Sir": true, "President": true,
+	"Minister": true, "General": true, "Gen": true, "Colonel": true, "Col": true, "Major": true, "Maj": true,
+	"Captain": true, "Capt": true, "Lieutenant": true, "Lt": true, "Ambassador": true, "Judge": true, "King": true,
+	"Queen": true, "Prince": true, "Princess": true, "Sheikh": true, "Senator": true, "Governor": true,
+}
+
+// definedBody reports whether the long form of words [i, j), defined with
+// the acronym acr, names a body. An acronym in brackets after a
+// capitalized name is how pages introduce the bodies they go on to name,
+// whatever their head noun ("Team", "Group", "Mission", a foreign word):
+// so a defined name is a body unless its head says it is something else, a
+// document, an activity, a person or a role, a place, a weapon or vehicle,
+// a unit of measure or an event (notBodyWords). The heads are the last
+// word before the first complement ("Group" in "Deployment Support Group
+// for Counter-Piracy Enforcement") and the last words of the conjuncts
+// before it ("Force" in "Multinational Force and Observers"); a head of a
+// body wins ("Department of Peace Operations"), but a name ending in a
+// document is one ("Status of Forces Agreement").
+func definedBody(ws []word, i, j int, acr string) bool {
+	if genericAcronyms[acr] || notBodyWords[strings.ToLower(ws[j-1].Text)] == "document" {
+		return false
+	}
+	if s := i - 1; s > 0 && !ws[i].NL {
+		if ws[s].Text == "." && !ws[s].NL {
+			s--
+		}
+		if ws[s].Kind == Word && personTitles[ws[s].Text] {
+			return false // "General Romeo Dallaire (RD)"
+		}
+	}
+	end := complementStart(ws, i, j)
+	body, other := false, false
+	for k := i; k < end; k++ {
+		if ws[k].Kind != Word {
+			continue
+		}
+		if k+1 < end && ws[k+1].Text != "and" && ws[k+1].Text != "&" && ws[k+1].Text != "," {
+			continue // not the last word of a conjunct
+		}
+		key := strings.ToLower(ws[k].Text)
+		if isOrgHead(ws[k].Text) || bodyNouns[key] || redCross(ws, k) {
+			body = true
+		} else if notBodyWords[key] != "" {
+			other = true
+		}
+	}
+	return body || !other
 }
 
 func markClaimed(c []bool, i, j int) {

@@ -426,3 +426,126 @@ func TestSyllabicAcronymsDefinedMissionsAndOrdinals(t *testing.T) {
 		}
 	}
 }
+
+// A name defined with an acronym is a body whatever its head noun (Team,
+// Group, a Mission with hyphenated modifiers, a lower-case "force", a
+// foreign word), and the acronym's letters may be prefixes of its words,
+// skip a small word or a hyphenated part, or carry a qualifier ("EUFOR
+// Tchad/RCA"). Names headed by a document, an activity, a person or role,
+// a place, a weapon or vehicle, a measure or an event are not bodies, nor
+// are generic classes of bodies or persons named with a title.
+func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string // name -> acronym of the organizations that must be found
+		not  []string          // names (or acronyms) that must not be found
+	}{
+		// bodies headed by nouns that are no head alone
+		{"Observers from twelve states joined the Combined Electoral Observer Group ( CEOG ) before the vote, and CEOG reported calm.",
+			map[string]string{"Combined Electoral Observer Group": "CEOG"}, nil},
+		{"Malaysian officers lead the Regional Ceasefire Monitoring Team (RCMT) in the south; the RCMT has 40 members.",
+			map[string]string{"Regional Ceasefire Monitoring Team": "RCMT"}, nil},
+		{"The Harbour Protection Panel (HPP) met twice.",
+			map[string]string{"Harbour Protection Panel": "HPP"}, nil},
+		// a definition opening a list line
+		{"Who serves there:\n  Logistics Support Group for Maritime Escort (LSGME): some 90 personnel from the army.\n  Guards: 20.",
+			map[string]string{"Logistics Support Group for Maritime Escort": "LSGME"}, nil},
+		// hyphenated modifiers with a lower-case part, a letter from a word after "to"
+		{"The Asian-backed Regional Stabilization Mission to Nauru ( ARSMNA ) handed over in 2015.",
+			map[string]string{"Asian-backed Regional Stabilization Mission to Nauru": "ARSMNA"}, nil},
+		{"Troops of the African-led International Support Mission to Mali ( AFISMA ) were re-hatted.",
+			map[string]string{"African-led International Support Mission to Mali": "AFISMA"}, nil},
+		{"In 2015 ARSMNA (Asian-backed Regional Stabilization Mission to Nauru) handed over to the police.",
+			map[string]string{"Asian-backed Regional Stabilization Mission to Nauru": "ARSMNA"}, nil},
+		// a lower-case head noun spelt by the acronym, and a qualified acronym
+		{"The new component relieved the European Union force (EUFOR Tchad/RCA) in March.",
+			map[string]string{"European Union Force Tchad/RCA": "EUFOR Tchad/RCA"}, []string{"European Union Force"}},
+		{"The Nordic Union force (NUFOR Baltica) patrolled the coast; NUFOR Baltica left in May.",
+			map[string]string{"Nordic Union Force Baltica": "NUFOR Baltica"}, nil},
+		{"Later the European Union force (EUFOR) in Bosnia shrank.",
+			map[string]string{"European Union Force": "EUFOR"}, nil},
+		// a post or a part of a body after its acronym is no qualifier
+		{"Engineers of the United Nations Mission in South Sudan (UNMISS Juba) and of the Western Relief Group (WRG Team Site) met.",
+			map[string]string{"United Nations Mission in the Republic of South Sudan": "UNMISS"},
+			[]string{"UNMISS Juba", "WRG Team Site", "Western Relief Group Team Site"}},
+		// documents, activities, roles, places, weapons, measures, events
+		{"Both parties signed the Northern Corridor Peace Accord ( NCPA ) and the Status of Forces Agreement ( SOFA ) in May.",
+			nil, []string{"Northern Corridor Peace Accord", "Status of Forces Agreement", "NCPA", "SOFA"}},
+		{"The Disarmament, Demobilization and Reintegration ( DDR ) programme and Security Sector Reform (SSR) began; Quick Impact Project (QIP) funds followed.",
+			nil, []string{"Disarmament, Demobilization and Reintegration", "Security Sector Reform", "Quick Impact Project"}},
+		{"The Special Representative of the Secretary-General ( SRSG ) met the Force Commander (FC) and the Chief Military Observer (CMO).",
+			nil, []string{"Special Representative of the Secretary-General", "Force Commander", "Chief Military Observer"}},
+		{"Aid reached Internally Displaced Persons ( IDP ) near the Temporary Security Zone ( TSZ ) and the Forward Operating Base (FOB).",
+			nil, []string{"Internally Displaced Persons", "Temporary Security Zone", "Forward Operating Base"}},
+		{"An Improvised Explosive Device (IED) hit an Armoured Personnel Carrier (APC); Unmanned Aerial Vehicles (UAV) watched.",
+			nil, []string{"Improvised Explosive Device", "Armoured Personnel Carrier", "Unmanned Aerial Vehicles"}},
+		{"Gross Domestic Product (GDP) fell, and Coordinated Universal Time (UTC) was used; the Tokyo International Conference on African Development (TICAD) met.",
+			nil, []string{"Gross Domestic Product", "Coordinated Universal Time", "Tokyo International Conference on African Development"}},
+		// the acronym first, the long form in brackets
+		{"The SOFA (Status of Forces Agreement) and the TDP (Transitional Demining Program) were signed in June.",
+			nil, []string{"Status of Forces Agreement", "Transitional Demining Program", "SOFA", "TDP"}},
+		// generic classes and persons
+		{"Several Non-Governmental Organization (NGO) staff and General Romeo Dallaire (RD) spoke.",
+			nil, []string{"Non-Governmental Organization", "Romeo Dallaire"}},
+		{"The Secretary-General (SG) thanked Mr. Jan Kovac (JK) and the Terms of Reference (TOR) were agreed.",
+			nil, []string{"Secretary-General", "Jan Kovac", "Terms of Reference"}},
+		// a place in the complement does not make the name a place
+		{"The Pacific Assistance Mission to Nauru Islands (PAMNI) left in 2010.",
+			map[string]string{"Pacific Assistance Mission to Nauru Islands": "PAMNI"}, nil},
+		{"The Gross National Income (GNI) grew; the Defense Attaché (DA) and the Rapid Deployment of Engineering Capabilities (RDEC) course began.",
+			nil, []string{"Gross National Income", "Defense Attaché", "Rapid Deployment of Engineering Capabilities"}},
+		// heads of bodies win over an activity in the complement
+		{"The Directorate of Border Operations (DBO) briefed the Multinational Force and Observers (MFO).",
+			map[string]string{"Directorate of Border Operations": "DBO", "Multinational Force and Observers": "MFO"}, nil},
+		// a lower-case noun that is not a body's, and a description, are not read
+		{"The UN peacekeeping force (UNPF) grew; the european union plan (EUP) failed.",
+			nil, []string{"UN peacekeeping force", "European Union Plan", "UNPF", "EUP"}},
+	}
+	for _, c := range cases {
+		a := analyze(c.text)
+		got := map[string]string{}
+		for _, o := range a.Res.Orgs {
+			got[o.Name] = o.Acronym
+			checkSpans(t, c.text, o.Mentions)
+		}
+		for name, acr := range c.want {
+			if g, ok := got[name]; !ok || g != acr {
+				t.Errorf("%q: want %s (%s), got %v", c.text, name, acr, got)
+			}
+		}
+		for _, name := range c.not {
+			for n, acr := range got {
+				if n == name || acr == name {
+					t.Errorf("%q: %s must not be an organization (got %v)", c.text, name, got)
+				}
+			}
+		}
+	}
+}
+
+// Parties to peace processes are known by their usual names, acronyms and
+// names in their own language.
+func TestPartiesToPeaceProcesses(t *testing.T) {
+	cases := []struct{ text, id, acronym string }{
+		{"Talks between Morocco and the Frente POLISARIO stalled.", "frente-polisario", "POLISARIO"},
+		{"The Polisario Front rejected the plan.", "frente-polisario", "POLISARIO"},
+		{"In 1992 FRELIMO and Renamo signed a peace accord in Rome.", "mozambique-liberation-front", "FRELIMO"},
+		{"In 1992 FRELIMO and Renamo signed a peace accord in Rome.", "mozambican-national-resistance", "RENAMO"},
+		{"SWAPO won the 1989 elections supervised by UNTAG.", "south-west-africa-peoples-organization", "SWAPO"},
+		{"Fighting between the Sudan Liberation Army and the Justice and Equality Movement resumed.", "justice-and-equality-movement", "JEM"},
+		{"The Moro National Liberation Front signed in 1996.", "moro-national-liberation-front", "MNLF"},
+		{"UNIFIL reported that Hezbollah fired across the Blue Line.", "hezbollah", ""},
+	}
+	for _, c := range cases {
+		a := analyze(c.text)
+		o := orgByID(a, c.id)
+		if o == nil {
+			t.Errorf("%q: %s not found (got %v)", c.text, c.id, a.Res.Orgs)
+			continue
+		}
+		if o.Acronym != c.acronym {
+			t.Errorf("%q: %s acronym %q, want %q", c.text, c.id, o.Acronym, c.acronym)
+		}
+		checkSpans(t, c.text, o.Mentions)
+	}
+}

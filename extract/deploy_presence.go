@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// A page listing a country's units abroad gives each its own line: the
+// unit's name, a colon, and its strength ("Engineer Support Group for
+// Reconstruction (ESGR): about 200 personnel, who ..."). Such a line has
+// no verb, yet it states that the people are there, as "Presently the
+// unit consists of 40" does. A line whose label is no unit's name is a
+// figure of another kind ("Total personnel: 1,002", "Strength (as of May
+// 2011): 9,000 troops", "UN police: 68" on a mission's fact sheet).
+
+// readPresenceItem reads a line "UNIT NAME (ACR): N people" as a
+// deployment per count of people after the colon; false when the line is
+// not one.
+func (cl *depClause) readPresenceItem() bool {
+	text := cl.r.a.Doc.Text
+	if !depLineStart(text, cl.span.Start) {
+		return false
+	}
+	colon := -1
+	for i := cl.t0; i < cl.t1 && i < cl.t0+16; i++ {
+		if cl.r.toks[i].Text == ":" {
+			colon = i
+			break
+		}
+	}
+	from := cl.t0
+	for from < colon && cl.r.toks[from].Kind != Word {
+		from++ // a list bullet
+	}
+	if colon <= from+1 || !cl.unitLabel(from, colon) {
+		return false
+	}
+	colonEnd := cl.r.toks[colon].Span.End
+	end := cl.span.End // counts after a relative pronoun or ";" tell of others
+	for i := colon + 1; i < cl.t1; i++ {
+		if cl.r.toks[i].Text == ";" || cl.wordIsAny(i, "who", "which", "where", "whose") {
+			end = cl.r.toks[i].Span.Start
+			break
+		}
+	}
+	var dates []depRef
+	for _, m := range cl.ms {
+		if m.kind == dkDate && m.span.Start >= colonEnd && m.span.End <= end && !cl.reportingDate(m.span) {
+			dates = append(dates, m)
+		}
+	}
+	res := &cl.r.a.Res
+	before := len(cl.r.drafts)
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkCount || m.span.Start < colonEnd || m.span.End > end {
+			continue
+		}
+		c := &res.Counts[m.idx]
+		if !deployableCount(c) || depAnaphoricCount(c.Text) || cl.countOfSites(m.span) || cl.fromManyCountries(m.span) {
+			continue
+		}
+		dr := newDepDraft(cl.si)
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.d.Role = c.Role
+		dr.noun, dr.head = depFirstWord(c.Noun), depLastWord(c.Noun)
+		dr.sources = append(dr.sources, m.span)
+		cl.setDates(&dr, dates)
+		cl.setMission(&dr, cl.span, cl.span)
+		cl.setLocation(&dr, Span{colonEnd, end}, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
+	return len(cl.r.drafts) > before
+}
+
+// depLineStart reports whether off starts its line, after blanks and a
+// list bullet at most.
+func depLineStart(text string, off int) bool {
+	for i := off - 1; i >= 0 && text[i] != '\n'; i-- {
+		switch text[i] {
+		case ' ', '\t', '-', '*':
+		default:
+			if !strings.HasPrefix(text[i:], "•") && !strings.HasPrefix(text[i:], "·") && text[i]&0xC0 != 0x80 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unitLabel reports whether tokens [from, to) are a unit's name: at least
+// two capitalized words, with only short function words and a bracketed
+// acronym besides, naming a unit ("Group", "Contingent") or a body sent
+// abroad ("Deployment ..."), and no word for a figure ("Strength",
+// "Total") nor a UN mission (whose strength the line gives).
+func (cl *depClause) unitLabel(from, to int) bool {
+	caps, unit := 0, false
+	for i := from; i < to; i++ {
+		t := cl.r.toks[i]
+		switch {
+		case t.Kind == Punct:
+			if t.Text != "(" && t.Text != ")" && t.Text != "-" {
+				return false
+			}
+			continue
+		case t.Kind != Word:
+			return false
+		case cl.classAt(i).is(dwSizeHead) || cl.insideMissionMention(i):
+			return false
+		case cl.classAt(i).is(dwNominal):
+			unit = true // "Deployment Air Force ...", "Dispatch Group": a body sent abroad
+		case cl.classAt(i).is(dwUnit):
+			// "Force", "Forces" and "Corps" name whole armed services too
+			// ("Ground Self-Defense Force (GSDF): 150,000 personnel" is its
+			// size at home); "Group", "Unit", "Contingent" name a unit
+			switch depLower(t.Text) {
+			case "force", "forces", "corps":
+			default:
+				unit = true
+			}
+		}
+		if depIsUpper(t.Text[0]) {
+			caps++
+			continue
+		}
+		switch t.Text {
+		case "of", "for", "the", "and", "in", "on", "to":
+		default:
+			return false // a lower-case word: a phrase, not a name
+		}
+	}
+	return unit && caps >= 2
+}
+
+// insideMissionMention reports whether token i lies inside a mention of an
+// organization people are sent to (a UN mission or body).
+func (cl *depClause) insideMissionMention(i int) bool {
+	sp := cl.r.toks[i].Span
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.isMissionMention(m) {
+			return true
+		}
+	}
+	return false
+}
