@@ -15,18 +15,18 @@ package extract
 type relYear uint8
 
 const (
-	relNone      relYear = iota
-	relSame              // "the same year", "that year": the latest year written before
-	relNext              // "the following year": the latest year written before, plus one
-	relPrev              // "the previous year": minus one
-	relThis              // "this year": the document's own year (date line or reference date)
-	relDocNext           // "next year"
-	relDocLast           // "last year"
-	relSameMonth         // "the same month": month and year of the latest date written before
-	relSameDay           // "the same day": the latest day written before
-	relToday             // "today": the day of the document's date line
-	relNextMonthName     // "the following April": the first April after the latest month written before
-	relPrevMonthName     // "the previous March": the last March before it
+	relNone          relYear = iota
+	relSame                  // "the same year", "that year": the latest year written before
+	relNext                  // "the following year": the latest year written before, plus one
+	relPrev                  // "the previous year": minus one
+	relThis                  // "this year": the document's own year (date line or reference date)
+	relDocNext               // "next year"
+	relDocLast               // "last year"
+	relSameMonth             // "the same month": month and year of the latest date written before
+	relSameDay               // "the same day": the latest day written before
+	relToday                 // "today": the day of the document's date line
+	relNextMonthName         // "the following April": the first April after the latest month written before
+	relPrevMonthName         // "the previous March": the last March before it
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
