@@ -1198,17 +1198,21 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 //     number counts that count's people. The country (a known place)
 //     keeps identifiers ("Resolution 1769") out.
 func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit int, aggregate bool) *found {
-	if qend < limit && c.ws[qend].Text == "strong" && q.Value() > 1 && (qend+1 >= limit || c.toks[qend+1].Kind == Punct || isStopWord(c.ws[qend+1].Text)) {
+	if qend < limit && c.ws[qend].Text == "strong" && q.Value() > 1 &&
+		(qend+1 >= limit || c.toks[qend+1].Kind == Punct && !isDashText(c.toks[qend+1].Text) || isStopWord(c.ws[qend+1].Text)) {
 		return c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true,
 			nounHead: "strong", class: normalize.GenericNoun, sentence: c.sent[i]})
 	}
-	if qend < limit && c.toks[qend].Kind == Word && capitalized(c.toks[qend].Text) && bareNumberEnd(c, qend+1, limit) && c.nationalityNoun(qend) {
+	if qend < limit && c.toks[qend].Kind == Word && capitalized(c.toks[qend].Text) && bareNumberEnd(c, qend+1, limit) &&
+		!(qend == i+1 && c.looksLikeYear(i)) && c.nationalityNoun(qend) {
 		return c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, noun: c.toks[qend].Text,
 			nounHead: c.ws[qend].Text, class: normalize.PersonNoun, sentence: c.sent[i]})
 	}
 	end, total := c.inTotal(qend, limit)
 	if total && bareNumberEnd(c, end, limit) && start > 0 && c.ws[start-1].Text == "," {
-		if h := c.peopleNamedBefore(start); h >= 0 && c.sent[h] == c.sent[i] {
+		// things counted between the people and the sum make it theirs
+		// ("observers held 8 sites in one sector, 12 in all")
+		if h := c.peopleNamedBefore(start); h >= 0 && c.sent[h] == c.sent[i] && !c.numberBetween(h, start) {
 			f := found{start: start, end: end, q: q, aggregate: true, noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text),
 				class: normalize.ClassOf(c.ws[h].Text), sentence: c.sent[i]}
 			if f.class == normalize.NotPeople {
@@ -1229,7 +1233,7 @@ func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit i
 		end++
 	}
 	if start >= 1 && givingVerbs[c.ws[start-1].Text] {
-		if ante := c.antecedent(i); ante != nil && ante.nounHead != "" && ante.class != normalize.GroupNoun {
+		if ante := c.antecedent(i); ante != nil && ante.nounHead != "" && ante.class != normalize.GroupNoun && !c.numberBetween(c.pastContributors(ante.end, start), start) {
 			return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 		}
@@ -1242,6 +1246,24 @@ func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit i
 	}
 	return nil
 }
+
+// pastContributors returns the token after the last count of contributing
+// countries in [from, to) ("sent by over 40 countries"), or from when there
+// is none: the countries people come from are no things the people might
+// be, so a number of them does not stand between a count of people and a
+// share of them that one country gave.
+func (c *countReader) pastContributors(from, to int) int {
+	at := from
+	for k := max(from, 0); k+1 < to; k++ {
+		if contributorNouns[c.ws[k+1].Text] && (c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
+			at = k + 2
+		}
+	}
+	return at
+}
+
+// contributorNouns name the ones that give people to an operation.
+var contributorNouns = setOf("countries", "nations", "states", "governments", "contributors")
 
 // givingVerbs give people: "Norway provided about 80".
 var givingVerbs = setOf("provided", "contributed", "supplied", "sent", "dispatched", "deployed", "seconded", "fielded",
