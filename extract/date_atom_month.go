@@ -166,8 +166,9 @@ func (p *dateParser) relYearAt(k int) (relYear, int, bool) {
 	return relNone, k, false
 }
 
-// relPeriodAt reads "the same month", "that same month", "the same day"
-// at k: the month or day of the latest date written before; and "today",
+// relPeriodAt reads "the same month", "that same month", "that month",
+// "the same day" at k: the month or day of the latest date written before;
+// "the following month", the month after it; and "today",
 // the day a dated release speaks from (not after a word that makes it the
 // open end of a span, "until today", which only a range with a start
 // reads).
@@ -185,6 +186,13 @@ func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
 		j += 2
 	case p.isKw(j, kwThat) && p.isKw(j+1, kwSame):
 		j += 2
+	case p.isKw(j, kwThat) && p.isKw(j+1, kwMonth):
+		// "in that month": only after a lead word that makes it a date
+		// (matchPoint checks), as "that year"
+		return relSameMonth, j + 2, true
+	case p.isKw(j, kwThe) && (p.isKw(j+1, kwFollowing) || p.isKw(j+1, kwNext)) && p.isKw(j+2, kwMonth):
+		// "the following month": the month after the one in focus
+		return relNextMonth, j + 3, true
 	default:
 		return relNone, k, false
 	}

@@ -25,6 +25,7 @@ const (
 	relSameMonth             // "the same month": month and year of the latest date written before
 	relSameDay               // "the same day": the latest day written before
 	relToday                 // "today": the day of the document's date line
+	relNextMonth             // "the following month": the month after the latest month written before
 	relNextMonthName         // "the following April": the first April after the latest month written before
 	relPrevMonthName         // "the previous March": the last March before it
 )
@@ -325,7 +326,7 @@ func (p *dateParser) relAfterModifier(j int) (part, bool) {
 	if p.isKw(j, kwThat) && p.isKw(j+1, kwMonth) {
 		return part{rel: relSameMonth, start: j, end: j + 2}, true
 	}
-	if rel, end, ok := p.relPeriodAt(j); ok && rel == relSameMonth {
+	if rel, end, ok := p.relPeriodAt(j); ok && (rel == relSameMonth || rel == relNextMonth) {
 		return part{rel: rel, start: j, end: end}, true
 	}
 	return part{}, false

@@ -139,6 +139,10 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 		// not dates: a determiner before, or "that year" without a lead
 		{"It was its last year of operation; the next year's budget grew.", nil},
 		{"By the end of that meeting, 40 officers had agreed.", nil},
+		{"The camp opened in March 2009. In that month two teams came; that month's figures rose, and a clinic opened the following month.",
+			[]string{"in March 2009=2009-03", "In that month=2009-03", "the following month=2009-04"}},
+		{"The team left in December 2012 and came back the following month.",
+			[]string{"in December 2012=2012-12", "the following month=2013-01"}},
 		{"The following may follow in 2004.", []string{"in 2004=2004"}},
 		{"Japan sent that year's contingent.", nil},
 	})
