@@ -180,9 +180,9 @@ var regionCompass = map[string]bool{
 	"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true,
 }
 
-// addMissionHosts adds the country a peace operation is named for ("United
-// Nations Supervision Mission in Syria") when the page names that country
-// nowhere else. A place inside an organization's name belongs to the name
+// addMissionHosts adds the country or region a peace operation is named
+// for ("United Nations Supervision Mission in Syria", "Hybrid Operation in
+// Darfur") when the page names that place nowhere else. A place inside an organization's name belongs to the name
 // (FindPlaces), but an operation's name states where it works, and a page
 // about a dispatch to it is a page about that country even when it never
 // repeats the name on its own; when it does, the country is found there and
@@ -211,7 +211,7 @@ func addMissionHosts(a *Analysis, set *placeSet, ws []word, placeTab *phraseTabl
 				at++
 			}
 			end, e, ok := placeTab.longest(text, ws, at, nil)
-			if !ok || end != k || e.place == nil || e.place.Kind != "country" || set.has(e.place.Name) {
+			if !ok || end != k || e.place == nil || set.has(e.place.Name) {
 				continue
 			}
 			set.add(*e.place, text, Span{ws[at].Span.Start, ws[end-1].Span.End})

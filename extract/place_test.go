@@ -232,6 +232,11 @@ func TestFindPlaces(t *testing.T) {
 			want: []want{{"Nairobi", "place", "KEN", []string{"Nairobi"}}, {"Liberia", "country", "LBR", []string{"Liberia"}}},
 		},
 		{
+			name: "a region an operation is named for",
+			text: "Two officers joined the African Union-United Nations Hybrid Operation in Darfur last year.",
+			want: []want{{"Darfur", "region", "SDN", []string{"Darfur"}}},
+		},
+		{
 			name: "an operation's country named elsewhere too keeps that mention only",
 			text: "Liberia asked for help, and the United Nations Mission in Liberia was set up.",
 			want: []want{{"Liberia", "country", "LBR", []string{"Liberia"}}},
