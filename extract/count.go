@@ -512,8 +512,17 @@ func (c *countReader) rotationProduct(q normalize.Quantity, start, qend, limit i
 	}
 	turns := found{start: start, end: qend + 1, q: q, aggregate: aggregate, class: normalize.GroupNoun, sentence: c.sent[start]}
 	f := c.product(&turns, nounPhrase{start: qend, end: qend + 1, roleIdx: -1}, limit)
-	if f == nil || f.noun == "" {
-		return nil // "two rotations of four": of four what is not said
+	if f != nil && f.noun == "" {
+		// "Ten officers served, in two rotations of five": the people are
+		// those the sentence counted just before; with none, of five what
+		// is not said
+		if ante := c.antecedent(start); ante != nil && ante.sentence == c.sent[start] && !ante.elided && ante.q.Exact() &&
+			ante.q.Value() == f.q.Value() {
+			f.elided, f.elidedFrom = true, ante
+			f.noun, f.nounHead, f.class = ante.noun, ante.nounHead, ante.class
+			return f
+		}
+		return nil
 	}
 	return f
 }
@@ -936,10 +945,13 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if f := c.pairs(q, start, qend, limit, aggregate); f != nil {
 		return c.add(f)
 	}
+	if f := c.elidedPeople(q, start, i, qend, limit, aggregate); f != nil {
+		return c.add(f)
+	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	// (nothing nounlike may follow: in "units of both parties" the number
 	// counts the parties, a noun that names no people)
-	if i >= 2 && c.ws[i-1].Text == "of" && normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun && c.toks[i-2].Kind == Word &&
+	if i >= 2 && c.ws[i-1].Text == "of" && (normalize.ClassOf(c.ws[i-2].Text) == normalize.GroupNoun || peopleBodyNouns[c.ws[i-2].Text]) && c.toks[i-2].Kind == Word &&
 		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
 		s := i - 2 // the start of the text: the determiner, if any
 		nounStart := s
@@ -1105,6 +1117,17 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			f := c.alloc(found{start: i - 2, end: qend, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 			return c.add(f)
+		} else if ante == nil && c.ws[i-2].Text == "the" && normalize.IsOrdinalWord(c.ws[i-1].Text) && qend < limit && c.elidedVerb(qend, limit) {
+			// "Japan assigned staff officers to the headquarters. The first
+			// two arrived in May": the people were named, not counted, just
+			// before; a verb after the number says they are its subject. An
+			// ordinal is needed: "the other three" is the rest of a number
+			// the text has not given.
+			if h := c.peopleNamedBefore(i - 2); h >= 0 {
+				end := qend + 1
+				return c.add(c.alloc(found{start: i - 2, end: end, q: q, aggregate: aggregate, elided: true,
+					noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text), class: normalize.GenericNoun, sentence: c.sent[i]}))
+			}
 		}
 	}
 	// "four more followed", "two others joined": more of the people counted before
@@ -1156,6 +1179,162 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	return i
+}
+
+// elidedPeople reads counts whose people noun is left out because the
+// words around the number say what it counts:
+//
+//   - "the battalion, about 600 strong": a number before "strong" is the
+//     size of a body of people, as in "a 600-strong battalion";
+//   - "trained 61 Timorese", "40 Afghans": a plural noun of nationality is
+//     people of that nation (a noun after it, "61 Timorese workers", is
+//     read as a noun phrase before this);
+//   - "a group of observers, 12 in all": a bare number with "in all" or
+//     "in total" sums the people the clause named just before;
+//   - "Norway provided about 80", "and the Netherlands up to 60", "Egypt
+//     and Senegal between 800 and 1,000 each": after a verb of giving
+//     people, or after a country in a clause that repeats the verb of a
+//     count of people earlier in the same sentence (gapping), a bare
+//     number counts that count's people. The country (a known place)
+//     keeps identifiers ("Resolution 1769") out.
+func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit int, aggregate bool) *found {
+	if qend < limit && c.ws[qend].Text == "strong" && q.Value() > 1 &&
+		(qend+1 >= limit || c.toks[qend+1].Kind == Punct && !isDashText(c.toks[qend+1].Text) || isStopWord(c.ws[qend+1].Text)) {
+		return c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true,
+			nounHead: "strong", class: normalize.GenericNoun, sentence: c.sent[i]})
+	}
+	if qend < limit && c.toks[qend].Kind == Word && capitalized(c.toks[qend].Text) && bareNumberEnd(c, qend+1, limit) &&
+		!(qend == i+1 && c.looksLikeYear(i)) && c.nationalityNoun(qend) {
+		return c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, noun: c.toks[qend].Text,
+			nounHead: c.ws[qend].Text, class: normalize.PersonNoun, sentence: c.sent[i]})
+	}
+	end, total := c.inTotal(qend, limit)
+	if total && bareNumberEnd(c, end, limit) && start > 0 && c.ws[start-1].Text == "," {
+		// things counted between the people and the sum make it theirs
+		// ("observers held 8 sites in one sector, 12 in all")
+		if h := c.peopleNamedBefore(start); h >= 0 && c.sent[h] == c.sent[i] && !c.numberBetween(h, start) {
+			f := found{start: start, end: end, q: q, aggregate: true, noun: c.toks[h].Text, nounHead: normalize.Singular(c.ws[h].Text),
+				class: normalize.ClassOf(c.ws[h].Text), sentence: c.sent[i]}
+			if f.class == normalize.NotPeople {
+				f.class = normalize.GenericNoun // a role's last word ("military observers")
+			}
+			if ri, ok := c.roleEndingAt(h + 1); ok {
+				f.role = c.roles[ri].name
+			}
+			return c.alloc(f)
+		}
+	}
+	each := qend < limit && c.ws[qend].Text == "each"
+	if !bareNumberEnd(c, qend, limit) && !each || qend == i+1 && c.looksLikeYear(i) {
+		return nil
+	}
+	end = qend
+	if each {
+		end++
+	}
+	if start >= 1 && givingVerbs[c.ws[start-1].Text] {
+		if ante := c.antecedent(i); ante != nil && ante.nounHead != "" && ante.class != normalize.GroupNoun && !c.numberBetween(c.pastContributors(ante.end, start), start) {
+			return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
+		}
+	}
+	if n := c.countryBefore(start); n >= 0 && n > 0 && (c.ws[n-1].Text == "and" || c.ws[n-1].Text == ",") {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && ante.nounHead != "" && ante.class != normalize.GroupNoun {
+			return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
+		}
+	}
+	return nil
+}
+
+// pastContributors returns the token after the last count of contributing
+// countries in [from, to) ("sent by over 40 countries"), or from when there
+// is none: the countries people come from are no things the people might
+// be, so a number of them does not stand between a count of people and a
+// share of them that one country gave.
+func (c *countReader) pastContributors(from, to int) int {
+	at := from
+	for k := max(from, 0); k+1 < to; k++ {
+		if contributorNouns[c.ws[k+1].Text] && (c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
+			at = k + 2
+		}
+	}
+	return at
+}
+
+// contributorNouns name the ones that give people to an operation.
+var contributorNouns = setOf("countries", "nations", "states", "governments", "contributors")
+
+// givingVerbs give people: "Norway provided about 80".
+var givingVerbs = setOf("provided", "contributed", "supplied", "sent", "dispatched", "deployed", "seconded", "fielded",
+	"provides", "contributes", "supplies", "sends", "dispatches", "deploys", "seconds", "fields")
+
+// nationalityNoun reports whether token k is a noun of nationality used for
+// people: a demonym that is its own plural ("Timorese", "Sudanese",
+// "Swiss") or a demonym with a plural "s" ("Afghans", "Cambodians").
+func (c *countReader) nationalityNoun(k int) bool {
+	w := c.ws[k].Text
+	if _, ok := normalize.CountryByDemonym(w); ok {
+		return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ois") || strings.HasSuffix(w, "ch")
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") {
+		_, ok := normalize.CountryByDemonym(w[:len(w)-1])
+		return ok
+	}
+	return false
+}
+
+// countryBefore returns the first token of a run of capitalized words
+// (with "the" before them, and "and" between names) that ends just before
+// token s and names a known country or place, -1 when there is none.
+func (c *countReader) countryBefore(s int) int {
+	e := s
+	b := e
+	for b > 0 && c.sent[b-1] == c.sent[s] && c.toks[b-1].Kind == Word && capitalized(c.toks[b-1].Text) {
+		b--
+	}
+	if b == e {
+		return -1
+	}
+	// "Egypt and Senegal": the last name is enough to know a country
+	key := normalize.NameKey(c.text(b, e))
+	p, ok := normalize.LookupPlace(key)
+	if !ok || p.Kind == "" {
+		return -1
+	}
+	if b >= 1 && c.ws[b-1].Text == "the" {
+		b--
+	}
+	for b >= 3 && c.ws[b-1].Text == "and" && c.toks[b-2].Kind == Word && capitalized(c.toks[b-2].Text) {
+		if _, ok := normalize.LookupPlace(normalize.NameKey(c.toks[b-2].Text)); !ok {
+			break
+		}
+		b -= 2
+	}
+	return b
+}
+
+// peopleNamedBefore finds the nearest word before token s, in its sentence
+// or the one before, that names people: a role's last word or a plural
+// noun of people ("staff officers", "observers"). It returns -1 when none
+// stands within a dozen words.
+func (c *countReader) peopleNamedBefore(s int) int {
+	if s <= 0 {
+		return -1
+	}
+	for h := s - 1; h >= 0 && h >= s-24 && c.sent[h] >= c.sent[s]-1; h-- {
+		if c.toks[h].Kind != Word || c.inDate[h] {
+			continue
+		}
+		w := c.ws[h].Text
+		if _, ok := c.roleEndingAt(h + 1); ok && strings.HasSuffix(w, "s") {
+			return h
+		}
+		if cl := normalize.ClassOf(w); (cl == normalize.GenericNoun || cl == normalize.PersonNoun) && w != normalize.Singular(w) {
+			return h
+		}
+	}
+	return -1
 }
 
 // labelCount reads a label line's count (see elided): the label runs from
@@ -1730,7 +1909,7 @@ func (c *countReader) contextRole(f *found) string {
 	// "observers" and "monitors" name their people's work: only a role of
 	// observers may be theirs ("Fourteen observers returned" in a section
 	// on liaison personnel are still the observers)
-	observers := f.nounHead == "observer" || f.nounHead == "monitor"
+	observers := watcherNouns[f.nounHead]
 	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 && (!observers || observerRole(c.roles[k].name)) {
 		h := c.roles[k]
 		f.roleText = c.text(h.start, h.end)
@@ -1738,7 +1917,7 @@ func (c *countReader) contextRole(f *found) string {
 	}
 	// "some 30 observers to the municipal elections": observers at a vote
 	// observe the election
-	if (f.nounHead == "observer" || f.nounHead == "monitor") && c.sentenceNamesVote(s) {
+	if observers && c.sentenceNamesVote(s) {
 		return electionObserver
 	}
 	// "have served in the unit": a definite unit is the unit named last
@@ -1797,6 +1976,11 @@ func (c *countReader) contextRole(f *found) string {
 	}
 	return ""
 }
+
+// watcherNouns name people by their work of watching or checking a vote or
+// a process ("observers", "monitors", "supervisors", "verifiers",
+// "scrutineers"): only a role of observers or monitors may be theirs.
+var watcherNouns = setOf("observer", "monitor", "supervisor", "verifier", "scrutineer")
 
 // observerRole reports whether a canonical role names observers or
 // monitors.
@@ -1988,7 +2172,11 @@ var (
 	partitiveDeterminers = setOf("the", "our", "its", "their", "these", "those", "his", "her", "your", "my")
 	// before a bare number: more of the people counted before
 	occasionWords = setOf("occasions", "occasion", "rotations")
-	moreWords     = setOf("further", "additional", "another")
+	// bodies of people that are not units by name but are sized the same
+	// way: "a civilian component of roughly 100", "a force of 5,000", "a
+	// crew of 12", "a delegation of six", "an advance party of 30"
+	peopleBodyNouns = setOf("component", "force", "crew", "delegation", "party", "workforce", "garrison", "complement", "cadre")
+	moreWords       = setOf("further", "additional", "another")
 	// words that stand where an ordinal does: "the first contingent had 300
 	// and the next 280"
 	ordinalLikeWords = setOf("next", "last", "latter", "final")
@@ -1998,7 +2186,11 @@ var (
 	partDeterminers = setOf("the", "its", "their", "our", "these", "those")
 	// verbs of a change of size: "reduced to 520"
 	changeVerbs = setOf("reduced", "increased", "expanded", "raised", "cut", "lowered", "scaled",
-		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented")
+		"downsized", "enlarged", "grew", "rose", "fell", "decreased", "shrank", "shrunk", "reinforced", "augmented",
+		// the base and -s forms, after a modal or in the present: "which may
+		// grow to about 1,200", "the unit expands to 400"
+		"reduce", "reduces", "increase", "increases", "expand", "expands", "grow", "grows", "rise", "rises",
+		"swell", "swells", "swelled", "shrink", "shrinks", "decrease", "decreases", "enlarge", "enlarges")
 	memberWords = setOf("member", "man", "men", "strong", "person", "people", "personnel")
 	stopWords   = setOf("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from",
 		"into", "onto", "and", "or", "but", "as", "was", "were", "is", "are", "be", "been", "being", "have",

@@ -208,6 +208,23 @@ func TestFindCounts(t *testing.T) {
 				{"Three handled", "3", "", "staff officer"}, {"two dealt", "2", "", "staff officer"}}},
 		{"an elided count is not of people when things were counted since", "Japan sent ten cease-fire monitors. Of the 12 sites, 4 hosted a team.",
 			[]wantCount{{"ten cease-fire monitors", "10", "", "cease-fire monitor"}}},
+		{"supervisors at a vote are election observers; gapped and given counts take their noun", "Some 900 supervisors came for the referendum from 30 countries. Sweden provided about 70, and Denmark up to 40.",
+			[]wantCount{{"Some 900 supervisors", "900", "a", "election observer"}, {"about 70", "70", "a", "election observer"},
+				{"up to 40", "..40", "", "election observer"}}},
+		{"a gapped clause after a country with a range and each", "Kenya and Ghana each sent more than 1,500 troops, and Chad and Niger between 600 and 700 each.",
+			[]wantCount{{"more than 1,500 troops", "1501..", "", ""}, {"between 600 and 700 each", "600..700", "", ""}}},
+		{"a body's size: strong, of N, grows to N", "The battalion, about 450 strong at its peak, worked with a civilian component of roughly 80. A unit of up to 500 personnel, which may grow to about 650, left later.",
+			[]wantCount{{"about 450 strong", "450", "a", ""}, {"a civilian component of roughly 80", "80", "a", ""},
+				{"up to 500 personnel", "..500", "", ""}, {"about 650", "650", "a", ""}}},
+		{"nationality nouns count people; a noun after them is read as the noun", "The medics trained 45 Cambodians and 30 Sudanese, and hired 12 Timorese drivers.",
+			[]wantCount{{"45 Cambodians", "45", "", ""}, {"30 Sudanese", "30", "", ""}, {"12 Timorese drivers", "12", "", ""}}},
+		{"a sum in all of the people the clause named; turns of the people counted", "Chile sent the largest group of monitors, 14 in all. Eight staff officers served, in two rotations of four.",
+			[]wantCount{{"14 in all", "14", "t", ""}, {"Eight staff officers", "8", "", "staff officer"}, {"two rotations of four", "8", "", "staff officer"}}},
+		{"an ordinal part of people named but not counted just before", "Japan assigned staff officers to the headquarters. The first two arrived in May.",
+			[]wantCount{{"The first two arrived", "2", "", "staff officer"}}},
+		// negatives: no people named or things counted in between
+		{"numbers that count no one", "In 2004 Sudanese forces came. The sites numbered 8 in one sector, 12 in all. The first two were delivered by ship. The road was 60 strong-points long. Uganda provided 3 helicopters, and Rwanda 2004. Japan sent 12 doctors and 4 ambulances; Korea provided 6.",
+			[]wantCount{{"12 doctors", "12", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,6 +57,36 @@ func atomMonthFirst(p *dateParser, i int) (part, bool) {
 	return a, true
 }
 
+// atomRelMonth reads a month named relative to the date in focus: "the
+// following April", "the next March", "the previous December". Narratives
+// write it when the year is the one after (or before) the month they speak
+// of ("arrived in October 2008 and stayed until the following April":
+// April 2009); resolution picks the first such month after (the last
+// before) the latest month written. Lower-case "may" and "march" after
+// these words are verbs ("the next may follow").
+func atomRelMonth(p *dateParser, i int) (part, bool) {
+	if !p.isKw(i, kwThe) {
+		return part{}, false
+	}
+	rel := relNone
+	switch {
+	case p.isKw(i+1, kwFollowing) || p.isKw(i+1, kwNext):
+		rel = relNextMonthName
+	case p.isKw(i+1, kwPrevious):
+		rel = relPrevMonthName
+	default:
+		return part{}, false
+	}
+	l := p.at(i + 2)
+	if l.kind != lxMonth || !l.upper || !l.full {
+		return part{}, false
+	}
+	if n := p.at(i + 3); n.kind == lxNum || n.kind == lxOrd {
+		return part{}, false // "the following March 3, 2010": the month's own atom reads a day or year
+	}
+	return part{m: l.val, rel: rel, start: i, end: i + 3}, true
+}
+
 // dayLexeme reads a day of the month: 1..31 in one or two digits, or an
 // ordinal ("3rd", "third", "twenty-second").
 func dayLexeme(l *lexeme) (int, bool) {
@@ -136,8 +166,9 @@ func (p *dateParser) relYearAt(k int) (relYear, int, bool) {
 	return relNone, k, false
 }
 
-// relPeriodAt reads "the same month", "that same month", "the same day"
-// at k: the month or day of the latest date written before; and "today",
+// relPeriodAt reads "the same month", "that same month", "that month",
+// "the same day" at k: the month or day of the latest date written before;
+// "the following month", the month after it; and "today",
 // the day a dated release speaks from (not after a word that makes it the
 // open end of a span, "until today", which only a range with a start
 // reads).
@@ -155,6 +186,13 @@ func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
 		j += 2
 	case p.isKw(j, kwThat) && p.isKw(j+1, kwSame):
 		j += 2
+	case p.isKw(j, kwThat) && p.isKw(j+1, kwMonth):
+		// "in that month": only after a lead word that makes it a date
+		// (matchPoint checks), as "that year"
+		return relSameMonth, j + 2, true
+	case p.isKw(j, kwThe) && (p.isKw(j+1, kwFollowing) || p.isKw(j+1, kwNext)) && p.isKw(j+2, kwMonth):
+		// "the following month": the month after the one in focus
+		return relNextMonth, j + 3, true
 	default:
 		return relNone, k, false
 	}

@@ -15,16 +15,19 @@ package extract
 type relYear uint8
 
 const (
-	relNone      relYear = iota
-	relSame              // "the same year", "that year": the latest year written before
-	relNext              // "the following year": the latest year written before, plus one
-	relPrev              // "the previous year": minus one
-	relThis              // "this year": the document's own year (date line or reference date)
-	relDocNext           // "next year"
-	relDocLast           // "last year"
-	relSameMonth         // "the same month": month and year of the latest date written before
-	relSameDay           // "the same day": the latest day written before
-	relToday             // "today": the day of the document's date line
+	relNone          relYear = iota
+	relSame                  // "the same year", "that year": the latest year written before
+	relNext                  // "the following year": the latest year written before, plus one
+	relPrev                  // "the previous year": minus one
+	relThis                  // "this year": the document's own year (date line or reference date)
+	relDocNext               // "next year"
+	relDocLast               // "last year"
+	relSameMonth             // "the same month": month and year of the latest date written before
+	relSameDay               // "the same day": the latest day written before
+	relToday                 // "today": the day of the document's date line
+	relNextMonth             // "the following month": the month after the latest month written before
+	relNextMonthName         // "the following April": the first April after the latest month written before
+	relPrevMonthName         // "the previous March": the last March before it
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
@@ -264,6 +267,7 @@ var atomForms = []func(p *dateParser, i int) (part, bool){
 	atomMonthFirst, // date_atom_month.go: March 3, 2010; Sept. 1992; August of the same year
 	atomDayFirst,   // date_atom_day.go: 12 January 2010; the 13th of July; 28, 1993
 	atomYearFirst,  // date_atom_year.go: 2016; FY1990; 2016 November; two thousand and ten
+	atomRelMonth,   // date_atom_month.go: the following April, the previous March
 }
 
 // modifiers: "the end of", "the beginning of", "the spring of", "the
@@ -293,6 +297,12 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 		j, mod = n, true
 	}
 	a, ok := p.atom(j)
+	if !ok && mod && j > i {
+		// "the end of that year", "the end of the same month": a period
+		// named in words relative to the one in focus; the modifier makes
+		// it a date as a lead word does ("in that year")
+		a, ok = p.relAfterModifier(j)
+	}
 	if !ok {
 		return part{}, false, false
 	}
@@ -304,6 +314,22 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 		a.start = j
 	}
 	return a, mod, true
+}
+
+// relAfterModifier reads a year or month named relative to the date in
+// focus after "the end of", "the beginning of": "that year", "the same
+// year", "the following year", "that month", "the same month".
+func (p *dateParser) relAfterModifier(j int) (part, bool) {
+	if rel, end, ok := p.relYearAt(j); ok && rel != relDocNext && rel != relDocLast && rel != relThis {
+		return part{rel: rel, start: j, end: end}, true
+	}
+	if p.isKw(j, kwThat) && p.isKw(j+1, kwMonth) {
+		return part{rel: relSameMonth, start: j, end: j + 2}, true
+	}
+	if rel, end, ok := p.relPeriodAt(j); ok && (rel == relSameMonth || rel == relNextMonth) {
+		return part{rel: rel, start: j, end: end}, true
+	}
+	return part{}, false
 }
 
 // startsModifier reports the keywords a modifier without "the" starts

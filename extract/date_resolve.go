@@ -163,6 +163,36 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				x.d = r.monD
 			}
 			return true
+		case relNextMonth:
+			if r.monM == 0 {
+				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month")
+				return false
+			}
+			if r.monRef == nil {
+				mm := r.monMention
+				r.monRef = &mm
+			}
+			x.y, x.m, anchor = r.monY, r.monM+1, r.monRef
+			if x.m > 12 {
+				x.y, x.m = x.y+1, 1
+			}
+			return true
+		case relNextMonthName, relPrevMonthName:
+			if r.monM == 0 {
+				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month")
+				return false
+			}
+			if r.monRef == nil {
+				mm := r.monMention
+				r.monRef = &mm
+			}
+			x.y, anchor = r.monY, r.monRef
+			if x.rel == relNextMonthName && x.m <= r.monM {
+				x.y++
+			} else if x.rel == relPrevMonthName && x.m >= r.monM {
+				x.y--
+			}
+			return true
 		case relToday:
 			// a day only a date line gives: without one "today" is the
 			// day of writing, which the text does not state
@@ -316,7 +346,7 @@ func dateOf(x part) normalize.Date {
 // than repeat the latest one.
 func namesNewYear(rel relYear) bool {
 	switch rel {
-	case relNext, relPrev, relThis, relDocNext, relDocLast:
+	case relNext, relPrev, relThis, relDocNext, relDocLast, relNextMonth, relNextMonthName, relPrevMonthName:
 		return true
 	}
 	return false

@@ -122,8 +122,28 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 		{"Relief Teams\n\nMay 10, 2012\n\nThe plan dates from March 2009. The team flies out on June 2 and starts work later the same month.",
 			[]string{"May 10, 2012=2012-05-10", "from March 2009=2009-03/..", "June 2=2012-06-02", "the same month=2012-06"}},
 		{"A review came in 2004 and another the following year.", []string{"in 2004=2004", "the following year=2005"}},
+		// a period named relative to the one in focus after "the end of", and
+		// a month named as the following (or previous) one
+		{"The battalion left in August 2005, and the last trucks were gone by the end of that month.",
+			[]string{"in August 2005=2005-08", "by the end of that month=2005-08"}},
+		{"Two advisers came back in May 2010; one remained until the end of that year.",
+			[]string{"in May 2010=2010-05", "until the end of that year=../2010"}},
+		{"A review began in 2006 and ended at the beginning of the following year.",
+			[]string{"in 2006=2006", "the beginning of the following year=2007"}},
+		{"The pair landed on November 3, 2011 and stayed until the following February.",
+			[]string{"November 3, 2011=2011-11-03", "until the following February=../2012-02"}},
+		{"Surveys began in February 2015; the next September a clinic opened.",
+			[]string{"in February 2015=2015-02", "the next September=2015-09"}},
+		{"The mandate ended in June 2014; the previous October it had been cut.",
+			[]string{"in June 2014=2014-06", "the previous October=2013-10"}},
 		// not dates: a determiner before, or "that year" without a lead
 		{"It was its last year of operation; the next year's budget grew.", nil},
+		{"By the end of that meeting, 40 officers had agreed.", nil},
+		{"The camp opened in March 2009. In that month two teams came; that month's figures rose, and a clinic opened the following month.",
+			[]string{"in March 2009=2009-03", "In that month=2009-03", "the following month=2009-04"}},
+		{"The team left in December 2012 and came back the following month.",
+			[]string{"in December 2012=2012-12", "the following month=2013-01"}},
+		{"The following may follow in 2004.", []string{"in 2004=2004"}},
 		{"Japan sent that year's contingent.", nil},
 	})
 	text := "Last year, two officers went. In May of the same year a third joined."

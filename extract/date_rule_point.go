@@ -66,7 +66,7 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if rel, end, ok := p.relYearAt(j); ok && p.standaloneRelOK(i, j, rel, lead && ctx) {
 		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
 	}
-	if rel, end, ok := p.relPeriodAt(j); ok && (!lead || ctx) {
+	if rel, end, ok := p.relPeriodAt(j); ok && (!lead || ctx) && (!p.isKw(j, kwThat) || p.isKw(j+1, kwSame) || lead && ctx) {
 		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
 	}
 	a, mod, ok := p.modAtom(j)

@@ -93,6 +93,7 @@ func FindPlaces(a *Analysis) {
 		set.add(*p, text, Span{ws[start].Span.Start, ws[end-1].Span.End})
 		i = end
 	}
+	addMissionHosts(a, set, ws, placeTab)
 	a.Res.Places = foldRegionsIntoStates(set.list)
 }
 
@@ -177,6 +178,45 @@ var regionCompass = map[string]bool{
 	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
 	"North": true, "South": true, "East": true, "West": true,
 	"Northeastern": true, "Northwestern": true, "Southeastern": true, "Southwestern": true,
+}
+
+// addMissionHosts adds the country or region a peace operation is named
+// for ("United Nations Supervision Mission in Syria", "Hybrid Operation in
+// Darfur") when the page names that place nowhere else. A place inside an organization's name belongs to the name
+// (FindPlaces), but an operation's name states where it works, and a page
+// about a dispatch to it is a page about that country even when it never
+// repeats the name on its own; when it does, the country is found there and
+// nothing is added. Only operations (category un-mission) are read: a body
+// such as the Organization for Security and Co-operation in Europe names a
+// membership, not a place of work.
+func addMissionHosts(a *Analysis, set *placeSet, ws []word, placeTab *phraseTable) {
+	text := a.Doc.Text
+	for _, o := range a.Res.Orgs {
+		if o.Category != "un-mission" {
+			continue
+		}
+		for _, m := range o.Mentions {
+			k := sort.Search(len(ws), func(k int) bool { return ws[k].Span.Start >= m.Span.Start })
+			in := -1
+			for ; k < len(ws) && ws[k].Span.End <= m.Span.End; k++ {
+				if ws[k].Text == "in" {
+					in = k
+				}
+			}
+			if in < 0 || in+1 >= k {
+				continue
+			}
+			at := in + 1
+			if ws[at].Text == "the" && at+1 < k {
+				at++
+			}
+			end, e, ok := placeTab.longest(text, ws, at, nil)
+			if !ok || end != k || e.place == nil || set.has(e.place.Name) {
+				continue
+			}
+			set.add(*e.place, text, Span{ws[at].Span.Start, ws[end-1].Span.End})
+		}
+	}
 }
 
 // markSpan marks the words inside byte span s.
@@ -311,6 +351,20 @@ type placeSet struct {
 // fewPlaces is how many places a set finds by a scan before it indexes them
 // by name: a document names a few, and a scan of a few beats a map.
 const fewPlaces = 16
+
+// has reports whether the set holds a place of that canonical name.
+func (s *placeSet) has(name string) bool {
+	if s.index != nil {
+		_, ok := s.index[name]
+		return ok
+	}
+	for at := range s.list {
+		if s.list[at].Name == name {
+			return true
+		}
+	}
+	return false
+}
 
 func (s *placeSet) add(p normalize.Place, text string, sp Span) {
 	k := -1

@@ -227,9 +227,29 @@ func TestFindPlaces(t *testing.T) {
 		want []want
 	}{
 		{
-			name: "an embassy's post is a place; a mission's country in its name is the name's",
+			name: "an embassy's post is a place; so is the country an operation is named for, when named nowhere else",
 			text: "An official of the Embassy of Japan in Nairobi joined the United Nations Mission in Liberia.",
-			want: []want{{"Nairobi", "place", "KEN", []string{"Nairobi"}}},
+			want: []want{{"Nairobi", "place", "KEN", []string{"Nairobi"}}, {"Liberia", "country", "LBR", []string{"Liberia"}}},
+		},
+		{
+			name: "a region an operation is named for",
+			text: "Two officers joined the African Union-United Nations Hybrid Operation in Darfur last year.",
+			want: []want{{"Darfur", "region", "SDN", []string{"Darfur"}}},
+		},
+		{
+			name: "an operation's country named elsewhere too keeps that mention only",
+			text: "Liberia asked for help, and the United Nations Mission in Liberia was set up.",
+			want: []want{{"Liberia", "country", "LBR", []string{"Liberia"}}},
+		},
+		{
+			name: "an Iraqi air base town and an Abkhaz sector town",
+			text: "Transport planes shuttled to Tallil, and observers kept posts in the Gali sector.",
+			want: []want{{"Tallil", "place", "IRQ", []string{"Tallil"}}, {"Gali", "place", "GEO", []string{"Gali"}}},
+		},
+		{
+			name: "a government's or a regional body's name is no operation's",
+			text: "The Government of Indonesia and the Organization for Security and Co-operation in Europe agreed.",
+			want: nil,
 		},
 		{
 			name: "islands, dividing lines and spelling variants",
