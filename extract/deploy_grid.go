@@ -114,7 +114,7 @@ func (cl *depClause) readGridRow() bool {
 	// the head-count column: a header cell naming one whose row cell is a
 	// number and nothing else
 	var size depSize
-	found := false
+	found, sizeCol := false, 0
 	for k, h := range hdr {
 		if h.End <= h.Start || !depSizeHeader(text[h.Start:h.End]) {
 			continue
@@ -123,6 +123,7 @@ func (cl *depClause) readGridRow() bool {
 			continue
 		}
 		if size, found = cl.gridSize(cells[k]); found {
+			sizeCol = k
 			break
 		}
 	}
@@ -132,6 +133,7 @@ func (cl *depClause) readGridRow() bool {
 	res := &cl.r.a.Res
 	dr := newDepDraft(cl.si)
 	dr.gridRow = true
+	dr.head = depPeopleHeader(text[hdr[sizeCol].Start:hdr[sizeCol].End]) // "Observers": the role the document names by that noun
 	dr.d.Min, dr.d.Max = size.min, size.max
 	dr.addSource(size.span)
 	cl.setDates(&dr, []depRef{*date})
@@ -163,6 +165,9 @@ func (cl *depClause) readGridRow() bool {
 // counts: "Personnel", "Strength", "Number of personnel", but not "Number
 // of flights".
 func depSizeHeader(cell string) bool {
+	if depPeopleHeader(cell) != "" {
+		return true
+	}
 	if !depWordClass(depFirstWord(cell)).is(dwSizeHead) {
 		return false
 	}
@@ -171,6 +176,24 @@ func depSizeHeader(cell string) bool {
 		return true
 	}
 	return depWordClass(depFirstWord(strings.TrimPrefix(strings.TrimSpace(rest), "the "))).is(dwPeople | dwPerson)
+}
+
+// depPeopleHeader is the plural noun of people a header cell of at most
+// three words ends on ("Observers", "Military observers", "Police
+// officers"), lower case, or "". A column headed by the people it holds
+// counts them, like "Personnel": a table of teams with an "Observers"
+// column gives each team's head count there.
+func depPeopleHeader(cell string) string {
+	words, last := 0, ""
+	eachWord(cell, func(w string) { words++; last = w })
+	if words == 0 || words > 3 {
+		return ""
+	}
+	last = strings.ToLower(last)
+	if !depWordClass(last).is(dwPeople) || !strings.HasSuffix(last, "s") {
+		return "" // "Staff", "Police": a body as often as a head count
+	}
+	return last
 }
 
 // gridSize reads a cell that holds a head count and nothing else: "48",

@@ -47,6 +47,7 @@ func (cl *depClause) readPresenceItem() bool {
 		}
 	}
 	res := &cl.r.a.Res
+	labelRole := cl.labelRole(cl.r.toks[from].Span.Start, cl.r.toks[colon].Span.Start)
 	before := len(cl.r.drafts)
 	for k := range cl.ms {
 		m := &cl.ms[k]
@@ -62,6 +63,11 @@ func (cl *depClause) readPresenceItem() bool {
 		dr.d.Role = c.Role
 		dr.noun, dr.head = depFirstWord(c.Noun), depLastWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
+		if dr.d.Role == "" && labelRole != nil {
+			// "ASDF airlift unit: some 250 crew": the people are the unit's
+			dr.d.Role = res.Roles[labelRole.idx].Name
+			dr.addSource(labelRole.span)
+		}
 		cl.setDates(&dr, dates)
 		cl.setMission(&dr, cl.span, cl.span)
 		cl.setLocation(&dr, Span{colonEnd, end}, cl.span)
@@ -92,10 +98,17 @@ func depLineStart(text string, off int) bool {
 // acronym besides, naming a unit ("Group", "Contingent") or a body sent
 // abroad ("Deployment ..."), and no word for a figure ("Strength",
 // "Total") nor a UN mission (whose strength the line gives).
+//
+// A label in sentence case names a unit by a common noun phrase whose head
+// is a singular unit noun ("Advance team", "ASDF airlift unit", "GSDF
+// medical and airlift unit"): one unit, whose people the line counts. A
+// plural head ("Formed police units") lists kinds, as a mission's fact
+// sheet does, and a quantifier ("Each team") gives a per-unit size.
 func (cl *depClause) unitLabel(from, to int) bool {
-	caps, unit := 0, false
+	caps, words, unit, lower, phrase, headUnit := 0, 0, false, false, false, false
 	for i := from; i < to; i++ {
 		t := cl.r.toks[i]
+		headUnit = false
 		switch {
 		case t.Kind == Punct:
 			if t.Text != "(" && t.Text != ")" && t.Text != "-" {
@@ -112,23 +125,31 @@ func (cl *depClause) unitLabel(from, to int) bool {
 			// "Force", "Forces" and "Corps" name whole armed services too
 			// ("Ground Self-Defense Force (GSDF): 150,000 personnel" is its
 			// size at home); "Group", "Unit", "Contingent" name a unit
-			switch depLower(t.Text) {
+			switch w := depLower(t.Text); w {
 			case "force", "forces", "corps":
 			default:
 				unit = true
+				headUnit = !strings.HasSuffix(w, "s")
 			}
 		}
+		words++
 		if depIsUpper(t.Text[0]) {
 			caps++
 			continue
 		}
 		switch t.Text {
-		case "of", "for", "the", "and", "in", "on", "to":
+		case "and":
+		case "of", "for", "the", "in", "on", "to":
+			phrase = true // "Rotation planned for the team": no noun phrase of modifiers and a head
 		default:
-			return false // a lower-case word: a phrase, not a name
+			lower = true // a lower-case word: a phrase, not a name
 		}
 	}
-	return unit && caps >= 2
+	if unit && caps >= 2 && !lower {
+		return true
+	}
+	first := cl.r.toks[from]
+	return headUnit && !phrase && words <= 6 && first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet)
 }
 
 // insideMissionMention reports whether token i lies inside a mention of an
@@ -142,4 +163,21 @@ func (cl *depClause) insideMissionMention(i int) bool {
 		}
 	}
 	return false
+}
+
+// labelRole is the one role mention inside [start, end) (a list line's
+// label), or nil when there is none or more than one role.
+func (cl *depClause) labelRole(start, end int) *depRef {
+	var found *depRef
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start < start || m.span.End > end {
+			continue
+		}
+		if found != nil && found.idx != m.idx {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
