@@ -285,6 +285,7 @@ func (r *depReader) run() {
 	r.readBlockRows()
 	r.fillDefaults()
 	r.fillRolesByRestatement()
+	r.fixRolesByOwnNoun()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
 	r.fillRoleByTitle()
@@ -363,6 +364,41 @@ func (r *depReader) fillRolesByNoun() {
 			d.d.Role = cands[0]
 		default:
 			d.d.Role = r.onlyRoleSent(cands)
+		}
+	}
+}
+
+// fixRolesByOwnNoun replaces a role named by a generic word for people
+// ("liaison and coordination personnel") when the count names its people
+// by a word of their own that ends exactly one other role of the document
+// ("one stayed" of the observers, "Fourteen observers" in a section on the
+// liaison personnel) and nothing else: a count's own noun says what its people are more
+// plainly than the section or paragraph it stands in.
+func (r *depReader) fixRolesByOwnNoun() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role == "" || d.head == "" || d.noun != d.head || depGenericPeople(d.head) || !depWordClass(d.head).is(dwPeople|dwPerson) {
+			// a noun of more words ("three liaison and coordination
+			// officers") may itself be the role's mention
+			continue
+		}
+		if !depGenericPeople(depLastWord(d.d.Role)) {
+			continue
+		}
+		sing := strings.TrimSuffix(d.head, "s")
+		found := ""
+		for _, ro := range r.a.Res.Roles {
+			if ro.Name == d.d.Role || depLastWord(ro.Name) != sing {
+				continue
+			}
+			if found != "" && found != ro.Name {
+				found = ""
+				break
+			}
+			found = ro.Name
+		}
+		if found != "" {
+			d.d.Role = found
 		}
 	}
 }

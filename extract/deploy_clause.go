@@ -46,6 +46,7 @@ type depClause struct {
 	otherSubject bool // the main verb's subject is named and is not a contributor
 	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
 	withAt       int  // 1 + index of the sentence's first "with"; -1 none; 0 not looked up
+	returning    bool // a count was left out as part of a group going home (see partReturning)
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -254,6 +255,11 @@ func (cl *depClause) findTriggers() {
 			}
 			if c.is(dwOperate) && cl.peopleBefore(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
+			}
+			if c.is(dwVerb|dwIntrans) && (cl.wordIs(i+1, "home") || cl.wordIs(i+1, "back") && cl.wordIs(i+2, "to") && cl.homeCountryAt(i+3)) {
+				// "flew home", "flew back to Japan": a verb of going
+				// somewhere tells of coming back when home is where
+				c |= dwEnd
 			}
 			if c.is(dwEnd) {
 				if !cl.endsStay(i) || cl.inFrontedSubordinate(i) {
@@ -810,7 +816,8 @@ func (cl *depClause) readStatement() bool {
 	before := len(cl.r.drafts)
 	if parts := cl.countParts(); len(parts) > 0 {
 		cl.readParts(parts)
-	} else {
+	} else if !cl.returning { // "Four observers flew home on 28 April": a part going home, no statement of the group's
+
 		cl.readRoleObjects()
 	}
 	if len(cl.r.drafts) == before {

@@ -135,6 +135,10 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		if cl.partReturning(m.span, c) {
+			cl.returning = true
+			continue
+		}
 		owner, ownerSrc := cl.countFromCountry(m.span)
 		parts = append(parts, depPart{
 			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
@@ -980,6 +984,9 @@ func (cl *depClause) endDateAfter(off int) *depRef {
 		if m.kind == dkCount {
 			return nil
 		}
+		if m.kind == dkDate && !cl.inCut(m.span) && cl.continuedUntil(m.span) {
+			return m // "..., and their dispatch has been extended until 23 July"
+		}
 		if m.kind == dkDate && !cl.inCut(m.span) && cl.endDate(m.span) {
 			for _, tr := range cl.trigs {
 				if st := cl.r.toks[tr.tok].Span.Start; !tr.ends && st >= off && st < m.span.Start {
@@ -1731,4 +1738,91 @@ func depNumberToken(t Token) bool {
 		buf[i] = c
 	}
 	return normalize.IsNumberWord(string(buf[:len(w)]))
+}
+
+// partReturning reports whether a count is the subject of a verb of coming
+// back ("Four observers flew home on 28 April, and the remaining two on 30
+// April", "Fourteen returned on 6 May") and smaller than a count of people
+// the document has already sent: part of a group going home is no new
+// dispatch, and its date is no end of the group's stay. A whole group's
+// return ("The 15 observers returned home on 6 May") still ends its stay.
+func (cl *depClause) partReturning(sp Span, c *Count) bool {
+	tr := cl.verbOfCount(sp)
+	if tr == nil || !tr.ends {
+		return false
+	}
+	n := c.Max
+	if n == nil {
+		n = c.Min
+	}
+	if n == nil {
+		return false
+	}
+	for i := range cl.r.drafts {
+		d := &cl.r.drafts[i].d
+		if (d.Max != nil && *d.Max > *n) || (d.Max == nil && d.Min != nil && *d.Min > *n) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOfCount is the dispatch word whose subject or gapped subject a count
+// is: the first one after it in its clause ("one stayed"), else the last
+// one before it ("Four flew home on 28 April, and the remaining two on 30
+// April": the verb is left out of the second clause); nil when none.
+func (cl *depClause) verbOfCount(sp Span) *depTrig {
+	var before *depTrig
+	for k := range cl.trigs {
+		tr := &cl.trigs[k]
+		st := cl.r.toks[tr.tok].Span.Start
+		if st < sp.Start {
+			before = tr
+			continue
+		}
+		for j := cl.tokenAt(sp.End); j < tr.tok; j++ {
+			if cl.strongBoundary(j) || cl.r.toks[j].Text == "," {
+				return before
+			}
+		}
+		return tr
+	}
+	return before
+}
+
+// continuedUntil reports whether a date up to a day ("until 23 July",
+// "to 23 July") follows a verb of going on ("extended", "stayed",
+// "remained", "prolonged"), perhaps after adverbs: the stay the sentence
+// told of went on until then ("..., and their dispatch has been extended
+// until 23 July", "...; the team remained until 10 May"). Its end is
+// the date's.
+func (cl *depClause) continuedUntil(sp Span) bool {
+	m := cl.dateAt(sp)
+	if m == nil {
+		return false
+	}
+	iv := cl.r.a.Res.Dates[m.idx].Interval
+	j := cl.tokenAt(sp.Start) - 1
+	if iv.Point {
+		if !cl.wordIsAny(j, "until", "till", "to", "through") {
+			return false
+		}
+		j--
+	} else if !iv.From.IsZero() || iv.To.IsZero() {
+		return false // "from May to July", "since May": a period of its own
+	}
+	for k := 0; k < 2 && j >= cl.t0 && cl.classAt(j).is(dwAdverb); k++ {
+		j--
+	}
+	return depContinueVerb(cl.lowerAt(j))
+}
+
+// depContinueVerb reports whether w is a form of a verb of going on or
+// being made to go on, which "until DATE" after it ends.
+func depContinueVerb(w string) bool {
+	switch w {
+	case "extended", "extends", "extend", "prolonged", "stayed", "stay", "stays", "remained", "remain", "remains", "continued", "continues":
+		return true
+	}
+	return false
 }

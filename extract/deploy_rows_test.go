@@ -81,3 +81,92 @@ func TestDeployPresenceLineNotUnitLabel(t *testing.T) {
 		f.expect()
 	}
 }
+
+// Part of a group going home is no new dispatch and no end of the group's
+// stay; the part that stays on is one, ended by its own date. A whole
+// group coming home still ends its stay (an end-only record).
+func TestDeployPartReturning(t *testing.T) {
+	text := "Canada sent 9 monitors to UNMIS from 3 to 21 March 2009. Five monitors flew home on 22 March, and the other four on 25 March. " +
+		"Seven returned to Canada on 26 March; two stayed until 2 April."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	f.count("Five monitors", 5, 5, "monitors", "cease-fire monitor")
+	f.count("the other four", 4, 4, "monitors", "cease-fire monitor")
+	f.count("Seven", 7, 7, "monitors", "cease-fire monitor")
+	f.count("two stayed", 2, 2, "monitors", "cease-fire monitor")
+	f.date("from 3 to 21 March 2009", "2009-03-03/2009-03-21").date("22 March", "2009-03-22").date("25 March", "2009-03-25")
+	f.date("26 March", "2009-03-26").date("until 2 April", "../2009-04-02")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|9|9|2009-03-03|2009-03-21|-",
+		"Canada|un.unmis|cease-fire monitor|2|2|-|2009-04-02|-",
+	)
+
+	// the whole group: its return ends the stay
+	g := newDepFixture(t, "Canada sent monitors to UNMIS in March 2009. The monitors flew home on 22 April.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.role("cease-fire monitor", "monitors", "monitors")
+	g.date("in March 2009", "2009-03").date("22 April", "2009-04-22")
+	g.expect(
+		"Canada|un.unmis|cease-fire monitor|-|-|2009-03-01|-|-",
+		"Canada|un.unmis|cease-fire monitor|-|-|-|2009-04-22|-",
+	)
+
+	// flying back to the host country is no return home
+	h := newDepFixture(t, "Canada sent 9 monitors to Sudan in March 2009. In May 2009 four monitors flew back to Sudan.")
+	h.place("Canada", "country", "Canada").place("Sudan", "country", "Sudan", "Sudan")
+	h.role("cease-fire monitor", "monitors")
+	h.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	h.count("four monitors", 4, 4, "monitors", "cease-fire monitor")
+	h.date("in March 2009", "2009-03").date("In May 2009", "2009-05")
+	h.expect(
+		"Canada|-|cease-fire monitor|9|9|2009-03-01|-|Sudan",
+		"Canada|-|cease-fire monitor|4|4|2009-05-01|-|Sudan",
+	)
+}
+
+// A count named by a bare plural noun of people that ends exactly one
+// role of the document is of that role, not of a role named by a generic
+// word ("... personnel") that the count stage gave it from its section.
+func TestDeployRoleByOwnNoun(t *testing.T) {
+	text := "Canada sent 9 monitors to UNMIS in March 2009.\n\nLiaison Personnel\n\nTwo liaison personnel worked in Juba. One monitor stayed until 2 April."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.role("liaison personnel", "Liaison Personnel", "liaison personnel")
+	f.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	f.count("Two liaison personnel", 2, 2, "liaison personnel", "liaison personnel")
+	f.count("One monitor", 1, 1, "monitor", "liaison personnel")
+	f.date("in March 2009", "2009-03").date("until 2 April", "../2009-04-02")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|9|9|2009-03-01|-|-",
+		"Canada|un.unmis|liaison personnel|2|2|-|-|-",
+		"Canada|un.unmis|cease-fire monitor|1|1|-|2009-04-02|-",
+	)
+}
+
+// "until DATE" after a verb of going on ends the stay the sentence told
+// of, in a later clause of it; a period of its own, or a verb of another
+// kind, does not.
+func TestDeployContinuedUntil(t *testing.T) {
+	for _, tc := range []struct{ tail, date, value, end string }{
+		{"and their dispatch was later extended until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and the officers remained until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and their stay was prolonged to 30 June 2010", "30 June 2010", "2010-06-30", "2010-06-30"},
+		{"and the mission held talks until 30 June 2010", "until 30 June 2010", "../2010-06-30", "-"},
+		{"and the mandate was extended from May to June 2010", "from May to June 2010", "2010-05/2010-06", "-"},
+	} {
+		text := "Since March 2007, Canada has sent four officers to UNMIN as military observers, " + tc.tail + "."
+		f := newDepFixture(t, text)
+		f.place("Canada", "country", "Canada")
+		f.org("un.unmin", "UNMIN", "un-mission", "UNMIN")
+		f.role("military observer", "military observers")
+		f.count("four officers", 4, 4, "officers", "military observer")
+		f.date("Since March 2007", "2007-03/..").date(tc.date, tc.value)
+		f.expect("Canada|un.unmin|military observer|4|4|2007-03-01|" + tc.end + "|-")
+	}
+}
