@@ -292,6 +292,7 @@ func (r *depReader) run() {
 	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
+	r.dropBreakdowns()
 	r.dropUnowned()
 	r.dropRestatedRoles()
 }
@@ -310,6 +311,68 @@ func (r *depReader) dropUnowned() {
 			continue
 		}
 		keep = append(keep, *d)
+	}
+	r.drafts = keep
+}
+
+// dropBreakdowns drops undated counts that break down a total read
+// before: "They will work in five teams of two" after "to send 10
+// observers" tells how the ten are organized, and "... six observers:
+// three officials of the national government and three from local
+// governments" who the six are; neither is a dispatch of its own. A
+// breakdown is a count of units of the total's size ("five teams of
+// two") in a clause naming no sender (the people told of before), or a
+// run of two or more parts that add up to a total of the same or the
+// previous sentence. A part with a role the total lacks or contradicts,
+// or with dates of its own, is kept: it tells something new.
+func (r *depReader) dropBreakdowns() {
+	exact := func(d *Deployment) (int, bool) {
+		if d.Min == nil || d.Max == nil || *d.Min != *d.Max {
+			return 0, false
+		}
+		return *d.Min, true
+	}
+	part := func(t, d *depDraft, near bool) bool {
+		if d.d.Start != "" || d.d.End != "" || d.sent < t.sent || near && d.sent > t.sent+1 {
+			return false
+		}
+		return d.d.Role == "" || d.d.Role == t.d.Role
+	}
+	drop := make([]bool, len(r.drafts))
+	for i := range r.drafts {
+		t := &r.drafts[i]
+		n, ok := exact(&t.d)
+		if !ok || drop[i] {
+			continue
+		}
+		// units of the total's size: "five teams of two"
+		for j := i + 1; j < len(r.drafts); j++ {
+			d := &r.drafts[j]
+			if m, ok := exact(&d.d); ok && m == n && part(t, d, false) && d.needsCon && depWordClass(d.head).is(dwUnit) {
+				drop[j] = true
+			}
+		}
+		// parts adding up to it: "three officials ... and three from ..."
+		sum, j := 0, i+1
+		for ; j < len(r.drafts) && sum < n; j++ {
+			d := &r.drafts[j]
+			m, ok := exact(&d.d)
+			if !ok || !part(t, d, true) || drop[j] {
+				break
+			}
+			sum += m
+		}
+		if sum == n && j-i-1 >= 2 {
+			for k := i + 1; k < j; k++ {
+				drop[k] = true
+			}
+		}
+	}
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		if !drop[i] {
+			keep = append(keep, r.drafts[i])
+		}
 	}
 	r.drafts = keep
 }

@@ -170,3 +170,59 @@ func TestDeployContinuedUntil(t *testing.T) {
 		f.expect("Canada|un.unmin|military observer|4|4|2007-03-01|" + tc.end + "|-")
 	}
 }
+
+// Counts that break down a total already read are no dispatches of their
+// own: units of the total's size told of with no sender, and a run of
+// parts adding up to it. Parts that do not add up, that carry dates of
+// their own, or units sent by a named country are kept.
+func TestDeployBreakdowns(t *testing.T) {
+	text := "Canada will send 12 monitors to UNMIS from 3 to 21 March 2009. The monitors come from the army. They will work in six teams of two in Juba."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.count("12 monitors", 12, 12, "monitors", "cease-fire monitor")
+	f.count("six teams of two", 12, 12, "teams", "")
+	f.date("from 3 to 21 March 2009", "2009-03-03/2009-03-21")
+	f.expect("Canada|un.unmis|cease-fire monitor|12|12|2009-03-03|2009-03-21|-")
+
+	parts := newDepFixture(t, "Canada sent 9 monitors to UNMIS in March 2009: five army officers and four police officers.")
+	parts.place("Canada", "country", "Canada")
+	parts.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	parts.role("cease-fire monitor", "monitors")
+	parts.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	parts.count("five army officers", 5, 5, "army officers", "")
+	parts.count("four police officers", 4, 4, "police officers", "")
+	parts.date("in March 2009", "2009-03")
+	got := parts.read()
+	if len(got) != 1 || depLine(got[0].d) != "Canada|un.unmis|cease-fire monitor|9|9|2009-03-01|-|-" {
+		for _, d := range got {
+			t.Logf("got %s", depLine(d.d))
+		}
+		t.Errorf("parts adding up to the total: want the total alone, got %d deployments", len(got))
+	}
+
+	// parts that do not add up are more people
+	more := newDepFixture(t, "Canada sent 9 monitors to UNMIS in March 2009. Later it sent five engineers and three doctors to UNMIS.")
+	more.place("Canada", "country", "Canada")
+	more.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+	more.role("cease-fire monitor", "monitors")
+	more.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	more.count("five engineers", 5, 5, "engineers", "")
+	more.count("three doctors", 3, 3, "doctors", "")
+	more.date("in March 2009", "2009-03")
+	if got := more.read(); len(got) != 3 {
+		t.Errorf("parts not adding up: want 3 deployments, got %d", len(got))
+	}
+
+	// a named country sending units of the same size is a dispatch
+	named := newDepFixture(t, "Canada sent 10 monitors to UNMIS. Norway sent five teams of two to UNMIS.")
+	named.place("Canada", "country", "Canada").place("Norway", "country", "Norway")
+	named.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+	named.role("cease-fire monitor", "monitors")
+	named.count("10 monitors", 10, 10, "monitors", "cease-fire monitor")
+	named.count("five teams of two", 10, 10, "teams", "")
+	if got := named.read(); len(got) != 2 {
+		t.Errorf("units sent by a named country: want 2 deployments, got %d", len(got))
+	}
+}
