@@ -46,7 +46,7 @@ type depClause struct {
 	otherSubject bool // the main verb's subject is named and is not a contributor
 	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
 	withAt       int  // 1 + index of the sentence's first "with"; -1 none; 0 not looked up
-	returning    bool // a count was left out as part of a group going home (see partReturning)
+	leftOut      bool // a count was left out as part of a group going home or another body's (see partReturning, countOfOtherBody)
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -816,7 +816,10 @@ func (cl *depClause) readStatement() bool {
 	before := len(cl.r.drafts)
 	if parts := cl.countParts(); len(parts) > 0 {
 		cl.readParts(parts)
-	} else if !cl.returning { // "Four observers flew home on 28 April": a part going home, no statement of the group's
+	} else if !cl.leftOut {
+		// not when its counts were left out: "Four observers flew home on
+		// 28 April" is a part going home, "the Carter Center sent 100
+		// observers" another body's people, no statement of the country's
 
 		cl.readRoleObjects()
 	}

@@ -135,8 +135,12 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		if cl.countOfOtherBody(m.span) {
+			cl.leftOut = true
+			continue
+		}
 		if cl.partReturning(m.span, c) {
-			cl.returning = true
+			cl.leftOut = true
 			continue
 		}
 		owner, ownerSrc := cl.countFromCountry(m.span)
@@ -1825,4 +1829,54 @@ func depContinueVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// countOfOtherBody reports whether a count is the object of a clause whose
+// subject is a named body that sends no country's people: a
+// non-governmental or international organization ("The Asian Network for
+// Free Elections (ANFREL), a regional NGO, plans to deploy around 60
+// observers", "..., and the Carter Center sent over 100 observers"). The
+// clause runs from the sentence start or from a ";" or a comma before
+// "and", "but", "while" or "whereas"; its subject is the body that opens
+// it, whatever its verb ("..., and the monitoring team appointed by the
+// Secretary-General consists of five experts"). A government,
+// its agency or armed force, or a body named after a country ("Japan
+// Overseas Cooperation Volunteers") sends that country's people.
+func (cl *depClause) countOfOtherBody(sp Span) bool {
+	start := cl.t0
+	for i := cl.tokenAt(sp.Start) - 1; i > cl.t0; i-- {
+		t := cl.r.toks[i].Text
+		if t == ";" || t == "," && cl.wordIsAny(i+1, "and", "but", "while", "whereas") {
+			start = i + 1
+			break
+		}
+	}
+	if cl.wordIsAny(start, "and", "but", "while", "whereas") {
+		start++
+	}
+	if cl.classAt(start).is(dwDet) {
+		start++
+	}
+	m := cl.mentionStartingAt(start, dkOrg)
+	if m == nil {
+		return false
+	}
+	o := &cl.r.a.Res.Orgs[m.idx]
+	switch o.Category {
+	case "other", "un-body", "un-mission":
+	default:
+		return false
+	}
+	if cl.r.conName[m.idx] != "" {
+		return false
+	}
+	named := false
+	eachWord(o.Name, func(w string) {
+		if depIsUpper(w[0]) {
+			if _, ok := normalize.CountryByDemonym(strings.ToLower(w)); ok {
+				named = true
+			}
+		}
+	})
+	return !named
 }

@@ -226,3 +226,48 @@ func TestDeployBreakdowns(t *testing.T) {
 		t.Errorf("units sent by a named country: want 2 deployments, got %d", len(got))
 	}
 }
+
+// Counts in a clause whose subject is a non-governmental or international
+// body are that body's people, not the document's country's, and the
+// clause states no dispatch of the country's either; a government agency
+// or a body named after a country sends that country's people.
+func TestDeployCountOfOtherBody(t *testing.T) {
+	text := "Canada will send 12 monitors to UNMIS in March 2009. " +
+		"The Network for Fair Polls (NFP), a regional NGO, plans to deploy about 50 monitors, and the Expert Panel (EP) named by the Secretary-General consists of four experts. " +
+		"Canada sent 3 engineers in April 2009, and the Civic Watch Foundation sent over 80 monitors of its own."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("nfp", "Network for Fair Polls", "other", "Network for Fair Polls", "NFP")
+	f.org("ep", "Expert Panel", "other", "Expert Panel", "EP")
+	f.org("cwf", "Civic Watch Foundation", "other", "Civic Watch Foundation")
+	f.role("cease-fire monitor", "monitors")
+	f.count("12 monitors", 12, 12, "monitors", "cease-fire monitor")
+	f.count("about 50 monitors", 50, 50, "monitors", "cease-fire monitor")
+	f.count("four experts", 4, 4, "experts", "")
+	f.count("3 engineers", 3, 3, "engineers", "engineer")
+	f.count("over 80 monitors", 81, -1, "monitors", "cease-fire monitor")
+	f.date("in March 2009", "2009-03").date("in April 2009", "2009-04")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|12|12|2009-03-01|-|-",
+		"Canada|un.unmis|engineer|3|3|2009-04-01|-|-",
+	)
+
+	// the country's own agency, or a body named after the country
+	for _, name := range []string{"Canadian Volunteer Corps", "Relief Agency"} {
+		cat := "other"
+		if name == "Relief Agency" {
+			cat = "government-agency"
+		}
+		g := newDepFixture(t, "Canada will send 12 monitors to UNMIS in March 2009. The "+name+" sent 20 doctors to UNMIS in May 2009.")
+		g.place("Canada", "country", "Canada")
+		g.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+		g.org("body", name, cat, name)
+		g.count("12 monitors", 12, 12, "monitors", "")
+		g.count("20 doctors", 20, 20, "doctors", "")
+		g.date("in March 2009", "2009-03").date("in May 2009", "2009-05")
+		if got := g.read(); len(got) != 2 {
+			t.Errorf("%s: want 2 deployments, got %d", name, len(got))
+		}
+	}
+}
