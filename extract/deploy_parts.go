@@ -1833,7 +1833,7 @@ func depContinueVerb(w string) bool {
 
 // countOfOtherBody reports whether a count is the object of a clause whose
 // subject is a named body that sends no country's people: a
-// non-governmental or international organization ("The Asian Network for
+// non-governmental organization or other body outside the UN ("The Asian Network for
 // Free Elections (ANFREL), a regional NGO, plans to deploy around 60
 // observers", "..., and the Carter Center sent over 100 observers"). The
 // clause runs from the sentence start or from a ";" or a comma before
@@ -1862,9 +1862,10 @@ func (cl *depClause) countOfOtherBody(sp Span) bool {
 		return false
 	}
 	o := &cl.r.a.Res.Orgs[m.idx]
-	switch o.Category {
-	case "other", "un-body", "un-mission":
-	default:
+	if o.Category != "other" {
+		// a government, its agency or armed force sends its country's
+		// people; the UN's own deployments ("The United Nations deployed
+		// 200 observers") are read as deployments with no contributor
 		return false
 	}
 	if cl.r.conName[m.idx] != "" {
