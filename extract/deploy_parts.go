@@ -745,7 +745,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) || cl.appositiveEventDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -1880,4 +1880,43 @@ func (cl *depClause) countOfOtherBody(sp Span) bool {
 		}
 	})
 	return !named
+}
+
+// appositiveEventDate reports whether a date after the dispatch word
+// stands in a phrase set off by a comma that tells of the noun before it
+// ("... under its peace cooperation law, in force since August 1992",
+// "... under the accord, signed in May 1991"): "in force", or a participle
+// of making or agreeing, opens the phrase, and the date dates that law or
+// accord, not the dispatch. A dispatch word inside the phrase makes it a
+// statement again.
+func (cl *depClause) appositiveEventDate(sp Span) bool {
+	main := cl.mainTrig().tok
+	for i := cl.tokenAt(sp.Start) - 1; i > main; i-- {
+		if cl.isTrigger(i) || cl.strongBoundary(i) {
+			return false
+		}
+		if cl.r.toks[i].Text != "," {
+			continue
+		}
+		j := i + 1
+		if cl.classAt(j).is(dwAdverb) {
+			j++
+		}
+		if cl.wordIs(j, "in") && cl.wordIs(j+1, "force") {
+			return true
+		}
+		return depEventParticiple(cl.lowerAt(j))
+	}
+	return false
+}
+
+// depEventParticiple reports whether w is a participle of making, passing
+// or agreeing on something ("enacted", "signed"): a phrase it opens dates
+// a law, accord or body, not people.
+func depEventParticiple(w string) bool {
+	switch w {
+	case "enacted", "adopted", "passed", "signed", "ratified", "concluded", "agreed", "promulgated", "established", "created", "founded", "amended", "revised":
+		return true
+	}
+	return false
 }

@@ -271,3 +271,32 @@ func TestDeployCountOfOtherBody(t *testing.T) {
 		}
 	}
 }
+
+// A date in a phrase set off by a comma that tells of a law or accord
+// ("in force since ...", "signed in ...") dates it, not the dispatch; a
+// statement left with no count, role or date states nothing. A date of
+// the dispatch after a comma is kept.
+func TestDeployAppositiveEventDate(t *testing.T) {
+	for _, tc := range []struct{ text, date, value string }{
+		{"Canada took part under its Peace Operations Act, in force since June 1995.", "since June 1995", "1995-06/.."},
+		{"Canada took part under the ceasefire accord, signed in May 1991.", "in May 1991", "1991-05"},
+		{"Canada took part under the accord, which was later amended in May 1991.", "in May 1991", "1991-05"},
+	} {
+		f := newDepFixture(t, tc.text)
+		f.place("Canada", "country", "Canada")
+		f.date(tc.date, tc.value)
+		f.expect()
+	}
+	f := newDepFixture(t, "Canada took part in UNAVEM, from May 1991 to June 1992.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unavem", "UNAVEM", "un-mission", "UNAVEM")
+	f.date("from May 1991 to June 1992", "1991-05/1992-06")
+	f.expect("Canada|un.unavem|-|-|-|1991-05-01|1992-06-30|-")
+
+	// with a count the statement stands, undated
+	g := newDepFixture(t, "Canada sent 12 monitors under its Peace Operations Act, in force since June 1995.")
+	g.place("Canada", "country", "Canada")
+	g.count("12 monitors", 12, 12, "monitors", "")
+	g.date("since June 1995", "1995-06/..")
+	g.expect("Canada|-|-|12|12|-|-|-")
+}
