@@ -135,6 +135,9 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) {
+			continue
+		}
 		if cl.countOfOtherBody(m.span) {
 			cl.leftOut = true
 			continue
@@ -1919,4 +1922,27 @@ func depEventParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groupingSize reports whether a count gives the size of the groups people
+// work in rather than a number of people ("the observers work in teams of
+// two or three", "patrol in groups of four"): "in" before a unit noun that
+// no number counts, then "of" and the size.
+func (cl *depClause) groupingSize(sp Span) bool {
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-1, "in") && cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of")
+}
+
+// unitsPerPlace reports whether a count of units is given per place ("with
+// about 10 teams on each side", "two companies in every sector", "three
+// teams per district"): a distribution over places, not a number sent.
+func (cl *depClause) unitsPerPlace(sp Span, c *Count) bool {
+	if !depWordClass(depLastWord(c.Noun)).is(dwUnit) {
+		return false
+	}
+	i := cl.tokenAt(sp.End)
+	if cl.wordIs(i, "per") {
+		return true
+	}
+	return cl.classAt(i).is(dwPrep) && cl.wordIsAny(i+1, "each", "every")
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A table of teams whose head-count column is headed by the people it
 // counts ("Monitors") gives one deployment per row: the row's count and
@@ -299,4 +302,46 @@ func TestDeployAppositiveEventDate(t *testing.T) {
 	g.count("12 monitors", 12, 12, "monitors", "")
 	g.date("since June 1995", "1995-06/..")
 	g.expect("Canada|-|-|12|12|-|-|-")
+}
+
+// The size of the groups people work in and a number of units per place
+// are no numbers of people sent; a number of units sent, or a count of
+// people "in" a place, is.
+func TestDeployGroupingAndUnitsPerPlace(t *testing.T) {
+	f := newDepFixture(t, "Since 2009 the monitors have served in teams of two or three, with about 8 teams in each sector.")
+	f.count("teams of two or three", 2, 3, "teams", "")
+	f.count("about 8 teams", 8, 8, "teams", "")
+	f.date("Since 2009", "2009/..")
+	for _, d := range f.read() {
+		if d.d.Min != nil || d.d.Max != nil {
+			t.Errorf("grouping sizes read as a deployment: %s", depLine(d.d))
+		}
+	}
+
+	g := newDepFixture(t, "Canada sent 4 teams of six to UNMIS in 2009, and 20 officers in each of 2010 and 2011.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("4 teams of six", 24, 24, "teams", "")
+	g.count("20 officers", 20, 20, "officers", "")
+	g.date("in 2009", "2009")
+	got := g.read()
+	if len(got) != 2 {
+		for _, d := range got {
+			t.Logf("got %s", depLine(d.d))
+		}
+		t.Errorf("units sent and people per year: want 2 deployments, got %d", len(got))
+	}
+	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false} {
+		h := newDepFixture(t, "They "+pre+" to Juba.")
+		sp := h.spans("teams of two", true)[0]
+		if i := strings.Index(pre, "four"); i >= 0 {
+			sp.Start = len("They ") + i
+		}
+		h.a.Res.sort()
+		r := newDepReader(h.a)
+		cl := r.newClause(0)
+		if got := cl.groupingSize(sp); got != want {
+			t.Errorf("groupingSize in %q = %v, want %v", pre, got, want)
+		}
+	}
 }
