@@ -345,3 +345,29 @@ func TestDeployGroupingAndUnitsPerPlace(t *testing.T) {
 		}
 	}
 }
+
+// A named country's decision to send people is a deployment even with no
+// count, role or date (the decision's date is no start); an infinitive of
+// purpose after another verb states no dispatch.
+func TestDeployDecisionToSendUncounted(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The Government of Canada decided today to send a relief unit of the armed forces to Nepal.", []string{"Canada|-|-|-|-|-|-|Nepal"}},
+		{"The Government of Canada decided on 3 May to send a relief unit to Nepal.", []string{"Canada|-|-|-|-|-|-|Nepal"}},
+		{"The Government of Canada adopted a plan to send a relief unit to Nepal.", nil},
+		{"The Government of Canada asked the UN to send a relief unit to Nepal.", nil},
+	} {
+		f := newDepFixture(t, tc.text)
+		f.org("gov.canada", "Government of Canada", "government", "Government of Canada")
+		f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal")
+		if strings.Contains(tc.text, "3 May") {
+			f.date("on 3 May", "2016-05-03")
+		}
+		if strings.Contains(tc.text, "today") {
+			f.date("today", "2016-05-03")
+		}
+		f.expect(tc.want...)
+	}
+}
