@@ -292,7 +292,7 @@ func (cl *depClause) plainDispatch() bool {
 		if !cl.wordIs(j, "to") {
 			return false
 		}
-		j = cl.prevSkipping(j, dwAdverb) // "decided today to send"
+		j = cl.prevSkipping(j, dwAdverb)               // "decided today to send"
 		for j > cl.t0 && cl.insideMention(j, dkDate) { // "decided on 5 May to send"
 			j--
 		}
