@@ -802,13 +802,38 @@ func (r *depReader) fillDefaults() {
 		if d.needsCon {
 			d.d.Contributor = con
 		}
-		if d.d.Location != "" && d.d.Location == d.d.Contributor {
-			d.d.Location = "" // "officials of the Embassy of Canada": nobody is sent to their own country
+		if d.d.Location != "" && (d.d.Location == d.d.Contributor || r.inCountry(d.d.Location, d.d.Contributor)) {
+			// "officials of the Embassy of Canada", "which left Ottawa on
+			// 11 May": nobody is sent to their own country
+			d.d.Location = ""
 		}
 		if d.needsMis {
 			d.d.Mission = mis
 		}
 	}
+}
+
+// inCountry reports whether the place named place lies in the country
+// named country (both as the places stage named them).
+func (r *depReader) inCountry(place, country string) bool {
+	if country == "" {
+		return false
+	}
+	code := ""
+	for i := range r.a.Res.Places {
+		if p := &r.a.Res.Places[i]; p.Kind == "country" && p.Name == country {
+			code = p.Country
+		}
+	}
+	if code == "" {
+		return false
+	}
+	for i := range r.a.Res.Places {
+		if p := &r.a.Res.Places[i]; p.Name == place && p.Kind != "country" {
+			return p.Country == code
+		}
+	}
+	return false
 }
 
 // fillRolesByRestatement gives a role to a count that has none when the

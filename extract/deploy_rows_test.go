@@ -371,3 +371,28 @@ func TestDeployDecisionToSendUncounted(t *testing.T) {
 		f.expect(tc.want...)
 	}
 }
+
+// Leaving a city of the sending country is setting out (its date starts
+// the stay, and it is no destination); once a country is read sending
+// people, leaving for a country whose government is only named as asking
+// for help is setting out too.
+func TestDeployLeavingHome(t *testing.T) {
+	text := "Canada sent 9 monitors to Nepal in April. At the request of the Government of Nepal, Canada has also sent a rescue team of 30 members, which left Ottawa on 11 May. " +
+		"An advance party of four officers will leave for Nepal on 13 May."
+	f := newDepFixture(t, text)
+	f.org("gov.nepal", "Government of Nepal", "government", "Government of Nepal")
+	f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal")
+	f.a.Res.Places[0].Country, f.a.Res.Places[1].Country = "CAN", "NPL"
+	f.place("Ottawa", "place", "Ottawa")
+	f.a.Res.Places[2].Country = "CAN"
+	f.count("9 monitors", 9, 9, "monitors", "")
+	f.date("in April", "2015-04")
+	f.count("30 members", 30, 30, "members", "")
+	f.count("four officers", 4, 4, "officers", "")
+	f.date("on 11 May", "2015-05-11").date("on 13 May", "2015-05-13")
+	f.expect(
+		"Canada|-|-|9|9|2015-04-01|-|Nepal",
+		"Canada|-|-|30|30|2015-05-11|-|-",
+		"Canada|-|-|4|4|2015-05-13|-|Nepal",
+	)
+}
