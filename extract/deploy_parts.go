@@ -1818,10 +1818,29 @@ func (cl *depClause) continuedUntil(sp Span) bool {
 	} else if !iv.From.IsZero() || iv.To.IsZero() {
 		return false // "from May to July", "since May": a period of its own
 	}
-	for k := 0; k < 2 && j >= cl.t0 && cl.classAt(j).is(dwAdverb); k++ {
+	// "extended by six months to ...", "stayed on in Juba until ...":
+	// a length, a particle or a place may stand between
+	if depTimeUnit(cl.lowerAt(j)) && j-2 >= cl.t0 && cl.wordIs(j-2, "by") {
+		j -= 3
+	}
+	if m := cl.mentionEndingAt(j, dkPlace); m != nil {
+		if k := cl.tokenAt(m.span.Start) - 1; cl.wordIsAny(k, "in", "at") {
+			j = k - 1
+		}
+	}
+	for k := 0; k < 3 && j >= cl.t0 && (cl.classAt(j).is(dwAdverb) || cl.wordIsAny(j, "on", "there", "behind")); k++ {
 		j--
 	}
 	return depContinueVerb(cl.lowerAt(j))
+}
+
+// depTimeUnit reports whether w is a plural unit of time ("months").
+func depTimeUnit(w string) bool {
+	switch w {
+	case "days", "weeks", "months", "years", "day", "week", "month", "year":
+		return true
+	}
+	return false
 }
 
 // depContinueVerb reports whether w is a form of a verb of going on or

@@ -79,11 +79,13 @@ func (cl *depClause) readPresenceItem() bool {
 }
 
 // depLineStart reports whether off starts its line, after blanks and a
-// list bullet at most.
+// list bullet at most (a dash, star, dot or number: "- ", "• ", "2. ",
+// "(3) ").
 func depLineStart(text string, off int) bool {
 	for i := off - 1; i >= 0 && text[i] != '\n'; i-- {
-		switch text[i] {
-		case ' ', '\t', '-', '*':
+		switch c := text[i]; {
+		case c == ' ' || c == '\t' || c == '-' || c == '*' || c == '.' || c == ')' || c == '(':
+		case c >= '0' && c <= '9':
 		default:
 			if !strings.HasPrefix(text[i:], "•") && !strings.HasPrefix(text[i:], "·") && text[i]&0xC0 != 0x80 {
 				return false
@@ -121,6 +123,13 @@ func (cl *depClause) unitLabel(from, to int) bool {
 			return false
 		case cl.classAt(i).is(dwNominal):
 			unit = true // "Deployment Air Force ...", "Dispatch Group": a body sent abroad
+		case depLabelUnit(depLower(t.Text)):
+			unit, headUnit = true, true // "Field hospital: 40 medical staff"
+			words++
+			if depIsUpper(t.Text[0]) {
+				caps++
+			}
+			continue
 		case cl.classAt(i).is(dwUnit):
 			// "Force", "Forces" and "Corps" name whole armed services too
 			// ("Ground Self-Defense Force (GSDF): 150,000 personnel" is its
@@ -180,4 +189,15 @@ func (cl *depClause) labelRole(start, end int) *depRef {
 		found = m
 	}
 	return found
+}
+
+// depLabelUnit reports whether w names a unit in a list line's label
+// though it is no general word for a group of people: a field hospital or
+// an air squadron is a unit sent with its people.
+func depLabelUnit(w string) bool {
+	switch w {
+	case "hospital", "squadron", "flotilla":
+		return true
+	}
+	return false
 }

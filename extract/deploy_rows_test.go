@@ -69,6 +69,17 @@ func TestDeployPresenceLineSentenceCaseLabel(t *testing.T) {
 		"-|-|-|12|12|2016-03-04|-|Suva",
 		"-|-|supply unit|300|300|2016-03-09|2016-04-02|Lautoka",
 	)
+
+	// numbered items, and a field hospital as the unit
+	g := newDepFixture(t, "Units sent\n1. Field hospital: about 40 medical staff, in Suva from March 6 to April 2\n(2) Airlift squadron: some 90 air force personnel, from March 5\n")
+	g.place("Suva", "place", "Suva")
+	g.count("about 40 medical staff", 40, 40, "medical staff", "")
+	g.count("some 90 air force personnel", 90, 90, "air force personnel", "")
+	g.date("from March 6 to April 2", "2016-03-06/2016-04-02").date("from March 5", "2016-03-05/..")
+	g.expect(
+		"-|-|-|40|40|2016-03-06|2016-04-02|Suva",
+		"-|-|-|90|90|2016-03-05|-|-",
+	)
 }
 
 // A label with a plural head lists kinds of people (a fact sheet's
@@ -161,16 +172,26 @@ func TestDeployContinuedUntil(t *testing.T) {
 		{"and the officers remained until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
 		{"and their stay was prolonged to 30 June 2010", "30 June 2010", "2010-06-30", "2010-06-30"},
 		{"and the mission held talks until 30 June 2010", "until 30 June 2010", "../2010-06-30", "-"},
+		{"and their dispatch was extended by six months to 30 June 2010", "30 June 2010", "2010-06-30", "2010-06-30"},
+		{"and they stayed on in Kathmandu until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and the talks were extended by a vote in Kathmandu until 30 June 2010", "until 30 June 2010", "../2010-06-30", "-"},
 		{"and the mandate was extended from May to June 2010", "from May to June 2010", "2010-05/2010-06", "-"},
 	} {
 		text := "Since March 2007, Canada has sent four officers to UNMIN as military observers, " + tc.tail + "."
 		f := newDepFixture(t, text)
 		f.place("Canada", "country", "Canada")
+		if strings.Contains(text, "Kathmandu") {
+			f.place("Kathmandu", "place", "Kathmandu")
+		}
 		f.org("un.unmin", "UNMIN", "un-mission", "UNMIN")
 		f.role("military observer", "military observers")
 		f.count("four officers", 4, 4, "officers", "military observer")
 		f.date("Since March 2007", "2007-03/..").date(tc.date, tc.value)
-		f.expect("Canada|un.unmin|military observer|4|4|2007-03-01|" + tc.end + "|-")
+		loc := "-"
+		if strings.Contains(text, "Kathmandu") {
+			loc = "Kathmandu"
+		}
+		f.expect("Canada|un.unmin|military observer|4|4|2007-03-01|" + tc.end + "|" + loc)
 	}
 }
 
