@@ -89,6 +89,7 @@ type depReader struct {
 	dayCache           []depDays
 	headCache          []int8 // headingAt by sentence: 0 unknown, 1 no, 2 yes
 	partBuf            []depPart
+	dropBuf            []bool
 
 	// the last per-unit size read ("40 personnel each"), for ordinal parts
 	each depEach
@@ -338,7 +339,14 @@ func (r *depReader) dropBreakdowns() {
 		}
 		return d.d.Role == "" || d.d.Role == t.d.Role
 	}
-	drop := make([]bool, len(r.drafts))
+	if len(r.drafts) < 2 {
+		return
+	}
+	drop := r.dropBuf[:0]
+	for range r.drafts {
+		drop = append(drop, false)
+	}
+	r.dropBuf = drop
 	for i := range r.drafts {
 		t := &r.drafts[i]
 		n, ok := exact(&t.d)

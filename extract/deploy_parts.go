@@ -1956,12 +1956,9 @@ func (cl *depClause) groupingSize(sp Span) bool {
 // about 10 teams on each side", "two companies in every sector", "three
 // teams per district"): a distribution over places, not a number sent.
 func (cl *depClause) unitsPerPlace(sp Span, c *Count) bool {
-	if !depWordClass(depLastWord(c.Noun)).is(dwUnit) {
+	i := cl.tokenAt(sp.End)
+	if !cl.wordIs(i, "per") && !(cl.wordIsAny(i+1, "each", "every") && cl.classAt(i).is(dwPrep)) {
 		return false
 	}
-	i := cl.tokenAt(sp.End)
-	if cl.wordIs(i, "per") {
-		return true
-	}
-	return cl.classAt(i).is(dwPrep) && cl.wordIsAny(i+1, "each", "every")
+	return depWordClass(depLastWord(c.Noun)).is(dwUnit)
 }
