@@ -1755,8 +1755,8 @@ func depNumberToken(t Token) bool {
 // return ("The 15 observers returned home on 6 May") still ends its stay.
 func (cl *depClause) partReturning(sp Span, c *Count) bool {
 	tr := cl.verbOfCount(sp)
-	if tr == nil || !tr.ends {
-		return false
+	if tr == nil || !tr.ends || cl.unitBeforeCount(sp) != "" {
+		return false // "the second contingent of 500 withdrew in June": a whole unit's stay ends
 	}
 	n := c.Max
 	if n == nil {
@@ -1898,10 +1898,22 @@ func (cl *depClause) countOfOtherBody(sp Span) bool {
 		if depIsUpper(w[0]) {
 			if _, ok := normalize.CountryByDemonym(strings.ToLower(w)); ok {
 				named = true
+			} else if p, ok := normalize.LookupPlace(normalize.NameKey(w)); ok && p.Kind == "country" {
+				named = true // "Peace Winds Japan"
 			}
 		}
 	})
-	return !named
+	if named {
+		return false
+	}
+	for k := range cl.ms {
+		// "The Center said that Japan sent 10 observers": a country
+		// between the body and the count is the count's subject
+		if o := &cl.ms[k]; o.span.Start >= m.span.End && o.span.End <= sp.Start && cl.contributorName(o) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveEventDate reports whether a date after the dispatch word

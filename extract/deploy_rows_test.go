@@ -129,6 +129,18 @@ func TestDeployPartReturning(t *testing.T) {
 		"Canada|un.unmis|cease-fire monitor|-|-|-|2009-04-22|-",
 	)
 
+	// a whole unit smaller than an earlier one still ends its own stay
+	u := newDepFixture(t, "Canada sent a contingent of 600 soldiers to UNMIS in 2005. The second contingent of 500 soldiers withdrew in June 2007.")
+	u.place("Canada", "country", "Canada")
+	u.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	u.count("600 soldiers", 600, 600, "soldiers", "")
+	u.count("500 soldiers", 500, 500, "soldiers", "")
+	u.date("in 2005", "2005").date("in June 2007", "2007-06")
+	u.expect(
+		"Canada|un.unmis|-|600|600|2005-01-01|-|-",
+		"Canada|un.unmis|-|500|500|-|2007-06-30|-",
+	)
+
 	// flying back to the host country is no return home
 	h := newDepFixture(t, "Canada sent 9 monitors to Sudan in March 2009. In May 2009 four monitors flew back to Sudan.")
 	h.place("Canada", "country", "Canada").place("Sudan", "country", "Sudan", "Sudan")
@@ -277,8 +289,17 @@ func TestDeployCountOfOtherBody(t *testing.T) {
 		"Canada|un.unmis|engineer|3|3|2009-04-01|-|-",
 	)
 
+	// a country between the body and the count sends it
+	h := newDepFixture(t, "The Civic Watch Foundation reported that Canada sent 30 monitors to UNMIS in May 2009.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	h.org("cwf", "Civic Watch Foundation", "other", "Civic Watch Foundation")
+	h.count("30 monitors", 30, 30, "monitors", "")
+	h.date("in May 2009", "2009-05")
+	h.expect("Canada|un.unmis|-|30|30|2009-05-01|-|-")
+
 	// the country's own agency, or a body named after the country
-	for _, name := range []string{"Canadian Volunteer Corps", "Relief Agency"} {
+	for _, name := range []string{"Canadian Volunteer Corps", "Peace Builders Canada", "Relief Agency"} {
 		cat := "other"
 		if name == "Relief Agency" {
 			cat = "government-agency"
