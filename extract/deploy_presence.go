@@ -18,16 +18,25 @@ func (cl *depClause) readPresenceItem() bool {
 	if !depLineStart(text, cl.span.Start) {
 		return false
 	}
-	colon := -1
-	for i := cl.t0; i < cl.t1 && i < cl.t0+16; i++ {
-		if cl.r.toks[i].Text == ":" {
+	from := cl.t0
+	for from < cl.t1 && cl.r.toks[from].Kind != Word {
+		from++ // a list bullet
+	}
+	// the label ends at a colon, else at a spaced dash ("Advance team –
+	// 13 personnel, ...")
+	colon, dash := -1, -1
+	for i := from + 1; i < cl.t1 && i < cl.t0+16; i++ {
+		t := cl.r.toks[i]
+		if t.Text == ":" {
 			colon = i
 			break
 		}
+		if dash < 0 && t.SpaceBefore && i+1 < cl.t1 && cl.r.toks[i+1].SpaceBefore && (t.Text == "-" || t.Text == "–" || t.Text == "—") {
+			dash = i
+		}
 	}
-	from := cl.t0
-	for from < colon && cl.r.toks[from].Kind != Word {
-		from++ // a list bullet
+	if colon < 0 {
+		colon = dash
 	}
 	if colon <= from+1 || !cl.unitLabel(from, colon) {
 		return false

@@ -70,6 +70,13 @@ func TestDeployPresenceLineSentenceCaseLabel(t *testing.T) {
 		"-|-|supply unit|300|300|2016-03-09|2016-04-02|Lautoka",
 	)
 
+	// a spaced dash may end the label
+	d := newDepFixture(t, "Units sent\n- Medical team – 25 army personnel, in Suva from March 6 to April 2\n")
+	d.place("Suva", "place", "Suva")
+	d.count("25 army personnel", 25, 25, "army personnel", "")
+	d.date("from March 6 to April 2", "2016-03-06/2016-04-02")
+	d.expect("-|-|-|25|25|2016-03-06|2016-04-02|Suva")
+
 	// numbered items, and a field hospital as the unit
 	g := newDepFixture(t, "Units sent\n1. Field hospital: about 40 medical staff, in Suva from March 6 to April 2\n(2) Airlift squadron: some 90 air force personnel, from March 5\n")
 	g.place("Suva", "place", "Suva")
