@@ -38,7 +38,11 @@ func (cl *depClause) readPresenceItem() bool {
 	if colon < 0 {
 		colon = dash
 	}
-	if colon <= from+1 || !cl.unitLabel(from, colon) {
+	if colon <= from+1 {
+		return false
+	}
+	named, common := cl.unitLabel(from, colon)
+	if !named && !common {
 		return false
 	}
 	colonEnd := cl.r.toks[colon].Span.End
@@ -54,6 +58,11 @@ func (cl *depClause) readPresenceItem() bool {
 		if m.kind == dkDate && m.span.Start >= colonEnd && m.span.End <= end && !cl.reportingDate(m.span) {
 			dates = append(dates, m)
 		}
+	}
+	if !named && len(dates) == 0 && !cl.placeIn(colonEnd, end) {
+		// "Engineering unit: about 350 people per rotation" sums up a
+		// unit told of before; a list of units sent says where and when
+		return false
 	}
 	res := &cl.r.a.Res
 	labelRole := cl.labelRole(cl.r.toks[from].Span.Start, cl.r.toks[colon].Span.Start)
@@ -104,18 +113,17 @@ func depLineStart(text string, off int) bool {
 	return true
 }
 
-// unitLabel reports whether tokens [from, to) are a unit's name: at least
-// two capitalized words, with only short function words and a bracketed
-// acronym besides, naming a unit ("Group", "Contingent") or a body sent
-// abroad ("Deployment ..."), and no word for a figure ("Strength",
-// "Total") nor a UN mission (whose strength the line gives).
-//
-// A label in sentence case names a unit by a common noun phrase whose head
-// is a singular unit noun ("Advance team", "ASDF airlift unit", "GSDF
-// medical and airlift unit"): one unit, whose people the line counts. A
-// plural head ("Formed police units") lists kinds, as a mission's fact
-// sheet does, and a quantifier ("Each team") gives a per-unit size.
-func (cl *depClause) unitLabel(from, to int) bool {
+// unitLabel reports whether tokens [from, to) name a unit, by a name
+// (named: at least two capitalized words, with only short function words
+// and a bracketed acronym besides, naming a unit ("Group", "Contingent")
+// or a body sent abroad ("Deployment ..."), and no word for a figure
+// ("Strength", "Total") nor a UN mission, whose strength the line gives)
+// or by a common noun phrase (common: in sentence case, headed by a
+// singular unit noun: "Advance team", "ASDF airlift unit", "GSDF medical
+// and airlift unit"), one unit whose people the line counts. A plural
+// head ("Formed police units") lists kinds, as a mission's fact sheet
+// does, and a quantifier ("Each team") gives a per-unit size.
+func (cl *depClause) unitLabel(from, to int) (named, common bool) {
 	caps, words, unit, lower, phrase, headUnit := 0, 0, false, false, false, false
 	for i := from; i < to; i++ {
 		t := cl.r.toks[i]
@@ -123,13 +131,13 @@ func (cl *depClause) unitLabel(from, to int) bool {
 		switch {
 		case t.Kind == Punct:
 			if t.Text != "(" && t.Text != ")" && t.Text != "-" {
-				return false
+				return false, false
 			}
 			continue
 		case t.Kind != Word:
-			return false
+			return false, false
 		case cl.classAt(i).is(dwSizeHead) || cl.insideMissionMention(i):
-			return false
+			return false, false
 		case cl.classAt(i).is(dwNominal):
 			unit = true // "Deployment Air Force ...", "Dispatch Group": a body sent abroad
 		case depLabelUnit(depLower(t.Text)):
@@ -164,10 +172,10 @@ func (cl *depClause) unitLabel(from, to int) bool {
 		}
 	}
 	if unit && caps >= 2 && !lower {
-		return true
+		return true, false
 	}
 	first := cl.r.toks[from]
-	return headUnit && !phrase && words <= 6 && first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet)
+	return false, headUnit && !phrase && words <= 6 && first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet)
 }
 
 // insideMissionMention reports whether token i lies inside a mention of an
@@ -207,6 +215,16 @@ func depLabelUnit(w string) bool {
 	switch w {
 	case "hospital", "squadron", "flotilla":
 		return true
+	}
+	return false
+}
+
+// placeIn reports whether a place is named within [start, end).
+func (cl *depClause) placeIn(start, end int) bool {
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkPlace && m.span.Start >= start && m.span.End <= end {
+			return true
+		}
 	}
 	return false
 }

@@ -91,8 +91,14 @@ func TestDeployPresenceLineSentenceCaseLabel(t *testing.T) {
 
 // A label with a plural head lists kinds of people (a fact sheet's
 // strength), a quantifier before the head gives a per-unit size, and a
-// lower-case phrase that is no unit name states nothing.
+// lower-case phrase that is no unit name states nothing. A common-noun
+// label with a figure and neither place nor date sums up a unit told of
+// before.
 func TestDeployPresenceLineNotUnitLabel(t *testing.T) {
+	sum := newDepFixture(t, "Summary\n- Medical unit: about 40 personnel per rotation\n")
+	sum.count("about 40 personnel", 40, 40, "personnel", "")
+	sum.expect()
+
 	for _, label := range []string{"Formed police units", "Each team", "Total in the team", "Rotation planned for the team"} {
 		text := "Summary\n- " + label + ": 12 personnel, in Suva since March 4\n"
 		f := newDepFixture(t, text)
