@@ -433,6 +433,15 @@ func (c *countReader) at(i int) int {
 			return c.add(f)
 		}
 	}
+	// "a medical team of about 20 doctors and nurses", "the engineering
+	// unit of 350 personnel": the people a group of a role is made of
+	// have its role, whatever their noun
+	if f.role == "" && start >= 2 && c.ws[start-1].Text == "of" {
+		if ri, ok := c.roleEndingAt(start - 1); ok {
+			f.role = c.roles[ri].name
+			f.roleText = c.text(c.roles[ri].start, c.roles[ri].end)
+		}
+	}
 	end := np.end
 	// "of the transport platoon", "of the Self-Defense Forces": the role may follow
 	if f.role == "" && end+1 < limit && c.ws[end].Text == "of" {
@@ -753,6 +762,15 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 				j++
 				continue
 			}
+			// "120 Ground Self-Defense Force (GSDF) personnel": an
+			// organization's name with its acronym in brackets modifies the
+			// people noun after it as the name alone does ("120 GSDF
+			// personnel")
+			if w == "(" && j > k && j+2 < limit && capitalized(c.toks[j-1].Text) && c.toks[j+1].Kind == Word &&
+				isCapsWord(c.toks[j+1].Text) && c.ws[j+2].Text == ")" {
+				j += 3
+				continue
+			}
 			// "engineering, transport and medical personnel": a list of
 			// modifiers that closes with a coordinated one
 			if w == "," && c.modifierList(k, j, limit) {
@@ -775,6 +793,15 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 			head = j
 			np.class = cl
 			j++
+			// "troop-contributing countries", "police-contributing
+			// States": a people noun joined by a tight hyphen to the word
+			// after it is part of a compound modifier
+			if j+1 < limit && isDashText(c.ws[j].Text) && !c.toks[j].SpaceBefore && !c.toks[j+1].SpaceBefore && c.toks[j+1].Kind == Word &&
+				normalize.ClassOf(c.ws[j+1].Text) == normalize.NotPeople {
+				head = -1
+				j += 2
+				continue
+			}
 			if j < limit && !c.toks[j].NewlineBefore && c.toks[j].Kind == Word {
 				next := normalize.ClassOf(c.ws[j].Text)
 				if next == normalize.TailNoun {
@@ -782,8 +809,12 @@ func (c *countReader) nounPhrase(k, limit int) (nounPhrase, bool) {
 					j++
 					continue
 				}
-				if next != normalize.NotPeople {
-					continue // "civilian police officers", "staff members"
+				// "civilian police officers", "staff members" go on; after
+				// a plural head a singular noun is a verb ("860 troops man
+				// the posts")
+				nw := c.ws[j].Text
+				if next != normalize.NotPeople && !(w != normalize.Singular(w) && nw == normalize.Singular(nw) && !collectiveNouns[nw]) {
+					continue
 				}
 				if _, ok := c.roleStartingAt(j); ok {
 					continue
@@ -899,6 +930,12 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend == i+1 && c.looksLikeYear(i) {
 		return i // "1996 was the year": a bare year counts no one
 	}
+	// "formed a pair in the capital and two pairs in the west": pairs of
+	// the people counted just before, two each ("a pair of officers",
+	// with its noun, is read as a number phrase)
+	if f := c.pairs(q, start, qend, limit, aggregate); f != nil {
+		return c.add(f)
+	}
 	// "a (second) contingent of eight", "the Japanese contingent of 400"
 	// (nothing nounlike may follow: in "units of both parties" the number
 	// counts the parties, a noun that names no people)
@@ -951,6 +988,28 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 			return c.add(f)
 		}
 	}
+	// "Total: 3,948" under lines that count people by kind ("Troops:
+	// 3,145", "Police: 139"): the label of a strength list's sum counts
+	// all of them; it names no one kind, so it borrows no role
+	if i >= 2 && c.ws[i-1].Text == ":" && c.ws[i-2].Text == "total" && c.toks[i-2].NewlineBefore && q.Exact() && bareNumberEnd(c, qend, limit) {
+		// the line just before counts people: the sum is of that list
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i]-1 && !c.toks[i].NewlineBefore {
+			return c.add(c.alloc(found{start: i - 2, end: qend, q: q, aggregate: true, noun: c.toks[i-2].Text,
+				nounHead: "total", class: normalize.PersonNoun, sentence: c.sent[i]}))
+		}
+	}
+	// "Civilians: 268 international, 92 national", "300 staff, 200
+	// international and 100 local": a number and an adjective of a staff
+	// category, in a list after a count, count that count's people of
+	// the category (the noun is left out as it was just named)
+	if qend < limit && staffCategories[c.ws[qend].Text] && q.Exact() && start > 0 &&
+		(c.ws[start-1].Text == "," || c.ws[start-1].Text == "and" || c.ws[start-1].Text == ":" || c.ws[start-1].Text == "(") &&
+		(qend+1 >= limit || c.toks[qend+1].Kind == Punct || isStopWord(c.ws[qend+1].Text) || c.toks[qend+1].NewlineBefore) {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] {
+			return c.add(c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]}))
+		}
+	}
 	// "Staff officers at the headquarters: 4": a list item naming the people
 	// before a colon
 	if i >= 2 && c.ws[i-1].Text == ":" && (qend >= limit || c.toks[qend].Kind == Punct) {
@@ -962,6 +1021,13 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 					class: normalize.GenericNoun, role: r.name, sentence: c.sent[i]}))
 			}
 		}
+	}
+	// "Experts on mission: 20", "Personnel in the field: 40", "National
+	// staff (local): 55", "Total strength: 7,900": a label that opens its
+	// line (or a cell after "|") and whose head, before any qualifier,
+	// names people, counts them
+	if f := c.labelCount(q, i, qend, limit, aggregate); f != nil {
+		return c.add(f)
 	}
 	// "Two or three of them rotated", "one of whom": people counted before
 	if qend+1 < limit && c.ws[qend].Text == "of" && (c.ws[qend+1].Text == "them" || c.ws[qend+1].Text == "whom" || c.ws[qend+1].Text == "these" || c.ws[qend+1].Text == "those") {
@@ -1032,7 +1098,7 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	// number ("the first two years") is read as that noun's count or none.
 	if i >= 2 && partDeterminers[c.ws[i-2].Text] && (normalize.IsOrdinalWord(c.ws[i-1].Text) || partWords[c.ws[i-1].Text]) &&
 		q.Exact() && start == i && !c.toks[i].NewlineBefore && c.sent[i-2] == c.sent[i] &&
-		(bareNumberEnd(c, qend, limit) || elidedVerbs[c.ws[qend].Text]) {
+		(bareNumberEnd(c, qend, limit) || c.elidedVerb(qend, limit)) {
 		// "Five aircraft returned; the last one stayed": a number of
 		// things since the people counted last is what the part is of
 		if ante := c.antecedent(i); ante != nil && !c.numberBetween(ante.end, i-2) {
@@ -1050,13 +1116,23 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 		}
 	}
 	// "Eight were sent", "and one was stationed"
-	if qend < limit && elidedVerbs[c.ws[qend].Text] && c.clauseStart(start) && q.Exact() {
+	if qend < limit && c.elidedVerb(qend, limit) && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
 		if ante == nil {
+			if !elidedVerbs[c.ws[qend].Text] {
+				return i
+			}
 			return c.elidedSent(q, start, i, qend, limit, aggregate)
 		}
 		end := qend + 1
-		if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
+		if !elidedVerbs[c.ws[qend].Text] {
+			// "Four covered": the verb alone, of the people counted last
+			// unless things were counted since ("Of the 12 sites, 4
+			// hosted a team")
+			if c.numberBetween(ante.end, start) {
+				return i
+			}
+		} else if end < limit && c.toks[end].Kind == Word && strings.HasSuffix(c.ws[end].Text, "ed") || end < limit && irregularParticiples[c.ws[end].Text] {
 			end++
 		}
 		f := c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
@@ -1081,6 +1157,96 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	}
 	return i
 }
+
+// labelCount reads a label line's count (see elided): the label runs from
+// the start of its line or cell to the colon before the number at i, up
+// to eight tokens; its head is its last word before a stop word or a
+// bracket. A head that names people gives the count its noun (a role is
+// read by the rules before this one); "Total" and a word of size
+// ("Total strength") give an aggregate of people of every kind.
+func (c *countReader) labelCount(q normalize.Quantity, i, qend, limit int, aggregate bool) *found {
+	if i < 2 || c.ws[i-1].Text != ":" || c.toks[i].NewlineBefore || !(qend >= limit || c.toks[qend].NewlineBefore || c.ws[qend].Text == "|") {
+		return nil
+	}
+	ls := i - 2
+	for ls > 0 && ls > i-10 && !c.toks[ls].NewlineBefore && c.ws[ls-1].Text != "|" && c.sent[ls-1] == c.sent[i] {
+		ls--
+	}
+	if !(c.toks[ls].NewlineBefore || ls == 0 || c.ws[ls-1].Text == "|") || c.toks[ls].Kind != Word || !capitalized(c.toks[ls].Text) {
+		return nil
+	}
+	head := i - 2
+	for k := ls + 1; k < i-1; k++ {
+		if isStopWord(c.ws[k].Text) || c.ws[k].Text == "(" {
+			head = k - 1
+			break
+		}
+	}
+	if c.toks[head].Kind != Word {
+		return nil
+	}
+	hw := c.ws[head].Text
+	f := found{start: ls, end: qend, q: q, aggregate: aggregate, noun: c.text(ls, head+1), nounHead: normalize.Singular(hw), sentence: c.sent[i]}
+	if c.ws[ls].Text == "total" && head > ls && sizeWords[hw] {
+		f.aggregate, f.class, f.nounHead = true, normalize.PersonNoun, "total"
+		return c.alloc(f)
+	}
+	switch cl := normalize.ClassOf(hw); cl {
+	case normalize.GenericNoun, normalize.PersonNoun, normalize.GroupNoun:
+		f.class = cl
+		return c.alloc(f)
+	}
+	return nil
+}
+
+// sizeWords name the size of a body of people after "Total": "Total
+// strength: 7,900".
+var sizeWords = setOf("strength", "personnel", "staff", "deployed", "headcount", "uniformed", "deployment")
+
+// elidedVerb reports whether token k, after a bare number, is a verb
+// whose subject is the number's elided people: one of elidedVerbs, or a
+// verb in the past tense ("Four covered the east", "two flew home") that
+// a determiner, a preposition, a name, a number or the end of the clause
+// follows. A past form before any other word may be an adjective of a
+// noun that names things ("four armed vehicles"), so it is not taken.
+func (c *countReader) elidedVerb(k, limit int) bool {
+	w := c.ws[k].Text
+	if elidedVerbs[w] {
+		return true
+	}
+	t := c.toks[k]
+	if t.Kind != Word || capitalized(t.Text) || !(len(w) > 4 && strings.HasSuffix(w, "ed") || pastTenseVerbs[w]) {
+		return false
+	}
+	if k+1 >= limit {
+		return true
+	}
+	next := c.toks[k+1]
+	nw := c.ws[k+1].Text
+	if next.Kind != Word || capitalized(next.Text) || isStopWord(nw) || normalize.IsNumberWord(nw) || placeAdverbs[nw] {
+		return true
+	}
+	// "Three handled transport": a singular object; a plural after the
+	// past form is the noun it modifies ("four armed vehicles")
+	return !strings.HasSuffix(nw, "s") && normalize.ClassOf(nw) == normalize.NotPeople
+}
+
+// placeAdverbs stand after a verb of moving: "two flew home".
+var placeAdverbs = setOf("home", "back", "away", "abroad", "overseas", "out", "together", "separately", "ahead", "early", "later")
+
+// durationUnits follow the number of a duration.
+var durationUnits = setOf("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours")
+
+// staffCategories are the adjectives that split a mission's staff into
+// kinds: "268 international, 92 national".
+var staffCategories = setOf("international", "national", "local", "expatriate", "uniformed", "civilian", "military",
+	"male", "female", "foreign")
+
+// pastTenseVerbs are irregular past forms of verbs of moving and working
+// that people counted just before may do ("two flew home").
+var pastTenseVerbs = setOf("flew", "drove", "rode", "ran", "took", "met", "saw", "spent", "began", "led", "went",
+	"came", "left", "stood", "sat", "slept", "fought", "taught", "brought", "kept", "held", "made", "gave", "oversaw",
+	"dealt", "undertook", "built", "sent", "found", "lent", "sought", "won")
 
 // elidedSent reads "Four were sent to the capital" with no count before
 // it: a number opening a sentence, "was"/"were" and a verb of sending
@@ -1239,6 +1405,33 @@ func (c *countReader) roleEndingAt(e int) (int, bool) {
 	return 0, false
 }
 
+// pairs reads "a pair" (read by ReadQuantity as 2) and "two pairs" with
+// no "of" after them as that many of the people counted just before: a
+// pair of people is two of them ("the observers worked in two pairs").
+func (c *countReader) pairs(q normalize.Quantity, start, qend, limit int, aggregate bool) *found {
+	if !q.Exact() {
+		return nil
+	}
+	end := qend
+	switch {
+	case qend > start && c.ws[qend-1].Text == "pair" && c.ws[start].Text == "a":
+	case qend < limit && c.ws[qend].Text == "pairs":
+		q = q.Times(2)
+		end = qend + 1
+	default:
+		return nil
+	}
+	if end < limit && c.ws[end].Text == "of" {
+		return nil
+	}
+	ante := c.antecedent(start)
+	if ante == nil {
+		return nil
+	}
+	return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+		noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[start]})
+}
+
 // pair reads "the first pair", "the second pair", "the other pair": two of
 // the noun counted just before.
 func (c *countReader) pair(i int) int {
@@ -1289,6 +1482,15 @@ func (c *countReader) numberBetween(from, to int) bool {
 		if c.inDate[k] || !(c.toks[k].Kind == Number || normalize.IsNumberWord(c.ws[k].Text)) {
 			continue
 		}
+		// "for about six months": a duration, not things counted
+		if k+1 < len(c.toks) && durationUnits[c.ws[k+1].Text] {
+			continue
+		}
+		// "Of the six, four covered ...": a number after "the" with no
+		// noun names the people just counted again, not things
+		if k >= 1 && k+1 < len(c.toks) && c.toks[k+1].Kind == Punct && (c.ws[k-1].Text == "the" || c.ws[k-1].Text == "these" || c.ws[k-1].Text == "those") {
+			continue
+		}
 		counted := false
 		for n := len(c.found) - 1; n >= 0 && !counted; n-- {
 			f := c.found[n]
@@ -1321,7 +1523,7 @@ func (c *countReader) clauseStart(s int) bool {
 // For a plain number q at [start, qend) it also tries "q N-member groups".
 func (c *countReader) memberGroups(q normalize.Quantity, start, qend, limit int, allowMultiplier bool) *found {
 	// "three 5-member teams": the member count is a second number
-	if allowMultiplier && qend < limit && c.toks[qend].Kind == Number && q.Exact() {
+	if allowMultiplier && qend < limit && (c.toks[qend].Kind == Number || normalize.IsNumberWord(c.ws[qend].Text)) && q.Exact() {
 		q2, q2end, ok := normalize.ReadQuantity(c.ws, qend)
 		if ok && q2.Exact() {
 			if f := c.memberGroups(q2, qend, q2end, limit, false); f != nil {
@@ -1388,8 +1590,12 @@ func (c *countReader) product(groups *found, np nounPhrase, limit int) *found {
 		return f
 	}
 	if pp, ok := c.nounPhrase(q2end, limit); ok {
-		if pp.end < limit && c.ws[pp.end].Text == "each" {
-			f := c.alloc(found{start: groups.start, end: pp.end + 1, q: q2.Times(n), aggregate: groups.aggregate,
+		if pp.class != normalize.GroupNoun {
+			end := pp.end
+			if end < limit && c.ws[end].Text == "each" {
+				end++
+			}
+			f := c.alloc(found{start: groups.start, end: end, q: q2.Times(n), aggregate: groups.aggregate,
 				noun: c.text(pp.start, pp.end), nounHead: pp.head, class: pp.class, role: pp.role,
 				product: true, sentence: groups.sentence})
 			if f.role == "" {
@@ -1521,7 +1727,11 @@ func (c *countReader) contextRole(f *found) string {
 	if s < 0 {
 		return ""
 	}
-	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 {
+	// "observers" and "monitors" name their people's work: only a role of
+	// observers may be theirs ("Fourteen observers returned" in a section
+	// on liaison personnel are still the observers)
+	observers := f.nounHead == "observer" || f.nounHead == "monitor"
+	if k := c.nearestRoleHit(c.sents[s], f.start, f.end); k >= 0 && (!observers || observerRole(c.roles[k].name)) {
 		h := c.roles[k]
 		f.roleText = c.text(h.start, h.end)
 		return h.name
@@ -1539,7 +1749,7 @@ func (c *countReader) contextRole(f *found) string {
 	// one itself (a role there then describes the people talked about)
 	b := s - 1
 	if b >= 0 && c.sents[b].start >= 0 && !c.toks[c.sents[s].start].NewlineBefore && !c.countsIn(b) {
-		if r := c.nearestRole(c.sents[b], -1, -1); r != "" {
+		if r := c.nearestRole(c.sents[b], -1, -1); r != "" && (!observers || observerRole(r)) {
 			return r
 		}
 	}
@@ -1573,13 +1783,42 @@ func (c *countReader) contextRole(f *found) string {
 			continue
 		}
 		if !c.headingLike(r) {
-			return ""
+			break
 		}
 		if name := c.nearestRole(r, -1, -1); name != "" {
+			if observers && !observerRole(name) {
+				break
+			}
 			return name
 		}
 	}
+	if observers {
+		return c.pageObserverRole()
+	}
 	return ""
+}
+
+// observerRole reports whether a canonical role names observers or
+// monitors.
+func observerRole(name string) bool {
+	return strings.HasSuffix(name, "observer") || strings.HasSuffix(name, "monitor")
+}
+
+// pageObserverRole is the one role of observers the page names (with
+// "observers" alone, a page about election observers means them), "" when
+// it names none or several.
+func (c *countReader) pageObserverRole() string {
+	name := ""
+	for _, h := range c.roles {
+		if !observerRole(h.name) {
+			continue
+		}
+		if name != "" && name != h.name {
+			return ""
+		}
+		name = h.name
+	}
+	return name
 }
 
 // electionObserver is the canonical role of people who observe a vote.
@@ -1704,6 +1943,22 @@ func (c *countReader) nearestRoleHit(r tokRange, from, to int) int {
 		}
 	}
 	return best
+}
+
+// isCapsWord reports whether s is written as an acronym: two or more
+// capitals and no lower-case letter ("GSDF", "UNMIT", "U.N.", "G-5").
+func isCapsWord(s string) bool {
+	caps := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 'A' && b <= 'Z':
+			caps++
+		case b >= '0' && b <= '9' || b == '-' || b == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 func isDashText(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" }

@@ -27,6 +27,23 @@ var sizeHeaders = setOf("size", "strength", "number", "numbers", "personnel", "p
 var peopleHeaders = setOf("strength", "personnel", "persons", "people", "headcount", "number of personnel",
 	"no. of personnel", "number of persons", "dispatched personnel")
 
+// peopleNounHeader reports whether a header cell (lower case) is a plural
+// noun of people, with at most two words before it ("observers",
+// "police officers", "military observers"): a column headed by the people
+// it counts holds their numbers, as "Personnel" does.
+func peopleNounHeader(h string) bool {
+	words := strings.Fields(h)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	last := words[len(words)-1]
+	switch normalize.ClassOf(last) {
+	case normalize.GenericNoun, normalize.PersonNoun:
+		return normalize.Singular(last) != last || last == "personnel" || last == "staff" || last == "police"
+	}
+	return false
+}
+
 // splitCells splits a line into cells at runs of two or more spaces, a
 // tab or a bar "|", and returns each cell's byte range within the line.
 func splitCells(line string) [][2]int { return appendCells(nil, line) }
@@ -99,10 +116,10 @@ func (c *countReader) tableRoles() map[int]int {
 			people = -1
 			for k, cell := range cells {
 				h := strings.ToLower(line[cell[0]:cell[1]])
-				if sizeHeaders[h] {
+				if sizeHeaders[h] || peopleNounHeader(h) {
 					sizeCols = append(sizeCols, k)
 				}
-				if peopleHeaders[h] {
+				if peopleHeaders[h] || peopleNounHeader(h) {
 					people = c.tokenAt(off+cell[1]) - 1
 				}
 			}
@@ -262,6 +279,20 @@ func (c *countReader) tableCount(start, i, qend int, f found) *found {
 		// role assignRoles reads from the text around the table
 		h := -1 - ri
 		f.noun, f.nounHead = strings.ToLower(c.toks[h].Text), normalize.Singular(c.ws[h].Text)
+		// "a total of 12 observers, divided as follows:" and a table of
+		// observers per team: the rows are parts of the people counted
+		// just before with the header's noun, and are what they were
+		// counted as
+		for k := len(c.found) - 1; k >= 0; k-- {
+			g := c.found[k]
+			if g.sentence < f.sentence-8 {
+				break
+			}
+			if !g.dropped && g.nounHead == f.nounHead {
+				f.elidedFrom = g
+				break
+			}
+		}
 		return c.alloc(f)
 	}
 	r := c.roles[ri]

@@ -849,13 +849,8 @@ func acronymQualifierEnd(text string, ws []word, j int) int {
 // first letter, at least two words give some, and every letter is given.
 // It returns the first word of the shortest such name.
 func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, bool) {
-	if len(acr) < 3 || len(acr) > 12 {
+	if !plainAcronym(acr) {
 		return longStart, false
-	}
-	for i := 0; i < len(acr); i++ {
-		if acr[i] < 'A' || acr[i] > 'Z' {
-			return longStart, false
-		}
 	}
 	const maxWords = 24
 	// free reports whether word k may give nothing at no cost
@@ -1023,6 +1018,20 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 	return longStart, false
 }
 
+// plainAcronym reports whether acr is 3 to 12 capital letters A-Z, the
+// acronyms the letter-matching rules read.
+func plainAcronym(acr string) bool {
+	if len(acr) < 3 || len(acr) > 12 {
+		return false
+	}
+	for i := 0; i < len(acr); i++ {
+		if acr[i] < 'A' || acr[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // syllabicAcronymStart reads "ECOWAS Mission in Liberia ( ECOMIL )",
 // "Assistance Mission in Sierra Leone ( AMSIL )": an acronym made of the
 // first letters of each word rather than the initials alone. Every
@@ -1032,13 +1041,8 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 // the initials rule would have read it). It returns the first word of the
 // shortest such name.
 func syllabicAcronymStart(ws []word, longStart, longEnd int, acr string) (int, bool) {
-	if len(acr) < 3 || len(acr) > 12 {
+	if !plainAcronym(acr) {
 		return longStart, false
-	}
-	for i := 0; i < len(acr); i++ {
-		if acr[i] < 'A' || acr[i] > 'Z' {
-			return longStart, false
-		}
 	}
 	// fits reports whether words k.. spell acr[p:] and end at longEnd;
 	// long is set once a word gave more than one letter

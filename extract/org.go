@@ -109,11 +109,22 @@ func FindOrgs(a *Analysis) {
 		}
 		if isGovernment(ws[i].Text) && i+2 < len(ws) && ws[i+1].Text == "of" {
 			k := i + 2
-			if ws[k].Text == "the" && k+1 < len(ws) {
+			article := ws[k].Text == "the"
+			if article && k+1 < len(ws) {
 				k++
 			}
 			if end, e, ok := placeTab.longest(text, ws, k, claimed); ok && e.place.Kind == "country" {
-				set.government(e.place).mention(text, ws, i, end)
+				// the page's own form of the canonical name decides the
+				// article where usage varies ("Government of Sudan" and
+				// "Government of the Sudan" are both written)
+				form := ""
+				if rangeText(text, ws, k, end) == e.place.Name {
+					form = "Government of " + e.place.Name
+					if article {
+						form = "Government of the " + e.place.Name
+					}
+				}
+				set.government(e.place, form).mention(text, ws, i, end)
 				markClaimed(claimed, i, end)
 				i = end - 1
 			}
@@ -128,7 +139,7 @@ func FindOrgs(a *Analysis) {
 				country = e.place
 			}
 			if country != nil {
-				set.government(country).mention(text, ws, i, i+2)
+				set.government(country, "").mention(text, ws, i, i+2)
 				markClaimed(claimed, i, i+2)
 				i++
 			}
@@ -798,12 +809,17 @@ func (s *orgSet) nationalForm(name string) *orgEntity {
 	return nil
 }
 
-func (s *orgSet) government(country *normalize.Place) *orgEntity {
+func (s *orgSet) government(country *normalize.Place, form string) *orgEntity {
 	if e, ok := s.govs[country]; ok {
 		return e // byID never changes what an id names: get would return it
 	}
-	name := "Government of " + withArticle(country.Name)
-	id := normalize.Slug(name)
+	// the id is the same on every page; the name takes the page's form
+	// when the first mention writes the country's canonical name
+	id := normalize.Slug("Government of " + withArticle(country.Name))
+	name := form
+	if name == "" {
+		name = "Government of " + withArticle(country.Name)
+	}
 	e := s.get(id, func() Org {
 		return Org{ID: id, Name: name, Category: "government"}
 	})

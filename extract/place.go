@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,6 +28,7 @@ func FindPlaces(a *Analysis) {
 	for _, o := range a.Res.Orgs {
 		for _, m := range o.Mentions {
 			markSpan(inOrg, ws, m.Span)
+			unmarkPost(inOrg, ws, m)
 		}
 	}
 
@@ -91,7 +93,73 @@ func FindPlaces(a *Analysis) {
 		set.add(*p, text, Span{ws[start].Span.Start, ws[end-1].Span.End})
 		i = end
 	}
-	a.Res.Places = set.list
+	a.Res.Places = foldRegionsIntoStates(set.list)
+}
+
+// foldRegionsIntoStates folds a compass region of a country ("Southern
+// Sudan") into the state named with the short compass word ("South
+// Sudan") when the document names that state too: the region became the
+// state within its borders, and a page that names both means one land
+// (the vote "in Southern Sudan", the independence "of South Sudan"). A
+// page that names only the region keeps it.
+func foldRegionsIntoStates(list []Place) []Place {
+	out := list[:0]
+	for _, p := range list {
+		if k := stateOfRegion(list, p); k >= 0 {
+			list[k].Mentions = append(list[k].Mentions, p.Mentions...)
+			slices.SortFunc(list[k].Mentions, func(x, y Mention) int { return x.Span.Start - y.Span.Start })
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// shortCompass gives the compass word a state's name uses for a region's.
+var shortCompass = map[string]string{"Southern": "South", "Northern": "North", "Eastern": "East", "Western": "West"}
+
+// stateOfRegion is the index in list of the state that region p became
+// (see foldRegionsIntoStates), -1 when none.
+func stateOfRegion(list []Place, p Place) int {
+	if p.Kind != "region" {
+		return -1
+	}
+	compass, rest, ok := strings.Cut(p.Name, " ")
+	if !ok {
+		return -1
+	}
+	short := shortCompass[compass]
+	if short == "" {
+		return -1
+	}
+	for k, q := range list {
+		if q.Kind == "country" && q.Name == short+" "+rest {
+			return k
+		}
+	}
+	return -1
+}
+
+// unmarkPost gives back to the places the post of a diplomatic mission
+// named in its name ("Embassy of Japan in Addis Ababa", "Consulate-General
+// of Japan in Erbil"): the city is where the embassy's people serve, a
+// place of the story, while "Mission in East Timor" names the mission's
+// whole country as part of its title.
+func unmarkPost(inOrg []bool, ws []word, m Mention) {
+	t := m.Text
+	if !(strings.HasPrefix(t, "Embassy") || strings.HasPrefix(t, "Consulate")) {
+		return
+	}
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].Span.Start >= m.Span.Start })
+	in := -1
+	for ; k < len(ws) && ws[k].Span.End <= m.Span.End; k++ {
+		if ws[k].Text == "in" {
+			in = k
+		}
+		if in >= 0 && k > in {
+			inOrg[k] = false
+		}
+	}
 }
 
 // compassPart reports whether the country at word i follows a capitalized
@@ -165,6 +233,9 @@ func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 var adminSuffixes = map[string]string{
 	"Province": "place", "District": "place", "Prefecture": "place", "Governorate": "place",
 	"County": "place", "State": "region", "Region": "region",
+	// islands and peninsulas are named the same way: "Samar Island",
+	// "Jaffna Peninsula"
+	"Island": "region", "Islands": "region", "Peninsula": "region",
 }
 
 // notAreaNames are words before "State" or "Region" that make a phrase of

@@ -327,7 +327,9 @@ func listPlaces(text string, ws []word, k int, prep string, skip []bool, placeTa
 	}
 	country, cities := "", 0
 	for _, e := range elems {
-		if e.known != nil && e.known.Kind == "place" {
+		// a known city, or a province or island of a known country ("in
+		// Leyte and Biliran"): the list names places of one kind
+		if e.known != nil && (e.known.Kind == "place" || e.known.Kind == "region" && e.known.Country != "") {
 			if cities == 0 {
 				country = e.known.Country
 			} else if e.known.Country != country {
@@ -417,9 +419,19 @@ func placeCandidate(text string, ws []word, i, j int, skip []bool) bool {
 			return false
 		}
 	}
-	orgTab, _ := tables()
+	orgTab, placeTab := tables()
 	if _, _, ok := orgTab.longest(text, ws, i, nil); ok {
 		return false
+	}
+	// "the Sudan-South Sudan border", "the India-Pakistan border": known
+	// places joined by a hyphen name the pair, each found on its own
+	for k := i + 1; k < j; k++ {
+		if ws[k].Text == "-" {
+			if end, _, ok := placeTab.longest(text, ws, i, nil); ok && end == k {
+				return false
+			}
+			break
+		}
 	}
 	return true
 }

@@ -221,6 +221,44 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 	}
+	cases = append(cases, []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "an embassy's post is a place; a mission's country in its name is the name's",
+			text: "An official of the Embassy of Japan in Nairobi joined the United Nations Mission in Liberia.",
+			want: []want{{"Nairobi", "place", "KEN", []string{"Nairobi"}}},
+		},
+		{
+			name: "islands, dividing lines and spelling variants",
+			text: "Supplies reached Samar and Panay; observers watch the Line of Control; teams went to Lospalos (Los Palos).",
+			want: []want{{"Samar", "region", "PHL", []string{"Samar"}}, {"Panay", "region", "PHL", []string{"Panay"}},
+				{"Line of Control", "region", "", []string{"Line of Control"}}, {"Lospalos", "place", "TLS", []string{"Lospalos", "Los Palos"}}},
+		},
+		{
+			name: "a compass region folds into the state named after it when the page names both",
+			text: "The vote in Southern Sudan led to the independence of South Sudan; Northern Uganda stayed calm.",
+			want: []want{{"South Sudan", "country", "SSD", []string{"Southern Sudan", "South Sudan"}},
+				{"Northern Uganda", "region", "UGA", []string{"Northern Uganda"}}},
+		},
+		{
+			name: "a list after a locative word with a province or island of a known country",
+			text: "Relief went to towns in Leyte and Biliran.",
+			want: []want{{"Leyte", "region", "PHL", []string{"Leyte"}}, {"Biliran", "place", "PHL", []string{"Biliran"}}},
+		},
+		{
+			name: "a name before Island or Peninsula is a region",
+			text: "Boats reached Tolo Island and the Kanda Peninsula.",
+			want: []want{{"Tolo Island", "region", "", []string{"Tolo Island"}}, {"Kanda Peninsula", "region", "", []string{"Kanda Peninsula"}}},
+		},
+		{
+			name: "known places joined by a hyphen are each a place",
+			text: "Patrols cover the Chad-Sudan border.",
+			want: []want{{"Chad", "country", "TCD", []string{"Chad"}}, {"Sudan", "country", "SDN", []string{"Sudan"}}},
+		},
+	}...)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := analyze(c.text)

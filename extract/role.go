@@ -24,8 +24,19 @@ func FindRoles(a *Analysis) {
 			continue
 		}
 		r, end, ok := normalize.MatchRole(ws, i)
+		if !ok && policeLabel(a.Tokens, ws, i) {
+			r, end, ok = civilianPolice, i+1, true
+		}
 		if !ok {
 			i++
+			continue
+		}
+		if r.Name == advanceTeam && partOfUnit(a.Tokens, ws, end) {
+			// "an advance team of the engineering unit", "an advance team
+			// of 60 personnel": the first part of a unit, whose role its
+			// people have (the unit named after it, or the one the page
+			// sends: see unitRole in deploy_refer.go)
+			i = end
 			continue
 		}
 		if insideName(a.Tokens, ws, i, end) {
@@ -47,6 +58,52 @@ func FindRoles(a *Analysis) {
 		}
 		i = end
 	}
+}
+
+const advanceTeam = "advance team"
+
+// partOfUnit reports whether "of" and a number of people follow token
+// end ("advance team of about 60 personnel"), or "of", a determiner, up to
+// four more words (capitalized ones of a name, "Self-Defense Forces") and
+// then a role ("advance team of refugees relief unit", "advance party of
+// the SDF Engineering Unit").
+func partOfUnit(toks []Token, ws []normalize.Word, end int) bool {
+	k := end
+	if k >= len(ws) || ws[k].Text != "of" {
+		return false
+	}
+	k++
+	if _, _, ok := normalize.ReadQuantity(ws, k); ok {
+		return true
+	}
+	if k < len(ws) && (ws[k].Text == "the" || ws[k].Text == "a" || ws[k].Text == "an" || ws[k].Text == "its") {
+		k++
+	}
+	for skip := 0; k < len(ws) && skip <= 4 && toks[k].Kind != Number; skip++ {
+		if _, _, ok := normalize.MatchRole(ws, k); ok {
+			return true
+		}
+		if toks[k].Kind == Word && !capitalized(toks[k].Text) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// civilianPolice is the role of the police a peace operation deploys.
+var civilianPolice, _ = normalize.RoleByName("civilian police officer")
+
+// policeLabel reports a bare "Police" labelling a number at the start of
+// a line or after a cell bar ("Troops: 3,145 | Police: 139"): a strength
+// list counts the mission's own people by kind, and its police are the
+// UN police, civilian police officers (a national police force is named
+// with its country).
+func policeLabel(toks []Token, ws []normalize.Word, i int) bool {
+	if ws[i].Text != "police" || i+2 >= len(toks) || ws[i+1].Text != ":" || toks[i+2].Kind != Number {
+		return false
+	}
+	return toks[i].NewlineBefore || i == 0 || ws[i-1].Text == "|" || ws[i-1].Text == ";"
 }
 
 // insideName reports whether the role words at [i, end) are part of the

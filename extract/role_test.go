@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -154,5 +155,42 @@ func TestFindRolesStaffBranches(t *testing.T) {
 	}
 	if want := "intelligence officer|operations officers|military planning officer"; strings.Join(got, "|") != want {
 		t.Errorf("staff officer mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestFindRolesStrengthLabels(t *testing.T) {
+	text := "Strength (May 2020):\nTroops: 900 | Police: 45 | Military experts on mission: 20\n\n" +
+		"The police of the host country patrol the town; police: the national service."
+	res := extractFixture(t, text)
+	got := map[string]string{}
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got[m.Text] = r.Name
+		}
+	}
+	want := map[string]string{"Police": "civilian police officer", "Military experts on mission": "military observer"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("role mentions %v, want %v (a bare police in prose or before a word is no role)", got, want)
+	}
+}
+
+func TestFindRolesTeamsByTask(t *testing.T) {
+	text := "Advance party: five officers left first; a search and rescue team of 40 followed. " +
+		"Later an advance team of the SDF Engineering Unit arrived, and an advance team of 20 personnel."
+	res := extractFixture(t, text)
+	var got []string
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got = append(got, r.Name+"="+m.Text)
+		}
+	}
+	want := "advance team=Advance party|rescue team=search and rescue team|engineering unit=Engineering Unit"
+	if strings.Join(got, "|") != want {
+		t.Errorf("role mentions %q, want %q (an advance team of a named unit or of a number is a unit's)", strings.Join(got, "|"), want)
+	}
+	for _, c := range res.Counts {
+		if c.Text == "five officers" && c.Role != "advance team" {
+			t.Errorf("%q: role %q, want advance team", c.Text, c.Role)
+		}
 	}
 }

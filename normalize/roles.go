@@ -282,7 +282,9 @@ func phraseWords(s string) []string {
 var irregularPlurals = map[string]string{
 	"people": "person", "men": "man", "women": "woman", "policemen": "policeman",
 	"policewomen": "policewoman", "children": "child", "crewmen": "crewman",
-	"militiamen": "militiaman", "personnel": "personnel", "police": "police", "staff": "staff",
+	"militiamen": "militiaman", "seamen": "seaman", "airmen": "airman", "airwomen": "airwoman",
+	"servicemen": "serviceman", "servicewomen": "servicewoman", "firemen": "fireman", "riflemen": "rifleman",
+	"infantrymen": "infantryman", "corpsmen": "corpsman", "midwives": "midwife", "personnel": "personnel", "police": "police", "staff": "staff",
 	"corps": "corps", "headquarters": "headquarters", "series": "series", "news": "news",
 	"troops": "troop", "barracks": "barracks", "status": "status", "bus": "bus",
 }

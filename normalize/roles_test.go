@@ -84,7 +84,7 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"military liaison officers", "military liaison officer", 0},
 		{"military observers", "military observer", 0},
 		{"Refugees Relief Units", "refugees relief unit", 0},
-		{"medical care personnel", "medical care personnel", 0},
+		{"medical care personnel", "medical personnel", 0},
 		{"transport support personnel", "transport support personnel", 0},
 		{"Movement Control Units", "movement control unit", 0},
 		{"transport coordination unit", "movement control unit", 0},
@@ -98,7 +98,7 @@ func TestMatchRoleFolds(t *testing.T) {
 		{"guard units", "guard unit", 0},
 		{"field hospital team", "medical team", 0},
 		{"Medical Units", "medical unit", 0},
-		{"medical personnel", "medical care personnel", 0},
+		{"medical personnel", "medical personnel", 0},
 		{"civilian police component", "civilian police officer", 2},
 		{"civilian police officers were", "civilian police officer", 3},
 	}
