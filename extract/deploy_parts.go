@@ -1450,6 +1450,11 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		p.role, p.roleSrc = parts[k-1].role, parts[k-1].roleSrc
 		return
 	}
+	if cl.unitBeforeCount(p.span) != "" {
+		// "An advance party of three or four officers": the people of a
+		// unit (see unitRole), not of the role last named
+		return
+	}
 	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
 		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 	}

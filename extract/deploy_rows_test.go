@@ -451,3 +451,22 @@ func TestDeployLeavingHome(t *testing.T) {
 		"Canada|-|-|4|4|2015-05-13|-|Nepal",
 	)
 }
+
+// A count that sizes a unit named by no role ("an advance party of three
+// officers") is that unit's people, not those of the role named last; with
+// two unit roles on the page, which one it is is not plain.
+func TestDeployUnitOfCountNotLastRole(t *testing.T) {
+	text := "Canada has sent a rescue team of 40 members to Nepal, and a medical team of 20 doctors. An advance party of three officers will leave for Nepal on 13 May."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal", "Nepal")
+	f.role("rescue team", "rescue team").role("medical team", "medical team")
+	f.count("40 members", 40, 40, "members", "rescue team")
+	f.count("20 doctors", 20, 20, "doctors", "medical team")
+	f.count("three officers", 3, 3, "officers", "")
+	f.date("on 13 May", "2015-05-13")
+	f.expect(
+		"Canada|-|rescue team|40|40|-|-|Nepal",
+		"Canada|-|medical team|20|20|-|-|Nepal",
+		"Canada|-|-|3|3|2015-05-13|-|Nepal",
+	)
+}
