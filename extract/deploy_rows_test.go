@@ -470,3 +470,20 @@ func TestDeployUnitOfCountNotLastRole(t *testing.T) {
 		"Canada|-|-|3|3|2015-05-13|-|Nepal",
 	)
 }
+
+// A row counting people of several kinds, a column each, gives one
+// deployment per column, with the column's role.
+func TestDeployGridSeveralPeopleColumns(t *testing.T) {
+	text := "Canada sent staff officers and military observers to UNMIS.\n\nPeriod | Staff officers | Military observers\n2008-2009 | 2 | 4\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("staff officer", "staff officers", "Staff officers").role("military observer", "military observers", "Military observers")
+	f.date("2008-2009", "2008/2009")
+	f.expect(
+		"Canada|un.unmis|staff officer|-|-|-|-|-",
+		"Canada|un.unmis|military observer|-|-|-|-|-",
+		"Canada|un.unmis|staff officer|2|2|2008-01-01|2009-12-31|-",
+		"Canada|un.unmis|military observer|4|4|2008-01-01|2009-12-31|-",
+	)
+}
