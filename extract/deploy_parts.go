@@ -1455,9 +1455,30 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		// unit (see unitRole), not of the role last named
 		return
 	}
-	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
+	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil && depNounFitsRole(p.noun, res.Roles[m.idx].Name) {
 		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 	}
+}
+
+// depNounFitsRole reports whether a count's noun may stand for people of
+// a role named before: none or a generic one ("Six were sent", "40
+// personnel"), a word for a unit, the role's own head ("observers" for
+// "election observer"), or any noun of people when the role is a unit
+// ("45 soldiers" of a signals unit). A specific noun of its own ("two
+// experts", "12 nurses") names people other than observers.
+func depNounFitsRole(noun, role string) bool {
+	if noun == "" {
+		return true
+	}
+	head := depLastWord(noun)
+	if depGenericPeople(head) || depGenericPerson(head) || depWordClass(head).is(dwUnit) {
+		return true
+	}
+	last := depLastWord(role)
+	if depWordClass(last).is(dwUnit) {
+		return true // "45 soldiers" of the signals unit: a unit is made of people of any name
+	}
+	return head == last || strings.TrimSuffix(head, "s") == last || !depWordClass(head).is(dwPeople|dwPerson)
 }
 
 // insideMention2 reports whether mention m lies inside a mention of a kind.

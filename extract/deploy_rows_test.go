@@ -487,3 +487,37 @@ func TestDeployGridSeveralPeopleColumns(t *testing.T) {
 		"Canada|un.unmis|military observer|4|4|2008-01-01|2009-12-31|-",
 	)
 }
+
+// An uncounted-role count takes the role named before only when its noun
+// may stand for those people: none, a generic word, or the role's own
+// head; "two experts" after "election observers" are other people.
+func TestDeployNounFitsRole(t *testing.T) {
+	for _, tc := range []struct {
+		noun, role string
+		want       bool
+	}{
+		{"", "election observer", true},
+		{"personnel", "election observer", true},
+		{"observers", "election observer", true},
+		{"teams", "election observer", true},
+		{"experts", "election observer", false},
+		{"nurses", "election observer", false},
+		{"SDF officers", "staff officer", true},
+		{"SDF officers", "military observer", false},
+		{"soldiers", "signals unit", true},
+	} {
+		if got := depNounFitsRole(tc.noun, tc.role); got != tc.want {
+			t.Errorf("depNounFitsRole(%q, %q) = %v, want %v", tc.noun, tc.role, got, tc.want)
+		}
+	}
+	f := newDepFixture(t, "Canada sent 8 election observers to Nepal in May 2006. Canada also sent two experts to Nepal in June 2006.")
+	f.place("Canada", "country", "Canada", "Canada").place("Nepal", "country", "Nepal", "Nepal")
+	f.role("election observer", "election observers")
+	f.count("8 election observers", 8, 8, "election observers", "election observer")
+	f.count("two experts", 2, 2, "experts", "")
+	f.date("in May 2006", "2006-05").date("in June 2006", "2006-06")
+	f.expect(
+		"Canada|-|election observer|8|8|2006-05-01|-|Nepal",
+		"Canada|-|-|2|2|2006-06-01|-|Nepal",
+	)
+}
