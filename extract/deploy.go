@@ -89,6 +89,7 @@ type depReader struct {
 	dayCache           []depDays
 	headCache          []int8 // headingAt by sentence: 0 unknown, 1 no, 2 yes
 	partBuf            []depPart
+	dropBuf            []bool
 
 	// the last per-unit size read ("40 personnel each"), for ordinal parts
 	each depEach
@@ -285,12 +286,14 @@ func (r *depReader) run() {
 	r.readBlockRows()
 	r.fillDefaults()
 	r.fillRolesByRestatement()
+	r.fixRolesByOwnNoun()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
 	r.fillRoleByTitle()
 	r.fillRolesByUnitModifier()
 	r.fillRolesBySection()
 	r.dropRolelessRows()
+	r.dropBreakdowns()
 	r.dropUnowned()
 	r.dropRestatedRoles()
 }
@@ -309,6 +312,75 @@ func (r *depReader) dropUnowned() {
 			continue
 		}
 		keep = append(keep, *d)
+	}
+	r.drafts = keep
+}
+
+// dropBreakdowns drops undated counts that break down a total read
+// before: "They will work in five teams of two" after "to send 10
+// observers" tells how the ten are organized, and "... six observers:
+// three officials of the national government and three from local
+// governments" who the six are; neither is a dispatch of its own. A
+// breakdown is a count of units of the total's size ("five teams of
+// two") in a clause naming no sender (the people told of before), or a
+// run of two or more parts that add up to a total of the same or the
+// previous sentence. A part with a role the total lacks or contradicts,
+// or with dates of its own, is kept: it tells something new.
+func (r *depReader) dropBreakdowns() {
+	exact := func(d *Deployment) (int, bool) {
+		if d.Min == nil || d.Max == nil || *d.Min != *d.Max {
+			return 0, false
+		}
+		return *d.Min, true
+	}
+	part := func(t, d *depDraft, near bool) bool {
+		if d.d.Start != "" || d.d.End != "" || d.sent < t.sent || near && d.sent > t.sent+1 {
+			return false
+		}
+		return d.d.Role == "" || d.d.Role == t.d.Role
+	}
+	if len(r.drafts) < 2 {
+		return
+	}
+	drop := r.dropBuf[:0]
+	for range r.drafts {
+		drop = append(drop, false)
+	}
+	r.dropBuf = drop
+	for i := range r.drafts {
+		t := &r.drafts[i]
+		n, ok := exact(&t.d)
+		if !ok || drop[i] {
+			continue
+		}
+		// units of the total's size: "five teams of two"
+		for j := i + 1; j < len(r.drafts); j++ {
+			d := &r.drafts[j]
+			if m, ok := exact(&d.d); ok && m == n && part(t, d, false) && d.needsCon && depWordClass(d.head).is(dwUnit) {
+				drop[j] = true
+			}
+		}
+		// parts adding up to it: "three officials ... and three from ..."
+		sum, j := 0, i+1
+		for ; j < len(r.drafts) && sum < n; j++ {
+			d := &r.drafts[j]
+			m, ok := exact(&d.d)
+			if !ok || !part(t, d, true) || drop[j] {
+				break
+			}
+			sum += m
+		}
+		if sum == n && j-i-1 >= 2 {
+			for k := i + 1; k < j; k++ {
+				drop[k] = true
+			}
+		}
+	}
+	keep := r.drafts[:0]
+	for i := range r.drafts {
+		if !drop[i] {
+			keep = append(keep, r.drafts[i])
+		}
 	}
 	r.drafts = keep
 }
@@ -363,6 +435,41 @@ func (r *depReader) fillRolesByNoun() {
 			d.d.Role = cands[0]
 		default:
 			d.d.Role = r.onlyRoleSent(cands)
+		}
+	}
+}
+
+// fixRolesByOwnNoun replaces a role named by a generic word for people
+// ("liaison and coordination personnel") when the count names its people
+// by a word of their own that ends exactly one other role of the document
+// ("one stayed" of the observers, "Fourteen observers" in a section on the
+// liaison personnel) and nothing else: a count's own noun says what its people are more
+// plainly than the section or paragraph it stands in.
+func (r *depReader) fixRolesByOwnNoun() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role == "" || d.head == "" || d.noun != d.head || depGenericPeople(d.head) || !depWordClass(d.head).is(dwPeople|dwPerson) {
+			// a noun of more words ("three liaison and coordination
+			// officers") may itself be the role's mention
+			continue
+		}
+		if !depGenericPeople(depLastWord(d.d.Role)) {
+			continue
+		}
+		sing := strings.TrimSuffix(d.head, "s")
+		found := ""
+		for _, ro := range r.a.Res.Roles {
+			if ro.Name == d.d.Role || depLastWord(ro.Name) != sing {
+				continue
+			}
+			if found != "" && found != ro.Name {
+				found = ""
+				break
+			}
+			found = ro.Name
+		}
+		if found != "" {
+			d.d.Role = found
 		}
 	}
 }
@@ -703,13 +810,38 @@ func (r *depReader) fillDefaults() {
 		if d.needsCon {
 			d.d.Contributor = con
 		}
-		if d.d.Location != "" && d.d.Location == d.d.Contributor {
-			d.d.Location = "" // "officials of the Embassy of Canada": nobody is sent to their own country
+		if d.d.Location != "" && (d.d.Location == d.d.Contributor || r.inCountry(d.d.Location, d.d.Contributor)) {
+			// "officials of the Embassy of Canada", "which left Ottawa on
+			// 11 May": nobody is sent to their own country
+			d.d.Location = ""
 		}
 		if d.needsMis {
 			d.d.Mission = mis
 		}
 	}
+}
+
+// inCountry reports whether the place named place lies in the country
+// named country (both as the places stage named them).
+func (r *depReader) inCountry(place, country string) bool {
+	if country == "" {
+		return false
+	}
+	code := ""
+	for i := range r.a.Res.Places {
+		if p := &r.a.Res.Places[i]; p.Kind == "country" && p.Name == country {
+			code = p.Country
+		}
+	}
+	if code == "" {
+		return false
+	}
+	for i := range r.a.Res.Places {
+		if p := &r.a.Res.Places[i]; p.Name == place && p.Kind != "country" {
+			return p.Country == code
+		}
+	}
+	return false
 }
 
 // fillRolesByRestatement gives a role to a count that has none when the

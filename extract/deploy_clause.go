@@ -46,6 +46,7 @@ type depClause struct {
 	otherSubject bool // the main verb's subject is named and is not a contributor
 	conAdjective bool // the contributor was read from an adjective (Japanese) in the subject
 	withAt       int  // 1 + index of the sentence's first "with"; -1 none; 0 not looked up
+	leftOut      bool // a count was left out as part of a group going home or another body's (see partReturning, countOfOtherBody)
 }
 
 func (r *depReader) newClause(si int) *depClause {
@@ -255,6 +256,11 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwOperate) && cl.peopleBefore(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
+			if c.is(dwVerb|dwIntrans) && (cl.wordIs(i+1, "home") || cl.wordIs(i+1, "back") && cl.wordIs(i+2, "to") && cl.homeCountryAt(i+3)) {
+				// "flew home", "flew back to Japan": a verb of going
+				// somewhere tells of coming back when home is where
+				c |= dwEnd
+			}
 			if c.is(dwEnd) {
 				if !cl.endsStay(i) || cl.inFrontedSubordinate(i) {
 					continue
@@ -439,9 +445,9 @@ func (cl *depClause) demonymAt(i int) bool {
 }
 
 // homeCountryAt reports whether a country that sends people in this
-// document (a government of it is named, or it is a dispatch's subject)
-// is mentioned at token i: leaving it is setting out, leaving another is
-// coming home.
+// document (a government of it is named, or it is a dispatch's subject),
+// or a place in it, is mentioned at token i: leaving it is setting out,
+// leaving another is coming home.
 func (cl *depClause) homeCountryAt(i int) bool {
 	if i >= cl.t1 {
 		return false
@@ -452,14 +458,42 @@ func (cl *depClause) homeCountryAt(i int) bool {
 		if m.span.Start != st || m.kind != dkPlace {
 			continue
 		}
-		name := cl.r.a.Res.Places[m.idx].Name
-		if cl.r.contributors[name] > 0 {
+		p := &cl.r.a.Res.Places[m.idx]
+		if cl.r.isHomeCountry(p.Name) {
 			return true
 		}
-		for _, c := range cl.r.conName {
-			if c == name {
-				return true
-			}
+		if p.Kind != "country" && p.Country != "" && cl.r.homeCode(p.Country) {
+			return true // "left Tokyo": a city of the sending country
+		}
+	}
+	return false
+}
+
+// isHomeCountry reports whether a country sends people in this document:
+// it is a dispatch's subject, or, before any dispatch names its subject, a
+// government of it is named. Once a country is read sending people, a
+// government named beside it is more likely the host's ("a request from
+// the Government of Pakistan"), and leaving for that country is setting
+// out.
+func (r *depReader) isHomeCountry(name string) bool {
+	if len(r.contributors) > 0 {
+		return r.contributors[name] > 0
+	}
+	for _, c := range r.conName {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCode reports whether the ISO 3166 code is that of a country the
+// document names that sends people (see isHomeCountry).
+func (r *depReader) homeCode(iso3 string) bool {
+	for i := range r.a.Res.Places {
+		p := &r.a.Res.Places[i]
+		if p.Kind == "country" && p.Country == iso3 && r.isHomeCountry(p.Name) {
+			return true
 		}
 	}
 	return false
@@ -810,7 +844,11 @@ func (cl *depClause) readStatement() bool {
 	before := len(cl.r.drafts)
 	if parts := cl.countParts(); len(parts) > 0 {
 		cl.readParts(parts)
-	} else {
+	} else if !cl.leftOut {
+		// not when its counts were left out: "Four observers flew home on
+		// 28 April" is a part going home, "the Carter Center sent 100
+		// observers" another body's people, no statement of the country's
+
 		cl.readRoleObjects()
 	}
 	if len(cl.r.drafts) == before {

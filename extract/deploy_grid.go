@@ -111,10 +111,15 @@ func (cl *depClause) readGridRow() bool {
 	if date == nil || cl.reportingDate(date.span) || len(roles) > 1 {
 		return false
 	}
-	// the head-count column: a header cell naming one whose row cell is a
-	// number and nothing else
-	var size depSize
-	found := false
+	// the head-count columns: header cells naming one whose row cell is a
+	// number and nothing else. A row may count people of several kinds,
+	// a column each ("Period | Staff officers | Military observers"):
+	// then every column is headed by the people it counts.
+	type sizeCol struct {
+		size depSize
+		col  int
+	}
+	var cols []sizeCol
 	for k, h := range hdr {
 		if h.End <= h.Start || !depSizeHeader(text[h.Start:h.End]) {
 			continue
@@ -122,47 +127,76 @@ func (cl *depClause) readGridRow() bool {
 		if date.span.Start < cells[k].End && cells[k].Start < date.span.End {
 			continue
 		}
-		if size, found = cl.gridSize(cells[k]); found {
-			break
+		if size, ok := cl.gridSize(cells[k]); ok {
+			cols = append(cols, sizeCol{size, k})
 		}
 	}
-	if !found {
+	if len(cols) == 0 {
 		return false
 	}
-	res := &cl.r.a.Res
-	dr := newDepDraft(cl.si)
-	dr.gridRow = true
-	dr.d.Min, dr.d.Max = size.min, size.max
-	dr.addSource(size.span)
-	cl.setDates(&dr, []depRef{*date})
-	switch {
-	case len(roles) == 1:
-		dr.d.Role = res.Roles[roles[0].idx].Name
-		dr.addSource(roles[0].span)
-	case cl.r.lineNamesUnit(line) || cl.r.lineNamesUnit(hdrLine): // "first contingent", or a "Contingent" column
-		if m := cl.r.docUnitRole(); m != nil {
-			dr.d.Role = res.Roles[m.idx].Name
-			dr.context = append(dr.context, m.span)
-		}
-	}
-	cl.setLocation(&dr, cl.span, cl.span)
-	dr.needsMis, dr.needsCon = true, true
-	for k := range cl.ms {
-		if m := &cl.ms[k]; cl.isMissionMention(m) && !cl.insideMention2(m, dkCount) {
-			dr.d.Mission, dr.needsMis = res.Orgs[m.idx].ID, false
-			dr.addSource(m.span)
+	for _, c := range cols {
+		if depPeopleHeader(text[hdr[c.col].Start:hdr[c.col].End]) == "" {
+			cols = cols[:1] // "Personnel", "Number": one head count per row
 			break
 		}
 	}
-	cl.r.evidenceFor(&dr)
-	cl.r.drafts = append(cl.r.drafts, dr)
+	res := &cl.r.a.Res
+	for _, c := range cols {
+		hcell := hdr[c.col]
+		dr := newDepDraft(cl.si)
+		dr.gridRow = true
+		dr.head = depPeopleHeader(text[hcell.Start:hcell.End]) // "Observers": the role the document names by that noun
+		dr.d.Min, dr.d.Max = c.size.min, c.size.max
+		dr.addSource(c.size.span)
+		cl.setDates(&dr, []depRef{*date})
+		switch hm := cl.r.roleMentionAt(hcell); {
+		case len(cols) > 1 && hm != nil:
+			dr.d.Role = res.Roles[hm.idx].Name
+			dr.context = append(dr.context, hm.span)
+		case len(cols) > 1:
+		case len(roles) == 1:
+			dr.d.Role = res.Roles[roles[0].idx].Name
+			dr.addSource(roles[0].span)
+		case cl.r.lineNamesUnit(line) || cl.r.lineNamesUnit(hdrLine): // "first contingent", or a "Contingent" column
+			if m := cl.r.docUnitRole(); m != nil {
+				dr.d.Role = res.Roles[m.idx].Name
+				dr.context = append(dr.context, m.span)
+			}
+		}
+		cl.setLocation(&dr, cl.span, cl.span)
+		dr.needsMis, dr.needsCon = true, true
+		for k := range cl.ms {
+			if m := &cl.ms[k]; cl.isMissionMention(m) && !cl.insideMention2(m, dkCount) {
+				dr.d.Mission, dr.needsMis = res.Orgs[m.idx].ID, false
+				dr.addSource(m.span)
+				break
+			}
+		}
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
 	return true
+}
+
+// roleMentionAt is the role mention whose span is sp (a header cell), or
+// nil.
+func (r *depReader) roleMentionAt(sp Span) *depRef {
+	k := sort.Search(len(r.ms), func(i int) bool { return r.ms[i].span.Start >= sp.Start })
+	for ; k < len(r.ms) && r.ms[k].span.Start == sp.Start; k++ {
+		if r.ms[k].kind == dkRole && r.ms[k].span.End == sp.End {
+			return &r.ms[k]
+		}
+	}
+	return nil
 }
 
 // depSizeHeader reports whether a header cell names a column of head
 // counts: "Personnel", "Strength", "Number of personnel", but not "Number
 // of flights".
 func depSizeHeader(cell string) bool {
+	if depPeopleHeader(cell) != "" {
+		return true
+	}
 	if !depWordClass(depFirstWord(cell)).is(dwSizeHead) {
 		return false
 	}
@@ -171,6 +205,24 @@ func depSizeHeader(cell string) bool {
 		return true
 	}
 	return depWordClass(depFirstWord(strings.TrimPrefix(strings.TrimSpace(rest), "the "))).is(dwPeople | dwPerson)
+}
+
+// depPeopleHeader is the plural noun of people a header cell of at most
+// three words ends on ("Observers", "Military observers", "Police
+// officers"), lower case, or "". A column headed by the people it holds
+// counts them, like "Personnel": a table of teams with an "Observers"
+// column gives each team's head count there.
+func depPeopleHeader(cell string) string {
+	words, last := 0, ""
+	eachWord(cell, func(w string) { words++; last = w })
+	if words == 0 || words > 3 {
+		return ""
+	}
+	last = strings.ToLower(last)
+	if !depWordClass(last).is(dwPeople) || !strings.HasSuffix(last, "s") {
+		return "" // "Staff", "Police": a body as often as a head count
+	}
+	return last
 }
 
 // gridSize reads a cell that holds a head count and nothing else: "48",

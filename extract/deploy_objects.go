@@ -274,11 +274,42 @@ func (cl *depClause) peopleIn(from, to int) bool {
 
 // plainDispatch reports whether the clause states outright that a named
 // country sent people: an active dispatch verb with the country as its
-// subject ("Canada dispatched a relief team under ..."). Such a statement
-// is a deployment even undated.
+// subject ("Canada dispatched a relief team under ..."), or the country's
+// decision to send them ("the Government of Canada decided today to send
+// a relief unit"). Such a statement is a deployment even undated. An
+// infinitive of purpose ("established a plan ... to dispatch personnel")
+// states no dispatch yet.
 func (cl *depClause) plainDispatch() bool {
 	tr := cl.mainTrig()
-	return cl.conName != "" && !cl.conAdjective && tr.form == vfActive && tr.class == dwVerb && !tr.intrans
+	if cl.conName == "" || cl.conAdjective || tr.class != dwVerb || tr.intrans {
+		return false
+	}
+	switch tr.form {
+	case vfActive:
+		return true
+	case vfInfinitive:
+		j := tr.tok - 1
+		if !cl.wordIs(j, "to") {
+			return false
+		}
+		j = cl.prevSkipping(j, dwAdverb)               // "decided today to send"
+		for j > cl.t0 && cl.insideMention(j, dkDate) { // "decided on 5 May to send"
+			j--
+		}
+		j = cl.prevSkipping(j+1, dwAdverb)
+		return depDecisionVerb(cl.lowerAt(j))
+	}
+	return false
+}
+
+// depDecisionVerb reports whether w is a form of a verb of deciding, whose
+// infinitive object is what the decider will do.
+func depDecisionVerb(w string) bool {
+	switch w {
+	case "decided", "decides", "decide", "agreed", "agrees", "resolved", "determined":
+		return true
+	}
+	return false
 }
 
 // subjectOfOther reports whether the subject [from, to), or the few words

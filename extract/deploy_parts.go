@@ -135,6 +135,17 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
+		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) {
+			continue
+		}
+		if cl.countOfOtherBody(m.span) {
+			cl.leftOut = true
+			continue
+		}
+		if cl.partReturning(m.span, c) {
+			cl.leftOut = true
+			continue
+		}
 		owner, ownerSrc := cl.countFromCountry(m.span)
 		parts = append(parts, depPart{
 			min: c.Min, max: c.Max, noun: c.Noun, countRole: c.Role, aggregate: c.Aggregate,
@@ -737,7 +748,7 @@ func (cl *depClause) scopeDates() []depRef {
 	}
 	out := cl.r.dateBuf[:0]
 	for _, m := range cl.ms {
-		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) {
+		if m.kind != dkDate || cl.inCut(m.span) || m.span.Start < decisionEnd || cl.reportingDate(m.span) || cl.otherEventDate(m.span) || cl.relativeClauseDate(m.span) || cl.appositiveEventDate(m.span) {
 			continue
 		}
 		out = append(out, m)
@@ -979,6 +990,9 @@ func (cl *depClause) endDateAfter(off int) *depRef {
 		}
 		if m.kind == dkCount {
 			return nil
+		}
+		if m.kind == dkDate && !cl.inCut(m.span) && cl.continuedUntil(m.span) {
+			return m // "..., and their dispatch has been extended until 23 July"
 		}
 		if m.kind == dkDate && !cl.inCut(m.span) && cl.endDate(m.span) {
 			for _, tr := range cl.trigs {
@@ -1436,9 +1450,35 @@ func (cl *depClause) roleForPart(parts []depPart, k int) {
 		p.role, p.roleSrc = parts[k-1].role, parts[k-1].roleSrc
 		return
 	}
-	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil {
+	if cl.unitBeforeCount(p.span) != "" {
+		// "An advance party of three or four officers": the people of a
+		// unit (see unitRole), not of the role last named
+		return
+	}
+	if m := cl.r.lastRoleBefore(cl.si, p.span.Start); m != nil && depNounFitsRole(p.noun, res.Roles[m.idx].Name) {
 		p.role, p.roleSrc = res.Roles[m.idx].Name, m.span
 	}
+}
+
+// depNounFitsRole reports whether a count's noun may stand for people of
+// a role named before: none or a generic one ("Six were sent", "40
+// personnel"), a word for a unit, the role's own head ("observers" for
+// "election observer"), or any noun of people when the role is a unit
+// ("45 soldiers" of a signals unit). A specific noun of its own ("two
+// experts", "12 nurses") names people other than observers.
+func depNounFitsRole(noun, role string) bool {
+	if noun == "" {
+		return true
+	}
+	head := depLastWord(noun)
+	if depGenericPeople(head) || depGenericPerson(head) || depWordClass(head).is(dwUnit) {
+		return true
+	}
+	last := depLastWord(role)
+	if depWordClass(last).is(dwUnit) {
+		return true // "45 soldiers" of the signals unit: a unit is made of people of any name
+	}
+	return head == last || strings.TrimSuffix(head, "s") == last || !depWordClass(head).is(dwPeople|dwPerson)
 }
 
 // insideMention2 reports whether mention m lies inside a mention of a kind.
@@ -1731,4 +1771,232 @@ func depNumberToken(t Token) bool {
 		buf[i] = c
 	}
 	return normalize.IsNumberWord(string(buf[:len(w)]))
+}
+
+// partReturning reports whether a count is the subject of a verb of coming
+// back ("Four observers flew home on 28 April, and the remaining two on 30
+// April", "Fourteen returned on 6 May") and smaller than a count of people
+// the document has already sent: part of a group going home is no new
+// dispatch, and its date is no end of the group's stay. A whole group's
+// return ("The 15 observers returned home on 6 May") still ends its stay.
+func (cl *depClause) partReturning(sp Span, c *Count) bool {
+	tr := cl.verbOfCount(sp)
+	if tr == nil || !tr.ends || cl.unitBeforeCount(sp) != "" {
+		return false // "the second contingent of 500 withdrew in June": a whole unit's stay ends
+	}
+	n := c.Max
+	if n == nil {
+		n = c.Min
+	}
+	if n == nil {
+		return false
+	}
+	for i := range cl.r.drafts {
+		d := &cl.r.drafts[i].d
+		if (d.Max != nil && *d.Max > *n) || (d.Max == nil && d.Min != nil && *d.Min > *n) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbOfCount is the dispatch word whose subject or gapped subject a count
+// is: the first one after it in its clause ("one stayed"), else the last
+// one before it ("Four flew home on 28 April, and the remaining two on 30
+// April": the verb is left out of the second clause); nil when none.
+func (cl *depClause) verbOfCount(sp Span) *depTrig {
+	var before *depTrig
+	for k := range cl.trigs {
+		tr := &cl.trigs[k]
+		st := cl.r.toks[tr.tok].Span.Start
+		if st < sp.Start {
+			before = tr
+			continue
+		}
+		for j := cl.tokenAt(sp.End); j < tr.tok; j++ {
+			if cl.strongBoundary(j) || cl.r.toks[j].Text == "," {
+				return before
+			}
+		}
+		return tr
+	}
+	return before
+}
+
+// continuedUntil reports whether a date up to a day ("until 23 July",
+// "to 23 July") follows a verb of going on ("extended", "stayed",
+// "remained", "prolonged"), perhaps after adverbs: the stay the sentence
+// told of went on until then ("..., and their dispatch has been extended
+// until 23 July", "...; the team remained until 10 May"). Its end is
+// the date's.
+func (cl *depClause) continuedUntil(sp Span) bool {
+	m := cl.dateAt(sp)
+	if m == nil {
+		return false
+	}
+	iv := cl.r.a.Res.Dates[m.idx].Interval
+	j := cl.tokenAt(sp.Start) - 1
+	if iv.Point {
+		if !cl.wordIsAny(j, "until", "till", "to", "through") {
+			return false
+		}
+		j--
+	} else if !iv.From.IsZero() || iv.To.IsZero() {
+		return false // "from May to July", "since May": a period of its own
+	}
+	// "extended by six months to ...", "stayed on in Juba until ...":
+	// a length, a particle or a place may stand between
+	if depTimeUnit(cl.lowerAt(j)) && j-2 >= cl.t0 && cl.wordIs(j-2, "by") {
+		j -= 3
+	}
+	if m := cl.mentionEndingAt(j, dkPlace); m != nil {
+		if k := cl.tokenAt(m.span.Start) - 1; cl.wordIsAny(k, "in", "at") {
+			j = k - 1
+		}
+	}
+	for k := 0; k < 3 && j >= cl.t0 && (cl.classAt(j).is(dwAdverb) || cl.wordIsAny(j, "on", "there", "behind")); k++ {
+		j--
+	}
+	return depContinueVerb(cl.lowerAt(j))
+}
+
+// depTimeUnit reports whether w is a plural unit of time ("months").
+func depTimeUnit(w string) bool {
+	switch w {
+	case "days", "weeks", "months", "years", "day", "week", "month", "year":
+		return true
+	}
+	return false
+}
+
+// depContinueVerb reports whether w is a form of a verb of going on or
+// being made to go on, which "until DATE" after it ends.
+func depContinueVerb(w string) bool {
+	switch w {
+	case "extended", "extends", "extend", "prolonged", "stayed", "stay", "stays", "remained", "remain", "remains", "continued", "continues":
+		return true
+	}
+	return false
+}
+
+// countOfOtherBody reports whether a count is the object of a clause whose
+// subject is a named body that sends no country's people: a
+// non-governmental organization or other body outside the UN ("The Asian Network for
+// Free Elections (ANFREL), a regional NGO, plans to deploy around 60
+// observers", "..., and the Carter Center sent over 100 observers"). The
+// clause runs from the sentence start or from a ";" or a comma before
+// "and", "but", "while" or "whereas"; its subject is the body that opens
+// it, whatever its verb ("..., and the monitoring team appointed by the
+// Secretary-General consists of five experts"). A government,
+// its agency or armed force, or a body named after a country ("Japan
+// Overseas Cooperation Volunteers") sends that country's people.
+func (cl *depClause) countOfOtherBody(sp Span) bool {
+	start := cl.t0
+	for i := cl.tokenAt(sp.Start) - 1; i > cl.t0; i-- {
+		t := cl.r.toks[i].Text
+		if t == ";" || t == "," && cl.wordIsAny(i+1, "and", "but", "while", "whereas") {
+			start = i + 1
+			break
+		}
+	}
+	if cl.wordIsAny(start, "and", "but", "while", "whereas") {
+		start++
+	}
+	if cl.classAt(start).is(dwDet) {
+		start++
+	}
+	m := cl.mentionStartingAt(start, dkOrg)
+	if m == nil {
+		return false
+	}
+	o := &cl.r.a.Res.Orgs[m.idx]
+	if o.Category != "other" {
+		// a government, its agency or armed force sends its country's
+		// people; the UN's own deployments ("The United Nations deployed
+		// 200 observers") are read as deployments with no contributor
+		return false
+	}
+	if cl.r.conName[m.idx] != "" {
+		return false
+	}
+	named := false
+	eachWord(o.Name, func(w string) {
+		if depIsUpper(w[0]) {
+			if _, ok := normalize.CountryByDemonym(strings.ToLower(w)); ok {
+				named = true
+			} else if p, ok := normalize.LookupPlace(normalize.NameKey(w)); ok && p.Kind == "country" {
+				named = true // "Peace Winds Japan"
+			}
+		}
+	})
+	if named {
+		return false
+	}
+	for k := range cl.ms {
+		// "The Center said that Japan sent 10 observers": a country
+		// between the body and the count is the count's subject
+		if o := &cl.ms[k]; o.span.Start >= m.span.End && o.span.End <= sp.Start && cl.contributorName(o) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveEventDate reports whether a date after the dispatch word
+// stands in a phrase set off by a comma that tells of the noun before it
+// ("... under its peace cooperation law, in force since August 1992",
+// "... under the accord, signed in May 1991"): "in force", or a participle
+// of making or agreeing, opens the phrase, and the date dates that law or
+// accord, not the dispatch. A dispatch word inside the phrase makes it a
+// statement again.
+func (cl *depClause) appositiveEventDate(sp Span) bool {
+	main := cl.mainTrig().tok
+	for i := cl.tokenAt(sp.Start) - 1; i > main; i-- {
+		if cl.isTrigger(i) || cl.strongBoundary(i) {
+			return false
+		}
+		if cl.r.toks[i].Text != "," {
+			continue
+		}
+		j := i + 1
+		if cl.classAt(j).is(dwAdverb) {
+			j++
+		}
+		if cl.wordIs(j, "in") && cl.wordIs(j+1, "force") {
+			return true
+		}
+		return depEventParticiple(cl.lowerAt(j))
+	}
+	return false
+}
+
+// depEventParticiple reports whether w is a participle of making, passing
+// or agreeing on something ("enacted", "signed"): a phrase it opens dates
+// a law, accord or body, not people.
+func depEventParticiple(w string) bool {
+	switch w {
+	case "enacted", "adopted", "passed", "signed", "ratified", "concluded", "agreed", "promulgated", "established", "created", "founded", "amended", "revised":
+		return true
+	}
+	return false
+}
+
+// groupingSize reports whether a count gives the size of the groups people
+// work in rather than a number of people ("the observers work in teams of
+// two or three", "patrol in groups of four"): "in" before a unit noun that
+// no number counts, then "of" and the size.
+func (cl *depClause) groupingSize(sp Span) bool {
+	i := cl.tokenAt(sp.Start)
+	return cl.wordIs(i-1, "in") && cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of")
+}
+
+// unitsPerPlace reports whether a count of units is given per place ("with
+// about 10 teams on each side", "two companies in every sector", "three
+// teams per district"): a distribution over places, not a number sent.
+func (cl *depClause) unitsPerPlace(sp Span, c *Count) bool {
+	i := cl.tokenAt(sp.End)
+	if !cl.wordIs(i, "per") && !(cl.wordIsAny(i+1, "each", "every") && cl.classAt(i).is(dwPrep)) {
+		return false
+	}
+	return depWordClass(depLastWord(c.Noun)).is(dwUnit)
 }

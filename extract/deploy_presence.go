@@ -18,18 +18,31 @@ func (cl *depClause) readPresenceItem() bool {
 	if !depLineStart(text, cl.span.Start) {
 		return false
 	}
-	colon := -1
-	for i := cl.t0; i < cl.t1 && i < cl.t0+16; i++ {
-		if cl.r.toks[i].Text == ":" {
+	from := cl.t0
+	for from < cl.t1 && cl.r.toks[from].Kind != Word {
+		from++ // a list bullet
+	}
+	// the label ends at a colon, else at a spaced dash ("Advance team –
+	// 13 personnel, ...")
+	colon, dash := -1, -1
+	for i := from + 1; i < cl.t1 && i < cl.t0+16; i++ {
+		t := cl.r.toks[i]
+		if t.Text == ":" {
 			colon = i
 			break
 		}
+		if dash < 0 && t.SpaceBefore && i+1 < cl.t1 && cl.r.toks[i+1].SpaceBefore && (t.Text == "-" || t.Text == "–" || t.Text == "—") {
+			dash = i
+		}
 	}
-	from := cl.t0
-	for from < colon && cl.r.toks[from].Kind != Word {
-		from++ // a list bullet
+	if colon < 0 {
+		colon = dash
 	}
-	if colon <= from+1 || !cl.unitLabel(from, colon) {
+	if colon <= from+1 {
+		return false
+	}
+	named, common := cl.unitLabel(from, colon)
+	if !named && !common {
 		return false
 	}
 	colonEnd := cl.r.toks[colon].Span.End
@@ -46,7 +59,13 @@ func (cl *depClause) readPresenceItem() bool {
 			dates = append(dates, m)
 		}
 	}
+	if !named && len(dates) == 0 && !cl.placeIn(colonEnd, end) {
+		// "Engineering unit: about 350 people per rotation" sums up a
+		// unit told of before; a list of units sent says where and when
+		return false
+	}
 	res := &cl.r.a.Res
+	labelRole := cl.labelRole(cl.r.toks[from].Span.Start, cl.r.toks[colon].Span.Start)
 	before := len(cl.r.drafts)
 	for k := range cl.ms {
 		m := &cl.ms[k]
@@ -62,6 +81,11 @@ func (cl *depClause) readPresenceItem() bool {
 		dr.d.Role = c.Role
 		dr.noun, dr.head = depFirstWord(c.Noun), depLastWord(c.Noun)
 		dr.sources = append(dr.sources, m.span)
+		if dr.d.Role == "" && labelRole != nil {
+			// "ASDF airlift unit: some 250 crew": the people are the unit's
+			dr.d.Role = res.Roles[labelRole.idx].Name
+			dr.addSource(labelRole.span)
+		}
 		cl.setDates(&dr, dates)
 		cl.setMission(&dr, cl.span, cl.span)
 		cl.setLocation(&dr, Span{colonEnd, end}, cl.span)
@@ -73,11 +97,13 @@ func (cl *depClause) readPresenceItem() bool {
 }
 
 // depLineStart reports whether off starts its line, after blanks and a
-// list bullet at most.
+// list bullet at most (a dash, star, dot or number: "- ", "• ", "2. ",
+// "(3) ").
 func depLineStart(text string, off int) bool {
 	for i := off - 1; i >= 0 && text[i] != '\n'; i-- {
-		switch text[i] {
-		case ' ', '\t', '-', '*':
+		switch c := text[i]; {
+		case c == ' ' || c == '\t' || c == '-' || c == '*' || c == '.' || c == ')' || c == '(':
+		case c >= '0' && c <= '9':
 		default:
 			if !strings.HasPrefix(text[i:], "•") && !strings.HasPrefix(text[i:], "·") && text[i]&0xC0 != 0x80 {
 				return false
@@ -87,48 +113,69 @@ func depLineStart(text string, off int) bool {
 	return true
 }
 
-// unitLabel reports whether tokens [from, to) are a unit's name: at least
-// two capitalized words, with only short function words and a bracketed
-// acronym besides, naming a unit ("Group", "Contingent") or a body sent
-// abroad ("Deployment ..."), and no word for a figure ("Strength",
-// "Total") nor a UN mission (whose strength the line gives).
-func (cl *depClause) unitLabel(from, to int) bool {
-	caps, unit := 0, false
+// unitLabel reports whether tokens [from, to) name a unit, by a name
+// (named: at least two capitalized words, with only short function words
+// and a bracketed acronym besides, naming a unit ("Group", "Contingent")
+// or a body sent abroad ("Deployment ..."), and no word for a figure
+// ("Strength", "Total") nor a UN mission, whose strength the line gives)
+// or by a common noun phrase (common: in sentence case, headed by a
+// singular unit noun: "Advance team", "ASDF airlift unit", "GSDF medical
+// and airlift unit"), one unit whose people the line counts. A plural
+// head ("Formed police units") lists kinds, as a mission's fact sheet
+// does, and a quantifier ("Each team") gives a per-unit size.
+func (cl *depClause) unitLabel(from, to int) (named, common bool) {
+	caps, words, unit, lower, phrase, headUnit := 0, 0, false, false, false, false
 	for i := from; i < to; i++ {
 		t := cl.r.toks[i]
+		headUnit = false
 		switch {
 		case t.Kind == Punct:
 			if t.Text != "(" && t.Text != ")" && t.Text != "-" {
-				return false
+				return false, false
 			}
 			continue
 		case t.Kind != Word:
-			return false
+			return false, false
 		case cl.classAt(i).is(dwSizeHead) || cl.insideMissionMention(i):
-			return false
+			return false, false
 		case cl.classAt(i).is(dwNominal):
 			unit = true // "Deployment Air Force ...", "Dispatch Group": a body sent abroad
+		case depLabelUnit(depLower(t.Text)):
+			unit, headUnit = true, true // "Field hospital: 40 medical staff"
+			words++
+			if depIsUpper(t.Text[0]) {
+				caps++
+			}
+			continue
 		case cl.classAt(i).is(dwUnit):
 			// "Force", "Forces" and "Corps" name whole armed services too
 			// ("Ground Self-Defense Force (GSDF): 150,000 personnel" is its
 			// size at home); "Group", "Unit", "Contingent" name a unit
-			switch depLower(t.Text) {
+			switch w := depLower(t.Text); w {
 			case "force", "forces", "corps":
 			default:
 				unit = true
+				headUnit = !strings.HasSuffix(w, "s")
 			}
 		}
+		words++
 		if depIsUpper(t.Text[0]) {
 			caps++
 			continue
 		}
 		switch t.Text {
-		case "of", "for", "the", "and", "in", "on", "to":
+		case "and":
+		case "of", "for", "the", "in", "on", "to":
+			phrase = true // "Rotation planned for the team": no noun phrase of modifiers and a head
 		default:
-			return false // a lower-case word: a phrase, not a name
+			lower = true // a lower-case word: a phrase, not a name
 		}
 	}
-	return unit && caps >= 2
+	if unit && caps >= 2 && !lower {
+		return true, false
+	}
+	first := cl.r.toks[from]
+	return false, headUnit && !phrase && words <= 6 && first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet)
 }
 
 // insideMissionMention reports whether token i lies inside a mention of an
@@ -138,6 +185,44 @@ func (cl *depClause) insideMissionMention(i int) bool {
 	for k := range cl.ms {
 		m := &cl.ms[k]
 		if m.kind == dkOrg && m.span.Start <= sp.Start && sp.End <= m.span.End && cl.isMissionMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelRole is the one role mention inside [start, end) (a list line's
+// label), or nil when there is none or more than one role.
+func (cl *depClause) labelRole(start, end int) *depRef {
+	var found *depRef
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkRole || m.span.Start < start || m.span.End > end {
+			continue
+		}
+		if found != nil && found.idx != m.idx {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// depLabelUnit reports whether w names a unit in a list line's label
+// though it is no general word for a group of people: a field hospital or
+// an air squadron is a unit sent with its people.
+func depLabelUnit(w string) bool {
+	switch w {
+	case "hospital", "squadron", "flotilla":
+		return true
+	}
+	return false
+}
+
+// placeIn reports whether a place is named within [start, end).
+func (cl *depClause) placeIn(start, end int) bool {
+	for k := range cl.ms {
+		if m := &cl.ms[k]; m.kind == dkPlace && m.span.Start >= start && m.span.End <= end {
 			return true
 		}
 	}

@@ -1,0 +1,523 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A table of teams whose head-count column is headed by the people it
+// counts ("Monitors") gives one deployment per row: the row's count and
+// period, the role the document names by that noun, the row's base.
+func TestDeployGridPeopleHeader(t *testing.T) {
+	text := "Canada sent 9 ceasefire monitors to the mission in March 2009.\n\n" +
+		"Team | Base | Monitors | Period\n" +
+		"North | Kadugli | 5 | 3-21 March\n" +
+		"South | Kauda | 4 | 6-20 March\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Kadugli", "place", "Kadugli").place("Kauda", "place", "Kauda")
+	f.role("cease-fire monitor", "ceasefire monitors")
+	f.count("9 ceasefire monitors", 9, 9, "ceasefire monitors", "cease-fire monitor")
+	f.date("March 2009", "2009-03").date("3-21 March", "2009-03-03/2009-03-21").date("6-20 March", "2009-03-06/2009-03-20")
+	f.expect(
+		"Canada|-|cease-fire monitor|9|9|2009-03-01|-|-",
+		"Canada|-|cease-fire monitor|5|5|2009-03-03|2009-03-21|Kadugli",
+		"Canada|-|cease-fire monitor|4|4|2009-03-06|2009-03-20|Kauda",
+	)
+
+	// columns separated by tabs read the same
+	tabs := newDepFixture(t, "Canada sent monitors.\n\nTeam\tMilitary observers\tPeriod\nEast\t3\t2-9 May\n")
+	tabs.place("Canada", "country", "Canada")
+	tabs.role("military observer", "Military observers")
+	tabs.date("2-9 May", "2004-05-02/2004-05-09")
+	tabs.expect("Canada|-|-|-|-|-|-|-", "Canada|-|military observer|3|3|2004-05-02|2004-05-09|-")
+}
+
+// Columns headed by things, or by a word that names a body as often as a
+// head count ("Staff", "Police"), are no head counts.
+func TestDeployGridNotPeopleHeader(t *testing.T) {
+	for _, hdr := range []string{"Vehicles", "Polling stations", "Police", "Staff", "Reports filed by the observers"} {
+		text := "Canada sent 9 monitors to the mission.\n\nTeam | Base | " + hdr + " | Period\nNorth | Kadugli | 5 | 3-21 March\n"
+		f := newDepFixture(t, text)
+		f.place("Canada", "country", "Canada").place("Kadugli", "place", "Kadugli")
+		f.count("9 monitors", 9, 9, "monitors", "")
+		f.date("3-21 March", "2009-03-03/2009-03-21")
+		f.expect("Canada|-|-|9|9|-|-|-")
+	}
+	for hdr, want := range map[string]string{"Observers": "observers", "Military observers": "observers", "Police officers": "officers",
+		"Vehicles": "", "Staff": "", "Number of observers per team": "", "Observer": ""} {
+		if got := depPeopleHeader(hdr); got != want {
+			t.Errorf("depPeopleHeader(%q) = %q, want %q", hdr, got, want)
+		}
+	}
+}
+
+// A list line whose label is a common noun phrase headed by a singular
+// unit noun ("Advance team", "Navy supply group") states the unit's
+// strength, place and dates; the label's role names the people when the
+// count does not.
+func TestDeployPresenceLineSentenceCaseLabel(t *testing.T) {
+	text := "Units sent\n" +
+		"- Advance team: 12 army and navy personnel, in Suva since March 4\n" +
+		"- Navy supply group: two ships with some 300 crew, off Lautoka from March 9 to April 2\n"
+	f := newDepFixture(t, text)
+	f.place("Suva", "place", "Suva").place("Lautoka", "place", "Lautoka")
+	f.role("supply unit", "supply group")
+	f.count("12 army and navy personnel", 12, 12, "army and navy personnel", "")
+	f.count("some 300 crew", 300, 300, "crew", "")
+	f.date("since March 4", "2016-03-04/..").date("from March 9 to April 2", "2016-03-09/2016-04-02")
+	f.expect(
+		"-|-|-|12|12|2016-03-04|-|Suva",
+		"-|-|supply unit|300|300|2016-03-09|2016-04-02|Lautoka",
+	)
+
+	// a spaced dash may end the label
+	d := newDepFixture(t, "Units sent\n- Medical team – 25 army personnel, in Suva from March 6 to April 2\n")
+	d.place("Suva", "place", "Suva")
+	d.count("25 army personnel", 25, 25, "army personnel", "")
+	d.date("from March 6 to April 2", "2016-03-06/2016-04-02")
+	d.expect("-|-|-|25|25|2016-03-06|2016-04-02|Suva")
+
+	// numbered items, and a field hospital as the unit
+	g := newDepFixture(t, "Units sent\n1. Field hospital: about 40 medical staff, in Suva from March 6 to April 2\n(2) Airlift squadron: some 90 air force personnel, from March 5\n")
+	g.place("Suva", "place", "Suva")
+	g.count("about 40 medical staff", 40, 40, "medical staff", "")
+	g.count("some 90 air force personnel", 90, 90, "air force personnel", "")
+	g.date("from March 6 to April 2", "2016-03-06/2016-04-02").date("from March 5", "2016-03-05/..")
+	g.expect(
+		"-|-|-|40|40|2016-03-06|2016-04-02|Suva",
+		"-|-|-|90|90|2016-03-05|-|-",
+	)
+}
+
+// A label with a plural head lists kinds of people (a fact sheet's
+// strength), a quantifier before the head gives a per-unit size, and a
+// lower-case phrase that is no unit name states nothing. A common-noun
+// label with a figure and neither place nor date sums up a unit told of
+// before.
+func TestDeployPresenceLineNotUnitLabel(t *testing.T) {
+	sum := newDepFixture(t, "Summary\n- Medical unit: about 40 personnel per rotation\n")
+	sum.count("about 40 personnel", 40, 40, "personnel", "")
+	sum.expect()
+
+	for _, label := range []string{"Formed police units", "Each team", "Total in the team", "Rotation planned for the team"} {
+		text := "Summary\n- " + label + ": 12 personnel, in Suva since March 4\n"
+		f := newDepFixture(t, text)
+		f.place("Suva", "place", "Suva")
+		f.count("12 personnel", 12, 12, "personnel", "")
+		f.date("since March 4", "2016-03-04/..")
+		f.expect()
+	}
+}
+
+// Part of a group going home is no new dispatch and no end of the group's
+// stay; the part that stays on is one, ended by its own date. A whole
+// group coming home still ends its stay (an end-only record).
+func TestDeployPartReturning(t *testing.T) {
+	text := "Canada sent 9 monitors to UNMIS from 3 to 21 March 2009. Five monitors flew home on 22 March, and the other four on 25 March. " +
+		"Seven returned to Canada on 26 March; two stayed until 2 April."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	f.count("Five monitors", 5, 5, "monitors", "cease-fire monitor")
+	f.count("the other four", 4, 4, "monitors", "cease-fire monitor")
+	f.count("Seven", 7, 7, "monitors", "cease-fire monitor")
+	f.count("two stayed", 2, 2, "monitors", "cease-fire monitor")
+	f.date("from 3 to 21 March 2009", "2009-03-03/2009-03-21").date("22 March", "2009-03-22").date("25 March", "2009-03-25")
+	f.date("26 March", "2009-03-26").date("until 2 April", "../2009-04-02")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|9|9|2009-03-03|2009-03-21|-",
+		"Canada|un.unmis|cease-fire monitor|2|2|-|2009-04-02|-",
+	)
+
+	// the whole group: its return ends the stay
+	g := newDepFixture(t, "Canada sent monitors to UNMIS in March 2009. The monitors flew home on 22 April.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.role("cease-fire monitor", "monitors", "monitors")
+	g.date("in March 2009", "2009-03").date("22 April", "2009-04-22")
+	g.expect(
+		"Canada|un.unmis|cease-fire monitor|-|-|2009-03-01|-|-",
+		"Canada|un.unmis|cease-fire monitor|-|-|-|2009-04-22|-",
+	)
+
+	// a whole unit smaller than an earlier one still ends its own stay
+	u := newDepFixture(t, "Canada sent a contingent of 600 soldiers to UNMIS in 2005. The second contingent of 500 soldiers withdrew in June 2007.")
+	u.place("Canada", "country", "Canada")
+	u.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	u.count("600 soldiers", 600, 600, "soldiers", "")
+	u.count("500 soldiers", 500, 500, "soldiers", "")
+	u.date("in 2005", "2005").date("in June 2007", "2007-06")
+	u.expect(
+		"Canada|un.unmis|-|600|600|2005-01-01|-|-",
+		"Canada|un.unmis|-|500|500|-|2007-06-30|-",
+	)
+
+	// flying back to the host country is no return home
+	h := newDepFixture(t, "Canada sent 9 monitors to Sudan in March 2009. In May 2009 four monitors flew back to Sudan.")
+	h.place("Canada", "country", "Canada").place("Sudan", "country", "Sudan", "Sudan")
+	h.role("cease-fire monitor", "monitors")
+	h.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	h.count("four monitors", 4, 4, "monitors", "cease-fire monitor")
+	h.date("in March 2009", "2009-03").date("In May 2009", "2009-05")
+	h.expect(
+		"Canada|-|cease-fire monitor|9|9|2009-03-01|-|Sudan",
+		"Canada|-|cease-fire monitor|4|4|2009-05-01|-|Sudan",
+	)
+}
+
+// A count named by a bare plural noun of people that ends exactly one
+// role of the document is of that role, not of a role named by a generic
+// word ("... personnel") that the count stage gave it from its section.
+func TestDeployRoleByOwnNoun(t *testing.T) {
+	text := "Canada sent 9 monitors to UNMIS in March 2009.\n\nLiaison Personnel\n\nTwo liaison personnel worked in Juba. One monitor stayed until 2 April."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.role("liaison personnel", "Liaison Personnel", "liaison personnel")
+	f.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	f.count("Two liaison personnel", 2, 2, "liaison personnel", "liaison personnel")
+	f.count("One monitor", 1, 1, "monitor", "liaison personnel")
+	f.date("in March 2009", "2009-03").date("until 2 April", "../2009-04-02")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|9|9|2009-03-01|-|-",
+		"Canada|un.unmis|liaison personnel|2|2|-|-|-",
+		"Canada|un.unmis|cease-fire monitor|1|1|-|2009-04-02|-",
+	)
+}
+
+// "until DATE" after a verb of going on ends the stay the sentence told
+// of, in a later clause of it; a period of its own, or a verb of another
+// kind, does not.
+func TestDeployContinuedUntil(t *testing.T) {
+	for _, tc := range []struct{ tail, date, value, end string }{
+		{"and their dispatch was later extended until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and the officers remained until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and their stay was prolonged to 30 June 2010", "30 June 2010", "2010-06-30", "2010-06-30"},
+		{"and the mission held talks until 30 June 2010", "until 30 June 2010", "../2010-06-30", "-"},
+		{"and their dispatch was extended by six months to 30 June 2010", "30 June 2010", "2010-06-30", "2010-06-30"},
+		{"and they stayed on in Kathmandu until 30 June 2010", "until 30 June 2010", "../2010-06-30", "2010-06-30"},
+		{"and the talks were extended by a vote in Kathmandu until 30 June 2010", "until 30 June 2010", "../2010-06-30", "-"},
+		{"and the mandate was extended from May to June 2010", "from May to June 2010", "2010-05/2010-06", "-"},
+	} {
+		text := "Since March 2007, Canada has sent four officers to UNMIN as military observers, " + tc.tail + "."
+		f := newDepFixture(t, text)
+		f.place("Canada", "country", "Canada")
+		if strings.Contains(text, "Kathmandu") {
+			f.place("Kathmandu", "place", "Kathmandu")
+		}
+		f.org("un.unmin", "UNMIN", "un-mission", "UNMIN")
+		f.role("military observer", "military observers")
+		f.count("four officers", 4, 4, "officers", "military observer")
+		f.date("Since March 2007", "2007-03/..").date(tc.date, tc.value)
+		loc := "-"
+		if strings.Contains(text, "Kathmandu") {
+			loc = "Kathmandu"
+		}
+		f.expect("Canada|un.unmin|military observer|4|4|2007-03-01|" + tc.end + "|" + loc)
+	}
+}
+
+// Counts that break down a total already read are no dispatches of their
+// own: units of the total's size told of with no sender, and a run of
+// parts adding up to it. Parts that do not add up, that carry dates of
+// their own, or units sent by a named country are kept.
+func TestDeployBreakdowns(t *testing.T) {
+	text := "Canada will send 12 monitors to UNMIS from 3 to 21 March 2009. The monitors come from the army. They will work in six teams of two in Juba."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("cease-fire monitor", "monitors")
+	f.count("12 monitors", 12, 12, "monitors", "cease-fire monitor")
+	f.count("six teams of two", 12, 12, "teams", "")
+	f.date("from 3 to 21 March 2009", "2009-03-03/2009-03-21")
+	f.expect("Canada|un.unmis|cease-fire monitor|12|12|2009-03-03|2009-03-21|-")
+
+	parts := newDepFixture(t, "Canada sent 9 monitors to UNMIS in March 2009: five army officers and four police officers.")
+	parts.place("Canada", "country", "Canada")
+	parts.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	parts.role("cease-fire monitor", "monitors")
+	parts.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	parts.count("five army officers", 5, 5, "army officers", "")
+	parts.count("four police officers", 4, 4, "police officers", "")
+	parts.date("in March 2009", "2009-03")
+	got := parts.read()
+	if len(got) != 1 || depLine(got[0].d) != "Canada|un.unmis|cease-fire monitor|9|9|2009-03-01|-|-" {
+		for _, d := range got {
+			t.Logf("got %s", depLine(d.d))
+		}
+		t.Errorf("parts adding up to the total: want the total alone, got %d deployments", len(got))
+	}
+
+	// parts that do not add up are more people
+	more := newDepFixture(t, "Canada sent 9 monitors to UNMIS in March 2009. Later it sent five engineers and three doctors to UNMIS.")
+	more.place("Canada", "country", "Canada")
+	more.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+	more.role("cease-fire monitor", "monitors")
+	more.count("9 monitors", 9, 9, "monitors", "cease-fire monitor")
+	more.count("five engineers", 5, 5, "engineers", "")
+	more.count("three doctors", 3, 3, "doctors", "")
+	more.date("in March 2009", "2009-03")
+	if got := more.read(); len(got) != 3 {
+		t.Errorf("parts not adding up: want 3 deployments, got %d", len(got))
+	}
+
+	// a named country sending units of the same size is a dispatch
+	named := newDepFixture(t, "Canada sent 10 monitors to UNMIS. Norway sent five teams of two to UNMIS.")
+	named.place("Canada", "country", "Canada").place("Norway", "country", "Norway")
+	named.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+	named.role("cease-fire monitor", "monitors")
+	named.count("10 monitors", 10, 10, "monitors", "cease-fire monitor")
+	named.count("five teams of two", 10, 10, "teams", "")
+	if got := named.read(); len(got) != 2 {
+		t.Errorf("units sent by a named country: want 2 deployments, got %d", len(got))
+	}
+}
+
+// Counts in a clause whose subject is a non-governmental or international
+// body are that body's people, not the document's country's, and the
+// clause states no dispatch of the country's either; a government agency
+// or a body named after a country sends that country's people.
+func TestDeployCountOfOtherBody(t *testing.T) {
+	text := "Canada will send 12 monitors to UNMIS in March 2009. " +
+		"The Network for Fair Polls (NFP), a regional NGO, plans to deploy about 50 monitors, and the Expert Panel (EP) named by the Secretary-General consists of four experts. " +
+		"Canada sent 3 engineers in April 2009, and the Civic Watch Foundation sent over 80 monitors of its own."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.org("nfp", "Network for Fair Polls", "other", "Network for Fair Polls", "NFP")
+	f.org("ep", "Expert Panel", "other", "Expert Panel", "EP")
+	f.org("cwf", "Civic Watch Foundation", "other", "Civic Watch Foundation")
+	f.role("cease-fire monitor", "monitors")
+	f.count("12 monitors", 12, 12, "monitors", "cease-fire monitor")
+	f.count("about 50 monitors", 50, 50, "monitors", "cease-fire monitor")
+	f.count("four experts", 4, 4, "experts", "")
+	f.count("3 engineers", 3, 3, "engineers", "engineer")
+	f.count("over 80 monitors", 81, -1, "monitors", "cease-fire monitor")
+	f.date("in March 2009", "2009-03").date("in April 2009", "2009-04")
+	f.expect(
+		"Canada|un.unmis|cease-fire monitor|12|12|2009-03-01|-|-",
+		"Canada|un.unmis|engineer|3|3|2009-04-01|-|-",
+	)
+
+	// a country between the body and the count sends it
+	h := newDepFixture(t, "The Civic Watch Foundation reported that Canada sent 30 monitors to UNMIS in May 2009.")
+	h.place("Canada", "country", "Canada")
+	h.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	h.org("cwf", "Civic Watch Foundation", "other", "Civic Watch Foundation")
+	h.count("30 monitors", 30, 30, "monitors", "")
+	h.date("in May 2009", "2009-05")
+	h.expect("Canada|un.unmis|-|30|30|2009-05-01|-|-")
+
+	// the country's own agency, or a body named after the country
+	for _, name := range []string{"Canadian Volunteer Corps", "Peace Builders Canada", "Relief Agency"} {
+		cat := "other"
+		if name == "Relief Agency" {
+			cat = "government-agency"
+		}
+		g := newDepFixture(t, "Canada will send 12 monitors to UNMIS in March 2009. The "+name+" sent 20 doctors to UNMIS in May 2009.")
+		g.place("Canada", "country", "Canada")
+		g.org("un.unmis", "UNMIS", "un-mission", "UNMIS", "UNMIS")
+		g.org("body", name, cat, name)
+		g.count("12 monitors", 12, 12, "monitors", "")
+		g.count("20 doctors", 20, 20, "doctors", "")
+		g.date("in March 2009", "2009-03").date("in May 2009", "2009-05")
+		if got := g.read(); len(got) != 2 {
+			t.Errorf("%s: want 2 deployments, got %d", name, len(got))
+		}
+	}
+}
+
+// A date in a phrase set off by a comma that tells of a law or accord
+// ("in force since ...", "signed in ...") dates it, not the dispatch; a
+// statement left with no count, role or date states nothing. A date of
+// the dispatch after a comma is kept.
+func TestDeployAppositiveEventDate(t *testing.T) {
+	for _, tc := range []struct{ text, date, value string }{
+		{"Canada took part under its Peace Operations Act, in force since June 1995.", "since June 1995", "1995-06/.."},
+		{"Canada took part under the ceasefire accord, signed in May 1991.", "in May 1991", "1991-05"},
+		{"Canada took part under the accord, which was later amended in May 1991.", "in May 1991", "1991-05"},
+	} {
+		f := newDepFixture(t, tc.text)
+		f.place("Canada", "country", "Canada")
+		f.date(tc.date, tc.value)
+		f.expect()
+	}
+	f := newDepFixture(t, "Canada took part in UNAVEM, from May 1991 to June 1992.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unavem", "UNAVEM", "un-mission", "UNAVEM")
+	f.date("from May 1991 to June 1992", "1991-05/1992-06")
+	f.expect("Canada|un.unavem|-|-|-|1991-05-01|1992-06-30|-")
+
+	// with a count the statement stands, undated
+	g := newDepFixture(t, "Canada sent 12 monitors under its Peace Operations Act, in force since June 1995.")
+	g.place("Canada", "country", "Canada")
+	g.count("12 monitors", 12, 12, "monitors", "")
+	g.date("since June 1995", "1995-06/..")
+	g.expect("Canada|-|-|12|12|-|-|-")
+}
+
+// The size of the groups people work in and a number of units per place
+// are no numbers of people sent; a number of units sent, or a count of
+// people "in" a place, is.
+func TestDeployGroupingAndUnitsPerPlace(t *testing.T) {
+	f := newDepFixture(t, "Since 2009 the monitors have served in teams of two or three, with about 8 teams in each sector.")
+	f.count("teams of two or three", 2, 3, "teams", "")
+	f.count("about 8 teams", 8, 8, "teams", "")
+	f.date("Since 2009", "2009/..")
+	for _, d := range f.read() {
+		if d.d.Min != nil || d.d.Max != nil {
+			t.Errorf("grouping sizes read as a deployment: %s", depLine(d.d))
+		}
+	}
+
+	g := newDepFixture(t, "Canada sent 4 teams of six to UNMIS in 2009, and 20 officers in each of 2010 and 2011.")
+	g.place("Canada", "country", "Canada")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("4 teams of six", 24, 24, "teams", "")
+	g.count("20 officers", 20, 20, "officers", "")
+	g.date("in 2009", "2009")
+	got := g.read()
+	if len(got) != 2 {
+		for _, d := range got {
+			t.Logf("got %s", depLine(d.d))
+		}
+		t.Errorf("units sent and people per year: want 2 deployments, got %d", len(got))
+	}
+	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false} {
+		h := newDepFixture(t, "They "+pre+" to Juba.")
+		sp := h.spans("teams of two", true)[0]
+		if i := strings.Index(pre, "four"); i >= 0 {
+			sp.Start = len("They ") + i
+		}
+		h.a.Res.sort()
+		r := newDepReader(h.a)
+		cl := r.newClause(0)
+		if got := cl.groupingSize(sp); got != want {
+			t.Errorf("groupingSize in %q = %v, want %v", pre, got, want)
+		}
+	}
+}
+
+// A named country's decision to send people is a deployment even with no
+// count, role or date (the decision's date is no start); an infinitive of
+// purpose after another verb states no dispatch.
+func TestDeployDecisionToSendUncounted(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The Government of Canada decided today to send a relief unit of the armed forces to Nepal.", []string{"Canada|-|-|-|-|-|-|Nepal"}},
+		{"The Government of Canada decided on 3 May to send a relief unit to Nepal.", []string{"Canada|-|-|-|-|-|-|Nepal"}},
+		{"The Government of Canada adopted a plan to send a relief unit to Nepal.", nil},
+		{"The Government of Canada asked the UN to send a relief unit to Nepal.", nil},
+	} {
+		f := newDepFixture(t, tc.text)
+		f.org("gov.canada", "Government of Canada", "government", "Government of Canada")
+		f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal")
+		if strings.Contains(tc.text, "3 May") {
+			f.date("on 3 May", "2016-05-03")
+		}
+		if strings.Contains(tc.text, "today") {
+			f.date("today", "2016-05-03")
+		}
+		f.expect(tc.want...)
+	}
+}
+
+// Leaving a city of the sending country is setting out (its date starts
+// the stay, and it is no destination); once a country is read sending
+// people, leaving for a country whose government is only named as asking
+// for help is setting out too.
+func TestDeployLeavingHome(t *testing.T) {
+	text := "Canada sent 9 monitors to Nepal in April. At the request of the Government of Nepal, Canada has also sent a rescue team of 30 members, which left Ottawa on 11 May. " +
+		"An advance party of four officers will leave for Nepal on 13 May."
+	f := newDepFixture(t, text)
+	f.org("gov.nepal", "Government of Nepal", "government", "Government of Nepal")
+	f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal")
+	f.a.Res.Places[0].Country, f.a.Res.Places[1].Country = "CAN", "NPL"
+	f.place("Ottawa", "place", "Ottawa")
+	f.a.Res.Places[2].Country = "CAN"
+	f.count("9 monitors", 9, 9, "monitors", "")
+	f.date("in April", "2015-04")
+	f.count("30 members", 30, 30, "members", "")
+	f.count("four officers", 4, 4, "officers", "")
+	f.date("on 11 May", "2015-05-11").date("on 13 May", "2015-05-13")
+	f.expect(
+		"Canada|-|-|9|9|2015-04-01|-|Nepal",
+		"Canada|-|-|30|30|2015-05-11|-|-",
+		"Canada|-|-|4|4|2015-05-13|-|Nepal",
+	)
+}
+
+// A count that sizes a unit named by no role ("an advance party of three
+// officers") is that unit's people, not those of the role named last; with
+// two unit roles on the page, which one it is is not plain.
+func TestDeployUnitOfCountNotLastRole(t *testing.T) {
+	text := "Canada has sent a rescue team of 40 members to Nepal, and a medical team of 20 doctors. An advance party of three officers will leave for Nepal on 13 May."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Nepal", "country", "Nepal", "Nepal")
+	f.role("rescue team", "rescue team").role("medical team", "medical team")
+	f.count("40 members", 40, 40, "members", "rescue team")
+	f.count("20 doctors", 20, 20, "doctors", "medical team")
+	f.count("three officers", 3, 3, "officers", "")
+	f.date("on 13 May", "2015-05-13")
+	f.expect(
+		"Canada|-|rescue team|40|40|-|-|Nepal",
+		"Canada|-|medical team|20|20|-|-|Nepal",
+		"Canada|-|-|3|3|2015-05-13|-|Nepal",
+	)
+}
+
+// A row counting people of several kinds, a column each, gives one
+// deployment per column, with the column's role.
+func TestDeployGridSeveralPeopleColumns(t *testing.T) {
+	text := "Canada sent staff officers and military observers to UNMIS.\n\nPeriod | Staff officers | Military observers\n2008-2009 | 2 | 4\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("staff officer", "staff officers", "Staff officers").role("military observer", "military observers", "Military observers")
+	f.date("2008-2009", "2008/2009")
+	f.expect(
+		"Canada|un.unmis|staff officer|-|-|-|-|-",
+		"Canada|un.unmis|military observer|-|-|-|-|-",
+		"Canada|un.unmis|staff officer|2|2|2008-01-01|2009-12-31|-",
+		"Canada|un.unmis|military observer|4|4|2008-01-01|2009-12-31|-",
+	)
+}
+
+// An uncounted-role count takes the role named before only when its noun
+// may stand for those people: none, a generic word, or the role's own
+// head; "two experts" after "election observers" are other people.
+func TestDeployNounFitsRole(t *testing.T) {
+	for _, tc := range []struct {
+		noun, role string
+		want       bool
+	}{
+		{"", "election observer", true},
+		{"personnel", "election observer", true},
+		{"observers", "election observer", true},
+		{"teams", "election observer", true},
+		{"experts", "election observer", false},
+		{"nurses", "election observer", false},
+		{"SDF officers", "staff officer", true},
+		{"SDF officers", "military observer", false},
+		{"soldiers", "signals unit", true},
+	} {
+		if got := depNounFitsRole(tc.noun, tc.role); got != tc.want {
+			t.Errorf("depNounFitsRole(%q, %q) = %v, want %v", tc.noun, tc.role, got, tc.want)
+		}
+	}
+	f := newDepFixture(t, "Canada sent 8 election observers to Nepal in May 2006. Canada also sent two experts to Nepal in June 2006.")
+	f.place("Canada", "country", "Canada", "Canada").place("Nepal", "country", "Nepal", "Nepal")
+	f.role("election observer", "election observers")
+	f.count("8 election observers", 8, 8, "election observers", "election observer")
+	f.count("two experts", 2, 2, "experts", "")
+	f.date("in May 2006", "2006-05").date("in June 2006", "2006-06")
+	f.expect(
+		"Canada|-|election observer|8|8|2006-05-01|-|Nepal",
+		"Canada|-|-|2|2|2006-06-01|-|Nepal",
+	)
+}
