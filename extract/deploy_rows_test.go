@@ -521,3 +521,28 @@ func TestDeployNounFitsRole(t *testing.T) {
 		"Canada|-|-|2|2|2006-06-01|-|Nepal",
 	)
 }
+
+// A list line labelled by a numbered unit of a series ("2nd rotation",
+// "1st contingent") states that unit's strength and period as a named
+// unit does; a bare number before a label is a bullet, and a numbered
+// label of a plural head or with no unit noun states nothing.
+func TestDeployPresenceLineOrdinalLabel(t *testing.T) {
+	text := "Rotations\n" +
+		"1st rotation: 240 personnel, June 2011 - December 2011\n" +
+		"22nd contingent: 310 personnel, from January 2012\n"
+	f := newDepFixture(t, text)
+	f.count("240 personnel", 240, 240, "personnel", "")
+	f.count("310 personnel", 310, 310, "personnel", "")
+	f.date("June 2011 - December 2011", "2011-06/2011-12").date("from January 2012", "2012-01/..")
+	f.expect(
+		"-|-|-|240|240|2011-06-01|2011-12-31|-",
+		"-|-|-|310|310|2012-01-01|-|-",
+	)
+
+	for _, label := range []string{"3rd contingents", "2nd report", "4th of the teams"} {
+		n := newDepFixture(t, "Summary\n"+label+": 12 personnel, June 2011 - December 2011\n")
+		n.count("12 personnel", 12, 12, "personnel", "")
+		n.date("June 2011 - December 2011", "2011-06/2011-12")
+		n.expect()
+	}
+}
