@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // FindDeployments reads deployment statements: who sent how many of whom, to
@@ -359,6 +361,12 @@ func (r *depReader) dropBreakdowns() {
 			if m, ok := exact(&d.d); ok && m == n && part(t, d, false) && d.needsCon && depWordClass(d.head).is(dwUnit) {
 				drop[j] = true
 			}
+			// "Ten officers ..., in two rotations of five": a product of
+			// the same size in the total's own sentence says how the
+			// same people were sent, whatever sender the clause names
+			if m, ok := exact(&d.d); ok && m == n && d.sent == t.sent && part(t, d, false) && r.productCount(d) {
+				drop[j] = true
+			}
 		}
 		// parts adding up to it: "three officials ... and three from ..."
 		sum, j := 0, i+1
@@ -383,6 +391,32 @@ func (r *depReader) dropBreakdowns() {
 		}
 	}
 	r.drafts = keep
+}
+
+// productCount reports whether a draft's count is a product of units and
+// their size ("two rotations of five", "six teams of two each"): a number,
+// a unit noun (with modifiers between) and "of" before the size.
+func (r *depReader) productCount(d *depDraft) bool {
+	for _, sp := range d.sources {
+		f := strings.Fields(r.a.Doc.Text[sp.Start:sp.End])
+		if len(f) < 4 || !depNumberWord(f[0]) {
+			continue
+		}
+		for k := 2; k+1 < len(f) && k <= 4; k++ {
+			if f[k] == "of" && depWordClass(f[k-1]).is(dwUnit) && depNumberWord(f[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// depNumberWord reports whether w is written in digits or is a number word.
+func depNumberWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return normalize.IsNumberWord(depLower(w))
 }
 
 // dropRolelessRows drops table rows (see readGridRow) whose people no

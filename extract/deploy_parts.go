@@ -1565,6 +1565,11 @@ func (r *depReader) headingLike(sp Span) bool {
 	case '.', '!', '?', ';', ':', ',':
 		return false
 	}
+	if strings.ContainsAny(text[sp.Start:sp.End], "|\t") {
+		// a table row ("Liaison personnel | 3 | May 2-9 | Dili") is one
+		// item of a list, not a heading over the prose below the table
+		return false
+	}
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
 	words, long, capital := 0, 0, 0
 	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {

@@ -546,3 +546,57 @@ func TestDeployPresenceLineOrdinalLabel(t *testing.T) {
 		n.expect()
 	}
 }
+
+// A product of units and their size that repeats the total of its own
+// sentence ("in two rotations of five") tells how the same people were
+// sent, not a second dispatch; a product of another size, or a product in
+// the next sentence of a sender of its own, stays.
+func TestDeployProductRepeatsTotal(t *testing.T) {
+	f := newDepFixture(t, "Canada sent eight military observers to UNMIS, in two rotations of four.")
+	f.place("Canada", "country", "Canada")
+	f.role("military observer", "military observers")
+	f.count("eight military observers", 8, 8, "military observers", "military observer")
+	f.count("two rotations of four", 8, 8, "military observers", "military observer")
+	f.expect("Canada|-|military observer|8|8|-|-|-")
+
+	g := newDepFixture(t, "Canada sent eight military observers to UNMIS, and two teams of three medics.")
+	g.place("Canada", "country", "Canada")
+	g.role("military observer", "military observers")
+	g.count("eight military observers", 8, 8, "military observers", "military observer")
+	g.role("medical personnel", "medics")
+	g.count("two teams of three medics", 6, 6, "medics", "medical personnel")
+	g.expect("Canada|-|military observer|8|8|-|-|-", "Canada|-|medical personnel|6|6|-|-|-")
+
+	// the same product of the same size in the next sentence is another
+	// statement (kept unless its clause names no sender; see
+	// TestDeployBreakdown*)
+	h := newDepFixture(t, "Canada sent eight military observers to UNMIS. Norway sent two teams of four.")
+	h.place("Canada", "country", "Canada").place("Norway", "country", "Norway")
+	h.role("military observer", "military observers")
+	h.count("eight military observers", 8, 8, "military observers", "military observer")
+	h.count("two teams of four", 8, 8, "", "")
+	if got := len(h.read()); got != 2 {
+		t.Errorf("product in another sentence with its own sender: %d deployments, want 2", got)
+	}
+}
+
+// A table row is no heading: a count in the prose below a table does not
+// take the role of the table's last row.
+func TestDeployTableRowIsNoHeading(t *testing.T) {
+	text := "Canada sent 13 people to the mission.\n\n" +
+		"Group | Personnel | Period\n" +
+		"Liaison officers | 3 | May 2 to 9, 2011\n\n" +
+		"Four pairs of teams watched the count, and 12 people stayed in Suva.\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	f.role("liaison officer", "Liaison officers")
+	f.count("13 people", 13, 13, "people", "")
+	f.count("3", 3, 3, "Liaison officers", "liaison officer")
+	f.count("12 people", 12, 12, "people", "")
+	f.date("May 2 to 9, 2011", "2011-05-02/2011-05-09")
+	for _, d := range f.read() {
+		if *d.d.Min == 12 && d.d.Role != "" {
+			t.Errorf("count below the table took role %q", d.d.Role)
+		}
+	}
+}
