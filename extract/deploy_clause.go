@@ -669,7 +669,7 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		if tr.form == vfPassive {
 			return cl.mentionEndingAt(tr.auxStart-1, dkCount, dkRole) != nil
 		}
-		return cl.objectNear(tr.tok+1, 3, dkCount, dkRole)
+		return cl.objectNear(cl.afterQuantity(tr.tok+1), 3, dkCount, dkRole)
 	case dwCompose:
 		j := tr.tok + 1
 		for cl.classAt(j).is(dwAdverb) {
@@ -685,6 +685,25 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
 	}
 	return true
+}
+
+// afterQuantity skips an uncounted quantity before an object ("a small
+// number of", "a handful of", "a group of", "dozens of"): what follows is
+// the people given as "contributed a small number of staff officers"
+// gives them. i is returned when no such phrase starts there.
+func (cl *depClause) afterQuantity(i int) int {
+	j := i
+	for j < cl.t1 && j < i+3 && cl.r.toks[j].Kind == Word && !cl.wordIs(j, "of") && !cl.classAt(j).is(dwPrep) {
+		j++
+	}
+	if j == i || j >= cl.t1 || !cl.wordIs(j, "of") {
+		return i
+	}
+	switch cl.lowerAt(j - 1) {
+	case "number", "numbers", "handful", "couple", "few", "dozen", "dozens", "hundreds", "thousands", "group", "groups", "team", "teams", "contingent", "body":
+		return j + 1
+	}
+	return i
 }
 
 // objectNear reports whether a mention of a kind starts within n word

@@ -600,3 +600,25 @@ func TestDeployTableRowIsNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// A verb of giving ("contributed", "provided") takes people after an
+// uncounted quantity ("a small number of", "a handful of") as its object;
+// a quantity of things, or of no role, gives no dispatch.
+func TestDeployOfferAfterQuantity(t *testing.T) {
+	for _, q := range []string{"a small number of", "a handful of", "dozens of"} {
+		f := newDepFixture(t, "Norway contributed "+q+" military observers from 2005 until 2007.")
+		f.place("Norway", "country", "Norway")
+		f.role("military observer", "military observers")
+		f.date("from 2005 until 2007", "2005/2007")
+		f.expect("Norway|-|military observer|-|-|2005-01-01|2007-12-31|-")
+	}
+	for _, obj := range []string{"a small number of vehicles", "a share of the staff officers' costs"} {
+		f := newDepFixture(t, "Norway contributed "+obj+" from 2005 until 2007.")
+		f.place("Norway", "country", "Norway")
+		if strings.Contains(obj, "officers") {
+			f.role("staff officer", "staff officers")
+		}
+		f.date("from 2005 until 2007", "2005/2007")
+		f.expect()
+	}
+}
