@@ -783,6 +783,10 @@ func (cl *depClause) findContributor() {
 		if tr.form != vfActive {
 			continue
 		}
+		subj := tr.auxStart - 1
+		if _, to, ok := cl.sharedSubject(&tr); ok {
+			subj = to - 1 // "the units were placed under X and stayed ...": their subject is "the units"
+		}
 		if m := cl.subjectMention(&tr); m != nil && !cl.governedByPrep(m) {
 			if name := cl.contributorName(m); name != "" {
 				cl.conName, cl.conSpan = name, m.span
@@ -791,7 +795,7 @@ func (cl *depClause) findContributor() {
 			if tr == first && cl.headOfSubject(m) {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
-		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
+		} else if s := subj; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
 			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) &&
 			!depNumberToken(cl.r.toks[s]) { // "the first two served": people counted, not a named subject
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country

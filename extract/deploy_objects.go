@@ -31,6 +31,9 @@ func (cl *depClause) readRoleObjects() {
 		statement = true
 		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
+			if f, t, ok := cl.sharedSubject(&tr); ok {
+				from, to = f, t // "the units were placed under X and stayed there"
+			}
 			if cl.subjectOfOther(from, to) {
 				continue // "UNICEF's staff worked ...": not the contributor's people
 			}
@@ -327,10 +330,53 @@ func (cl *depClause) subjectOfOther(from, to int) bool {
 	return false
 }
 
+// sharedSubject is the subject of a verb coordinated after "and" with an
+// earlier verb of its clause ("the units were placed under X and stayed
+// there until ..."): the words before the earlier verb's auxiliary, back
+// to a comma, a preposition or the clause start. ok is false when the
+// verb follows no "and" or no auxiliary stands within a few words before.
+func (cl *depClause) sharedSubject(tr *depTrig) (from, to int, ok bool) {
+	and := tr.auxStart - 1
+	if and <= cl.t0 || !cl.wordIs(and, "and") {
+		return 0, 0, false
+	}
+	aux, words := -1, 0
+	for i := and - 1; i > cl.t0 && words < 10; i-- {
+		if t := cl.r.toks[i]; t.Text == "," || t.Text == ";" || cl.isTrigger(i) {
+			break
+		}
+		if cl.classAt(i).is(dwAux) {
+			aux = i
+			break
+		}
+		if t := cl.r.toks[i]; t.Text != "(" && t.Text != ")" && !cl.insideMention(i, dkOrg, dkPlace) {
+			words++ // a long name of a mission between is one object
+		}
+	}
+	if aux < 0 {
+		return 0, 0, false
+	}
+	from = aux
+	for i := aux - 1; i >= cl.t0 && i >= aux-6; i-- {
+		t := cl.r.toks[i]
+		if t.Kind != Word || cl.classAt(i).is(dwPrep) {
+			break
+		}
+		from = i
+	}
+	return from, aux, from < aux
+}
+
 // subjectUnitHead is the head of a subject that refers back to a unit
 // ("The unit stayed until ...", "the team served ..."): "unit", "team";
 // else its people word (see peopleHead).
 func (cl *depClause) subjectUnitHead(from, to int) string {
+	for i := to - 1; i > from; i-- {
+		if cl.r.toks[i].Text == "," {
+			from = i + 1 // "On May 20, the unit stayed ...": a fronted phrase before the subject
+			break
+		}
+	}
 	if to-from == 2 && cl.wordIs(from, "the") && cl.classAt(from+1).is(dwUnit) && !cl.insideMention(from+1, dkRole, dkOrg) {
 		return depLower(cl.r.toks[from+1].Text)
 	}

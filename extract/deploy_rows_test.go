@@ -622,3 +622,31 @@ func TestDeployOfferAfterQuantity(t *testing.T) {
 		f.expect()
 	}
 }
+
+// A verb of staying coordinated after "and" with an earlier verb shares
+// its subject ("the units were moved to X and stayed there until ..."),
+// and a phrase fronted before the subject ("On 20 May, the unit stayed
+// ...") is not part of it: either way the unit named before stays, from
+// the clause's date to the "until". Things staying are no people.
+func TestDeployStaySharedOrFrontedSubject(t *testing.T) {
+	lead := "Canada sent an engineering unit to UNMIS from March 2005. "
+	setup := func(text string) *depFixture {
+		f := newDepFixture(t, text)
+		f.place("Canada", "country", "Canada")
+		f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+		f.role("engineering unit", "engineering unit")
+		f.date("from March 2005", "2005-03/..")
+		return f
+	}
+	f := setup(lead + "On May 20 of that year, the unit stayed there until June 2007.")
+	f.date("On May 20 of that year", "2005-05-20").date("until June 2007", "../2007-06")
+	f.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-", "Canada|un.unmis|engineering unit|-|-|2005-05-20|2007-06-30|-")
+
+	g := setup(lead + "In May 2005 the unit was moved under the command of the sector headquarters and stayed there until June 2007.")
+	g.date("In May 2005", "2005-05").date("until June 2007", "../2007-06")
+	g.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-", "Canada|un.unmis|engineering unit|-|-|2005-05-01|2007-06-30|-")
+
+	n := setup(lead + "In May 2005 the vehicles were moved under the command of the sector headquarters and stayed there until June 2007.")
+	n.date("In May 2005", "2005-05").date("until June 2007", "../2007-06")
+	n.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-")
+}
