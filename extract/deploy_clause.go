@@ -253,7 +253,7 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
 				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"
 			}
-			if c.is(dwOperate) && cl.peopleBefore(i) {
+			if c.is(dwOperate) && cl.peopleBefore(i) && (!strings.HasPrefix(depLower(t.Text), "follow") || cl.noObjectAfter(i)) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
 			if c.is(dwVerb|dwIntrans) && (cl.wordIs(i+1, "home") || cl.wordIs(i+1, "back") && cl.wordIs(i+2, "to") && cl.homeCountryAt(i+3)) {
@@ -318,6 +318,21 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// noObjectAfter reports whether the verb at i has no object: the clause
+// goes on with a preposition, a date or punctuation ("A second rotation
+// of four officers followed in May"), so "followed" tells of people
+// coming next, not of people watching something ("followed the count").
+func (cl *depClause) noObjectAfter(i int) bool {
+	n := i + 1
+	for cl.classAt(n).is(dwAdverb) {
+		n++
+	}
+	if n >= cl.t1 {
+		return true
+	}
+	return cl.r.toks[n].Kind == Punct || cl.classAt(n).is(dwPrep) || cl.dateStartsAt(n)
 }
 
 // withPeople finds "with" after token i in the same clause, followed

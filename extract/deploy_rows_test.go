@@ -650,3 +650,25 @@ func TestDeployStaySharedOrFrontedSubject(t *testing.T) {
 	n.date("In May 2005", "2005-05").date("until June 2007", "../2007-06")
 	n.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-")
 }
+
+// A counted group of people that "followed" (came next) is a rotation
+// sent; people who followed something (an object after the verb) are not.
+func TestDeployRotationFollowed(t *testing.T) {
+	f := newDepFixture(t, "Canada sent two staff officers to UNMIS in May 2005. A second rotation of four officers followed in November of the same year.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("staff officer", "staff officers")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.count("four officers", 4, 4, "officers", "")
+	f.date("in May 2005", "2005-05").date("in November of the same year", "2005-11")
+	f.expect("Canada|un.unmis|staff officer|2|2|2005-05-01|-|-", "Canada|un.unmis|staff officer|4|4|2005-11-01|-|-")
+
+	n := newDepFixture(t, "Canada sent two staff officers to UNMIS in May 2005. Four officers followed the vote count in November of the same year.")
+	n.place("Canada", "country", "Canada")
+	n.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	n.role("staff officer", "staff officers")
+	n.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	n.count("Four officers", 4, 4, "officers", "")
+	n.date("in May 2005", "2005-05").date("in November of the same year", "2005-11")
+	n.expect("Canada|un.unmis|staff officer|2|2|2005-05-01|-|-")
+}
