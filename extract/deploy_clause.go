@@ -253,7 +253,7 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
 				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"
 			}
-			if c.is(dwOperate) && cl.peopleBefore(i) && (!strings.HasPrefix(depLower(t.Text), "follow") || cl.noObjectAfter(i)) {
+			if c.is(dwOperate) && (cl.peopleBefore(i) || cl.unitFollows(i)) && cl.operateFits(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
 			if c.is(dwVerb|dwIntrans) && (cl.wordIs(i+1, "home") || cl.wordIs(i+1, "back") && cl.wordIs(i+2, "to") && cl.homeCountryAt(i+3)) {
@@ -318,6 +318,35 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// unitFollows reports whether the verb at i is "followed" after a unit
+// named as its subject ("the second contingent followed in May", "the
+// main body followed from February"): the unit came next, with its
+// people, though no count or role names them.
+func (cl *depClause) unitFollows(i int) bool {
+	if !strings.HasPrefix(cl.lowerAt(i), "follow") {
+		return false
+	}
+	p := cl.prevSkipping(i, dwAdverb)
+	if cl.wordIs(p, "body") && cl.wordIs(p-1, "main") {
+		return true // the military name of the bulk of a force after its advance party
+	}
+	w := cl.lowerAt(p)
+	return cl.classAt(p).is(dwUnit) && !strings.HasSuffix(w, "s") && w != "force" && w != "corps" && cl.classAt(p-1).is(dwDet|dwOrdinal)
+}
+
+// operateFits checks what a verb of the operate class needs after it:
+// "followed" no object (see noObjectAfter), "reached" a place ("reached
+// Samawah on 19 January": people arriving, not a number reaching 600).
+func (cl *depClause) operateFits(i int) bool {
+	switch w := depLower(cl.r.toks[i].Text); {
+	case strings.HasPrefix(w, "follow"):
+		return cl.noObjectAfter(i)
+	case strings.HasPrefix(w, "reach"):
+		return cl.mentionStartingAt(i+1, dkPlace) != nil
+	}
+	return true
 }
 
 // noObjectAfter reports whether the verb at i has no object: the clause
@@ -632,6 +661,16 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	if ing {
+		if a := cl.finiteAspectVerb(prev); a >= 0 {
+			// "the unit kept flying until ...", "the squadron went on
+			// flying": a finite verb of going on makes the -ing the
+			// clause's verb, its subject before the aspect verb
+			tr.auxStart = a
+			for tr.auxStart-1 >= cl.t0 && cl.classAt(tr.auxStart-1).is(dwAux|dwAdverb) {
+				tr.auxStart--
+			}
+			return vfActive
+		}
 		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep|dwCatenative) || cl.r.toks[prev].Text == "," {
 			return vfGerund
 		}
@@ -657,6 +696,23 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	return vfReduced
+}
+
+// finiteAspectVerb is the index of a finite verb of going on that token
+// prev is or ends ("kept", "continued", "went on", "carried on"), -1 when
+// none. Base forms ("to continue dispatching") are left to the gerund
+// reading: their subject is a verb before.
+func (cl *depClause) finiteAspectVerb(prev int) int {
+	switch cl.lowerAt(prev) {
+	case "kept", "keeps", "continued", "continues":
+		return prev
+	case "on":
+		switch cl.lowerAt(prev - 1) {
+		case "went", "goes", "carried", "carries":
+			return prev - 1
+		}
+	}
+	return -1
 }
 
 // subjectMention is the organization or place mention right before the
@@ -882,6 +938,7 @@ func (cl *depClause) readStatement() bool {
 	before := len(cl.r.drafts)
 	if parts := cl.countParts(); len(parts) > 0 {
 		cl.readParts(parts)
+		cl.readUnitFollowing(parts[len(parts)-1].span.End)
 	} else if !cl.leftOut {
 		// not when its counts were left out: "Four observers flew home on
 		// 28 April" is a part going home, "the Carter Center sent 100
@@ -899,6 +956,56 @@ func (cl *depClause) readStatement() bool {
 		cl.r.contributors[cl.conName]++
 	}
 	return true
+}
+
+// readUnitFollowing reads a later clause, joined by ", and" or ";" after
+// the counted ones, whose subject is a unit that came next with a date of
+// its own ("An advance team of 30 arrived on 19 January, and the main body
+// followed from February"): a dispatch of its own, uncounted, dated by its
+// clause only. after is where the last count ends.
+func (cl *depClause) readUnitFollowing(after int) {
+	for _, tr := range cl.trigs {
+		if tr.form != vfActive || !tr.intrans || cl.r.toks[tr.tok].Span.Start <= after || !cl.unitFollows(tr.tok) {
+			continue
+		}
+		j := tr.auxStart - 1
+		for j >= cl.t0 && j > tr.auxStart-6 && cl.r.toks[j].Kind == Word && !cl.wordIs(j, "and") {
+			j-- // the subject: "the main body", "the second contingent"
+		}
+		if cl.wordIs(j, "and") {
+			j--
+		}
+		if j < cl.t0 || (cl.r.toks[j].Text != "," && cl.r.toks[j].Text != ";") || cl.r.toks[j].Span.Start < after {
+			continue // no clause of its own
+		}
+		start := cl.r.toks[j].Span.End
+		end := cl.clauseEndAfter(cl.r.toks[tr.tok].Span.Start, cl.span.End)
+		var dates []depRef
+		counted := false
+		for _, m := range cl.ms {
+			if m.span.Start < start || m.span.End > end {
+				continue
+			}
+			switch m.kind {
+			case dkDate:
+				dates = append(dates, m)
+			case dkCount:
+				counted = true
+			}
+		}
+		if counted || len(dates) == 0 {
+			continue
+		}
+		dr := newDepDraft(cl.si)
+		dr.head = cl.lowerAt(cl.prevSkipping(tr.tok, dwAdverb))
+		cl.setDates(&dr, dates)
+		clause := Span{start, end}
+		cl.setMission(&dr, clause, cl.span)
+		cl.setLocation(&dr, clause, clause)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
 }
 
 // mainTrig is the clause's main dispatch word: the first one that states a

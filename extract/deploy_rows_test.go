@@ -672,3 +672,41 @@ func TestDeployRotationFollowed(t *testing.T) {
 	n.date("in May 2005", "2005-05").date("in November of the same year", "2005-11")
 	n.expect("Canada|un.unmis|staff officer|2|2|2005-05-01|-|-")
 }
+
+// People who "reached" a place arrived there (a number reaching a figure
+// did not); a unit that "followed" in a clause of its own after counted
+// people came next, uncounted, dated by its own clause.
+func TestDeployReachedAndUnitFollowing(t *testing.T) {
+	f := newDepFixture(t, "An advance party of 40 army personnel reached Suva on 3 May 2016, and the main body followed from June.")
+	f.place("Suva", "place", "Suva")
+	f.count("40 army personnel", 40, 40, "army personnel", "")
+	f.date("on 3 May 2016", "2016-05-03").date("from June", "2016-06/..")
+	f.expect("-|-|-|40|40|2016-05-03|-|Suva", "-|-|-|-|-|2016-06-01|-|-")
+
+	g := newDepFixture(t, "Canada sent 40 army personnel to Suva in May 2016, and the second contingent followed in June.")
+	g.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	g.count("40 army personnel", 40, 40, "army personnel", "")
+	g.date("in May 2016", "2016-05").date("in June", "2016-06")
+	g.expect("Canada|-|-|40|40|2016-05-01|-|Suva", "Canada|-|-|-|-|2016-06-01|-|-")
+
+	// a number reaching a figure, and a follow-up with no date, state nothing new
+	n := newDepFixture(t, "By May the number of army personnel reached 600. Canada sent 40 army personnel to Suva in May 2016, and the second contingent followed.")
+	n.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	n.count("600", 600, 600, "army personnel", "")
+	n.count("40 army personnel", 40, 40, "army personnel", "")
+	n.date("in May 2016", "2016-05")
+	n.expect("Canada|-|-|40|40|2016-05-01|-|Suva")
+}
+
+// A finite verb of going on ("kept", "went on") before an -ing verb of
+// the class makes it the clause's verb, its subject before them.
+func TestDeployWentOnFlying(t *testing.T) {
+	for _, v := range []string{"went on flying", "kept flying", "continued flying"} {
+		f := newDepFixture(t, "Canada sent an airlift unit to UNMIS in 2005. The unit "+v+" supplies for the mission until December 2008.")
+		f.place("Canada", "country", "Canada")
+		f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+		f.role("air transport unit", "airlift unit")
+		f.date("in 2005", "2005").date("until December 2008", "../2008-12")
+		f.expect("Canada|un.unmis|air transport unit|-|-|2005-01-01|-|-", "Canada|un.unmis|air transport unit|-|-|-|2008-12-31|-")
+	}
+}
