@@ -291,6 +291,7 @@ func (r *depReader) run() {
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fixRolesByOwnNoun()
+	r.fillRolesByAntecedent()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
 	r.fillRoleByTitle()
@@ -571,6 +572,41 @@ func (r *depReader) fillRolesByUnitModifier() {
 		if found >= 0 {
 			d.d.Role = r.a.Res.Roles[found].Name
 			d.context = append(d.context, src)
+		}
+	}
+}
+
+// fillRolesByAntecedent gives an uncounted deployment named by a plural
+// noun of people and no role ("The officers are expected to serve from
+// May") the role of the last counted deployment of the same noun in the
+// few sentences before ("to dispatch two army officers as military
+// observers"): a definite noun taken up again refers to the people just
+// counted by it.
+func (r *depReader) fillRolesByAntecedent() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.d.Min != nil || d.d.Max != nil || d.head == "" || depGenericPeople(d.head) {
+			continue
+		}
+		var ante *depDraft
+		for j := i - 1; j >= 0; j-- {
+			o := &r.drafts[j]
+			if o.sent < d.sent-3 {
+				break
+			}
+			if o.head == d.head && o.d.Role != "" && (o.d.Min != nil || o.d.Max != nil) {
+				if ante != nil && ante.d.Role != o.d.Role {
+					ante = nil // "two officers as observers and two liaison officers": which officers is unclear
+					break
+				}
+				ante = o
+			}
+		}
+		if ante != nil {
+			d.d.Role = ante.d.Role
+			if d.d.Mission == "" {
+				d.d.Mission = ante.d.Mission
+			}
 		}
 	}
 }

@@ -809,6 +809,9 @@ func (cl *depClause) findCuts() {
 		if n.Kind != Word || depIsUpper(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
 			continue
 		}
+		if depNumberToken(n) || cl.insideMention(i, dkCount, dkDate) {
+			continue // "up to two officers", "from one to three teams": a bound, no purpose
+		}
 		end := cl.span.End
 		for j := i + 2; j < cl.t1; j++ {
 			if cl.strongBoundary(j) || (cl.r.toks[j].Text == "," && (cl.wordIs(j+1, "and") || cl.wordIs(j+1, "but"))) {

@@ -49,6 +49,22 @@ func (cl *depClause) readRoleObjects() {
 				}
 			}
 		}
+		if tr.form == vfInfinitive && tr.intrans {
+			if from, to, ok := cl.raisedSubject(&tr); ok {
+				// "The officers are expected to serve from ...": the
+				// subject of the predicate is the infinitive's
+				people = people || cl.peopleIn(from, to)
+				if head == "" {
+					head = cl.subjectUnitHead(from, to)
+				}
+				for _, m := range cl.rolesIn(from, to) {
+					if !seen.has(m.span) {
+						seen.add(m.span)
+						objs = append(objs, obj{role: m})
+					}
+				}
+			}
+		}
 		if tr.form == vfPassive {
 			from, to := cl.subjectRange(&tr)
 			if cl.subjectOfOther(from, to) {
@@ -328,6 +344,59 @@ func (cl *depClause) subjectOfOther(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// raisedSubject is the subject of a predicate of expectation or plan
+// before an intransitive infinitive ("The officers are expected to serve",
+// "the team is due to arrive", "the unit will be scheduled to stay"): the
+// words before the auxiliary, back to a comma, a preposition or the clause
+// start. ok is false for any other infinitive ("decided to serve" has the
+// decider as its subject, read elsewhere).
+func (cl *depClause) raisedSubject(tr *depTrig) (from, to int, ok bool) {
+	k := tr.tok - 2 // the word before "to"
+	if !cl.wordIs(k+1, "to") {
+		return 0, 0, false
+	}
+	switch cl.lowerAt(k) {
+	case "expected", "scheduled", "due", "set", "planned", "likely", "slated", "supposed", "going":
+	default:
+		return 0, 0, false
+	}
+	a := k - 1
+	for a > cl.t0 && cl.classAt(a).is(dwAdverb) {
+		a--
+	}
+	if !cl.classAt(a).is(dwAux) {
+		return 0, 0, false
+	}
+	for a-1 >= cl.t0 && cl.classAt(a-1).is(dwAux|dwAdverb) {
+		a--
+	}
+	from = a
+	for i := a - 1; i >= cl.t0 && i >= a-6; i-- {
+		t := cl.r.toks[i]
+		if t.Kind != Word || cl.classAt(i).is(dwPrep) || cl.isTrigger(i) {
+			break
+		}
+		from = i
+	}
+	return from, a, from < a
+}
+
+// rolesIn are the role mentions inside tokens [from, to).
+func (cl *depClause) rolesIn(from, to int) []*depRef {
+	var out []*depRef
+	if from >= to {
+		return nil
+	}
+	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[to-1].Span.End}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End && !depOverlapsAny(m.span, out) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // sharedSubject is the subject of a verb coordinated after "and" with an

@@ -710,3 +710,52 @@ func TestDeployWentOnFlying(t *testing.T) {
 		f.expect("Canada|un.unmis|air transport unit|-|-|2005-01-01|-|-", "Canada|un.unmis|air transport unit|-|-|-|2008-12-31|-")
 	}
 }
+
+// "up to two officers" after a dispatch verb is a bound, not a purpose
+// clause that would hide the counts after it; people "expected to serve"
+// are the subject of the infinitive, and a definite noun taken up again
+// ("The officers") has the role of the people just counted by it.
+func TestDeployRaisedSubjectAndAntecedent(t *testing.T) {
+	text := "Canada decided to dispatch up to two army officers as military observers to UNMIS, together with two liaison staff to be stationed in Juba. " +
+		"The officers are expected to serve from early June until 30 August."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("military observer", "military observers").role("liaison and coordination personnel", "liaison staff")
+	f.count("up to two army officers", 0, 2, "army officers", "")
+	f.count("two liaison staff", 2, 2, "liaison staff", "liaison and coordination personnel")
+	f.date("from early June until 30 August", "2011-06/2011-08-30")
+	got := f.read()
+	var lines []string
+	for _, d := range got {
+		lines = append(lines, depLine(d.d))
+	}
+	want := []string{
+		"Canada|un.unmis|liaison and coordination personnel|2|2|-|-|-",
+		"Canada|un.unmis|military observer|-|-|2011-06-01|2011-08-30|-",
+	}
+	for _, w := range want {
+		if !strings.Contains(strings.Join(lines, "\n"), w) {
+			t.Errorf("missing %s in:\n%s", w, strings.Join(lines, "\n"))
+		}
+	}
+
+	// officers counted under two roles: "The officers" is unclear
+	a := newDepFixture(t, strings.Replace(text, "two liaison staff", "two officers as liaison staff", 1))
+	a.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	a.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	a.role("military observer", "military observers").role("liaison and coordination personnel", "liaison staff")
+	a.count("up to two army officers", 0, 2, "army officers", "")
+	a.count("two officers", 2, 2, "officers", "")
+	a.date("from early June until 30 August", "2011-06/2011-08-30")
+	for _, d := range a.read() {
+		if d.d.Min == nil && d.d.Max == nil && d.d.Role != "" {
+			t.Errorf("ambiguous antecedent gave role %q", d.d.Role)
+		}
+	}
+
+	// things expected to arrive are no people
+	n := newDepFixture(t, "The vehicles are expected to arrive from early June until 30 August.")
+	n.date("from early June until 30 August", "2011-06/2011-08-30")
+	n.expect()
+}
