@@ -1960,6 +1960,9 @@ func (cl *depClause) appositiveEventDate(sp Span) bool {
 		if cl.isTrigger(i) || cl.strongBoundary(i) {
 			return false
 		}
+		if cl.wordIs(i+1, "by") && depStrikeParticiple(cl.lowerAt(i)) {
+			return true // "to the areas struck by the typhoon on 8 November": the disaster's date
+		}
 		if cl.r.toks[i].Text != "," {
 			continue
 		}
@@ -1971,6 +1974,17 @@ func (cl *depClause) appositiveEventDate(sp Span) bool {
 			return true
 		}
 		return depEventParticiple(cl.lowerAt(j))
+	}
+	return false
+}
+
+// depStrikeParticiple reports whether w is a participle of a disaster or
+// attack befalling a place or people ("struck by", "hit by", "affected
+// by"): a phrase it opens with "by" dates that event, not a dispatch.
+func depStrikeParticiple(w string) bool {
+	switch w {
+	case "struck", "hit", "affected", "devastated", "ravaged", "damaged", "flooded", "battered", "stricken":
+		return true
 	}
 	return false
 }

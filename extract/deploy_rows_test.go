@@ -759,3 +759,19 @@ func TestDeployRaisedSubjectAndAntecedent(t *testing.T) {
 	n.date("from early June until 30 August", "2011-06/2011-08-30")
 	n.expect()
 }
+
+// A date in a phrase "struck/hit by ..." after the destination dates the
+// disaster, not the dispatch; a date after the destination alone does.
+func TestDeployStrikeParticipleDate(t *testing.T) {
+	f := newDepFixture(t, "Canada decided to send a medical team to the islands hit by the cyclone on 3 March.")
+	f.place("Canada", "country", "Canada")
+	f.role("medical personnel", "medical team")
+	f.date("on 3 March", "2016-03-03")
+	f.expect("Canada|-|medical personnel|-|-|-|-|-")
+
+	g := newDepFixture(t, "Canada decided to send a medical team to the islands on 3 March.")
+	g.place("Canada", "country", "Canada")
+	g.role("medical personnel", "medical team")
+	g.date("on 3 March", "2016-03-03")
+	g.expect("Canada|-|medical personnel|-|-|2016-03-03|-|-")
+}
