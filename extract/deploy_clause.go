@@ -764,15 +764,18 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 // gives them. i is returned when no such phrase starts there.
 func (cl *depClause) afterQuantity(i int) int {
 	j := i
-	for j < cl.t1 && j < i+3 && cl.r.toks[j].Kind == Word && !cl.wordIs(j, "of") && !cl.classAt(j).is(dwPrep) {
+	for j < cl.t1 && j < i+8 && (cl.r.toks[j].Kind == Word || cl.insideMention(j, dkOrg)) && !cl.wordIs(j, "of") && !cl.classAt(j).is(dwPrep) {
 		j++
 	}
 	if j == i || j >= cl.t1 || !cl.wordIs(j, "of") {
 		return i
 	}
 	switch cl.lowerAt(j - 1) {
-	case "number", "numbers", "handful", "couple", "few", "dozen", "dozens", "hundreds", "thousands", "group", "groups", "team", "teams", "contingent", "body":
+	case "number", "numbers", "handful", "couple", "few", "dozen", "dozens", "hundreds", "thousands", "body":
 		return j + 1
+	}
+	if cl.classAt(j - 1).is(dwUnit) {
+		return j + 1 // "a relief unit of up to 1,000 personnel": the unit's people
 	}
 	return i
 }
@@ -801,8 +804,17 @@ func (cl *depClause) findCuts() {
 	if len(cl.trigs) == 0 {
 		return
 	}
-	for i := cl.mainTrig().tok + 1; i < cl.t1-1; i++ {
+	main := cl.mainTrig().tok
+	ordered := depOrderVerb(cl.lowerAt(main))
+	for i := main + 1; i < cl.t1-1; i++ {
 		if !cl.wordIs(i, "to") {
+			continue
+		}
+		if ordered {
+			// "ordered a unit of 1,000 to provide relief from 13 November":
+			// the infinitive is what the people were ordered to do there,
+			// with its dates, not a purpose beside the dispatch
+			ordered = false
 			continue
 		}
 		n := cl.r.toks[i+1]
@@ -824,6 +836,12 @@ func (cl *depClause) findCuts() {
 			i++
 		}
 	}
+}
+
+// depOrderVerb reports whether w is a past form of a verb of ordering
+// people out, whose infinitive after the object is the task ordered.
+func depOrderVerb(w string) bool {
+	return w == "ordered" || w == "orders"
 }
 
 // strongBoundary: ";" or a spaced dash between clauses.

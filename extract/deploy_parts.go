@@ -799,6 +799,13 @@ func (cl *depClause) relativeClauseDate(sp Span) bool {
 		if cl.isTrigger(i) || cl.strongBoundary(i) || (cl.r.toks[i].Text == "," && cl.wordIsAny(i+1, "and", "but")) {
 			return false
 		}
+		if cl.r.toks[i].Text == "," && cl.wordIs(i+1, "to") && i+2 < cl.t1 && cl.r.toks[i+2].Kind == Word &&
+			!depIsUpper(cl.r.toks[i+2].Text[0]) && !cl.classAt(i+2).is(dwDet) {
+			// "a unit of 1,000, which may grow to 1,180, to provide relief
+			// from 13 November": the inserted relative clause ended at the
+			// comma before the infinitive the date stands in
+			return false
+		}
 		if cl.wordIsAny(i, "which", "whose", "where") && cl.r.toks[i-1].Text == "," {
 			return true
 		}

@@ -775,3 +775,31 @@ func TestDeployStrikeParticipleDate(t *testing.T) {
 	g.date("on 3 March", "2016-03-03")
 	g.expect("Canada|-|medical personnel|-|-|2016-03-03|-|-")
 }
+
+// "ordered" a unit of counted people is a dispatch order: the people are
+// the unit's, and the infinitive after the object (the task ordered, past
+// an inserted relative clause) carries the dispatch's dates. "ordered"
+// with things as its object sends nobody.
+func TestDeployOrderedUnit(t *testing.T) {
+	text := "The Minister of Defence ordered an army relief unit of up to 500 personnel, which may grow to about 600 if needed, to provide relief from 3 March until 20 April."
+	f := newDepFixture(t, text)
+	f.count("up to 500 personnel", 0, 500, "personnel", "")
+	f.count("about 600", 600, 600, "personnel", "")
+	f.date("from 3 March until 20 April", "2016-03-03/2016-04-20")
+	var found bool
+	for _, d := range f.read() {
+		if d.d.Max != nil && *d.d.Max == 500 {
+			found = true
+			if d.d.Start != "2016-03-03" || d.d.End != "2016-04-20" {
+				t.Errorf("ordered unit dated %s..%s, want 2016-03-03..2016-04-20", d.d.Start, d.d.End)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no deployment for the ordered unit of up to 500")
+	}
+
+	n := newDepFixture(t, "The Minister of Defence ordered a batch of 500 tents to provide shelter from 3 March.")
+	n.date("from 3 March", "2016-03-03/..")
+	n.expect()
+}
