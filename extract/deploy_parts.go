@@ -2013,7 +2013,17 @@ func depEventParticiple(w string) bool {
 // no number counts, then "of" and the size.
 func (cl *depClause) groupingSize(sp Span) bool {
 	i := cl.tokenAt(sp.Start)
-	return cl.wordIs(i-1, "in") && cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of")
+	if !cl.wordIs(i-1, "in") {
+		return false
+	}
+	if cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of") {
+		return true
+	}
+	// "served in three groups", "went in two rotations": how many groups
+	// the people were split into, a count of units with no size
+	text := cl.r.a.Doc.Text[sp.Start:sp.End]
+	last := depLastWord(text)
+	return !strings.Contains(text, " of ") && strings.HasSuffix(last, "s") && depWordClass(last).is(dwUnit) && last != "forces" && last != "corps"
 }
 
 // unitsPerPlace reports whether a count of units is given per place ("with

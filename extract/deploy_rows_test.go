@@ -386,9 +386,15 @@ func TestDeployGroupingAndUnitsPerPlace(t *testing.T) {
 		}
 		t.Errorf("units sent and people per year: want 2 deployments, got %d", len(got))
 	}
-	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false} {
+	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false,
+		"served in three teams": true, "sent three teams": false} {
 		h := newDepFixture(t, "They "+pre+" to Juba.")
-		sp := h.spans("teams of two", true)[0]
+		var sp Span
+		if strings.HasSuffix(pre, "three teams") {
+			sp = h.spans("three teams", true)[0]
+		} else {
+			sp = h.spans("teams of two", true)[0]
+		}
 		if i := strings.Index(pre, "four"); i >= 0 {
 			sp.Start = len("They ") + i
 		}
