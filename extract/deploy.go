@@ -197,6 +197,8 @@ func mayTrigger(w string) bool {
 		return len(w) >= 8 // withdrew, finished; not "with", "within", "first"
 	case pair('l', 'e'):
 		return w[2]|0x20 == 'a' || w[2]|0x20 == 'f' // leave, left; not "level", "less"
+	case pair('m', 'a'):
+		return len(w) == 6 && w[2]|0x20 == 'n' // manned; not "many", "march", "major"
 	case pair('o', 'r'):
 		return len(w) >= 7 // ordered; not "order", "orders", "original"... (the class lookup decides)
 	case pair('f', 'o'):

@@ -809,3 +809,22 @@ func TestDeployOrderedUnit(t *testing.T) {
 	n.date("from 3 March", "2016-03-03/..")
 	n.expect()
 }
+
+// An office or post "staffed/manned by" counted people has those people
+// posted there, dated by the clause.
+func TestDeployStaffedBy(t *testing.T) {
+	for _, v := range []string{"staffed", "manned"} {
+		f := newDepFixture(t, "Canada opened a liaison office in Juba in May 2005, "+v+" by two embassy officials.")
+		f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+		f.count("two embassy officials", 2, 2, "embassy officials", "")
+		f.date("in May 2005", "2005-05")
+		// the contributor is left to the document default (the clause's
+		// subject is that of "opened"), the place before the verb unread
+		f.expect("-|-|-|2|2|2005-05-01|-|-")
+	}
+	n := newDepFixture(t, "Canada opened a liaison office in Juba in May 2005, visited by two embassy officials.")
+	n.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	n.count("two embassy officials", 2, 2, "embassy officials", "")
+	n.date("in May 2005", "2005-05")
+	n.expect()
+}
