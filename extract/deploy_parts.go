@@ -135,7 +135,7 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
-		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) {
+		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) || cl.subjectOfLaterClause(m.span, firstTrig) {
 			continue
 		}
 		if cl.countOfOtherBody(m.span) {
@@ -210,6 +210,37 @@ func (cl *depClause) countParts() []depPart {
 		}
 	}
 	return parts
+}
+
+// subjectOfLaterClause reports whether a count after the dispatch word
+// opens a clause of its own (after ", and" or ";") as the subject of a
+// past verb of another kind with an object ("The supervisors were posted
+// to polling stations, and six teams of two watched the count"): it tells
+// what some of the people did, not who was sent. A verb of going with no
+// object ("and 20 more went to Juba") is left to the other rules.
+func (cl *depClause) subjectOfLaterClause(sp Span, firstTrig int) bool {
+	if sp.Start <= firstTrig {
+		return false
+	}
+	i := cl.tokenAt(sp.Start)
+	switch {
+	case cl.wordIs(i-1, "and") && i-2 >= cl.t0 && cl.r.toks[i-2].Text == ",":
+	case i-1 >= cl.t0 && cl.r.toks[i-1].Text == ";":
+	default:
+		return false
+	}
+	v := cl.tokenAt(sp.End)
+	for v < cl.t1 && cl.r.toks[v].Span.Start < sp.End {
+		v++
+	}
+	for cl.classAt(v).is(dwAdverb) {
+		v++
+	}
+	if v >= cl.t1 || cl.r.toks[v].Kind != Word || cl.isTrigger(v) || cl.classAt(v).is(dwAux|dwPrep|dwVerb|dwEnd|dwEndVerb|dwOperate) {
+		return false
+	}
+	w := depLower(cl.r.toks[v].Text)
+	return strings.HasSuffix(w, "ed") && cl.classAt(v+1).is(dwDet)
 }
 
 // subjectOfOtherVerb reports whether a count before the dispatch word is

@@ -828,3 +828,27 @@ func TestDeployStaffedBy(t *testing.T) {
 	n.date("in May 2005", "2005-05")
 	n.expect()
 }
+
+// A count opening a later clause as the subject of a past verb with an
+// object ("and four teams of two watched the count") tells what some of
+// the people did; a count of people going somewhere in that place is
+// still read.
+func TestDeployCountSubjectOfLaterClause(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 20 monitors to UNMIS in May 2005, and eight monitors watched the count in Juba.")
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("20 monitors", 20, 20, "monitors", "")
+	f.count("eight monitors", 8, 8, "monitors", "")
+	f.date("in May 2005", "2005-05")
+	f.expect("Canada|un.unmis|-|20|20|2005-05-01|-|Juba")
+
+	g := newDepFixture(t, "Canada sent 20 monitors to UNMIS in May 2005, and eight monitors arrived in Juba.")
+	g.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("20 monitors", 20, 20, "monitors", "")
+	g.count("eight monitors", 8, 8, "monitors", "")
+	g.date("in May 2005", "2005-05")
+	if got := len(g.read()); got != 2 {
+		t.Errorf("count of people arriving in a later clause: %d deployments, want 2", got)
+	}
+}
