@@ -740,7 +740,11 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		if tr.form == vfPassive {
 			return cl.mentionEndingAt(tr.auxStart-1, dkCount, dkRole) != nil
 		}
-		return cl.objectNear(cl.afterQuantity(tr.tok+1), 3, dkCount, dkRole)
+		if cl.objectNear(tr.tok+1, 3, dkCount, dkRole) {
+			return true // "provided an engineering unit of the army"
+		}
+		q := cl.afterQuantity(tr.tok + 1)
+		return q != tr.tok+1 && cl.objectNear(q, 3, dkCount, dkRole)
 	case dwCompose:
 		j := tr.tok + 1
 		for cl.classAt(j).is(dwAdverb) {

@@ -852,3 +852,14 @@ func TestDeployCountSubjectOfLaterClause(t *testing.T) {
 		t.Errorf("count of people arriving in a later clause: %d deployments, want 2", got)
 	}
 }
+
+// A verb of giving whose object is a role naming a unit keeps it when the
+// unit is "of" an armed force ("provided an engineering unit of the army").
+func TestDeployOfferUnitOfForce(t *testing.T) {
+	f := newDepFixture(t, "Norway provided an engineering unit of the army to UNMIS in 2005.")
+	f.place("Norway", "country", "Norway")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("engineering unit", "engineering unit")
+	f.date("in 2005", "2005")
+	f.expect("Norway|un.unmis|engineering unit|-|-|2005-01-01|-|-")
+}
