@@ -287,7 +287,7 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() && !cl.readStrengthAppositive() {
 			cl.readDispatchPeriod()
 		}
 	}

@@ -252,3 +252,45 @@ func (cl *depClause) placeIn(start, end int) bool {
 	}
 	return false
 }
+
+// readStrengthAppositive reads a sentence that opens on a named unit with
+// its strength set off by commas ("The Reconstruction Support Group
+// (RSG), about 600 strong at any one time, repaired roads ..."): with no
+// verb of sending, the strength still states that the unit's people are
+// there, as a unit list line does. Only a body that is no UN mission or
+// organ qualifies (a mission's strength is not anyone's dispatch).
+func (cl *depClause) readStrengthAppositive() bool {
+	res := &cl.r.a.Res
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkCount || !strings.HasSuffix(cl.r.a.Doc.Text[m.span.Start:m.span.End], " strong") {
+			continue
+		}
+		c := &res.Counts[m.idx]
+		i := cl.tokenAt(m.span.Start)
+		if i-1 <= cl.t0 || cl.r.toks[i-1].Text != "," || !deployableCount(c) {
+			continue
+		}
+		s := i - 2
+		if cl.r.toks[s].Text == ")" && s-2 >= cl.t0 && cl.r.toks[s-2].Text == "(" {
+			s -= 3 // "Group (RSG)": the name before its acronym
+		}
+		o := cl.mentionEndingAt(s, dkOrg)
+		if o == nil || cl.isMissionMention(o) || depMissionLike(res.Orgs[o.idx]) {
+			continue
+		}
+		if first := cl.tokenAt(o.span.Start); first > cl.t0+1 || first == cl.t0+1 && !cl.wordIs(cl.t0, "the") {
+			continue // the unit must open the sentence: "The Group (G), about 600 strong, ..."
+		}
+		dr := newDepDraft(cl.si)
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.d.Role = c.Role
+		dr.sources = append(dr.sources, m.span, o.span)
+		cl.setMission(&dr, cl.span, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+		return true
+	}
+	return false
+}

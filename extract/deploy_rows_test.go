@@ -863,3 +863,23 @@ func TestDeployOfferUnitOfForce(t *testing.T) {
 	f.date("in 2005", "2005")
 	f.expect("Norway|un.unmis|engineering unit|-|-|2005-01-01|-|-")
 }
+
+// A sentence opening on a named unit with its strength set off by commas
+// states the unit's people there; a mission's strength, or a strength not
+// set off after the opening name, states no dispatch.
+func TestDeployStrengthAppositive(t *testing.T) {
+	f := newDepFixture(t, "The Haiti Support Group (HSG), about 350 strong at any one time, repaired roads and schools.")
+	f.org("hsg", "Haiti Support Group", "military", "Haiti Support Group", "HSG")
+	f.count("about 350 strong", 350, 350, "", "")
+	f.expect("-|-|-|350|350|-|-|-")
+
+	m := newDepFixture(t, "The United Nations Mission in Sudan (UNMIS), about 10,000 strong at its peak, monitored the accord.")
+	m.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "United Nations Mission in Sudan", "UNMIS")
+	m.count("about 10,000 strong", 10000, 10000, "", "")
+	m.expect()
+
+	n := newDepFixture(t, "Its partner, the Haiti Support Group, about 350 strong, was praised.")
+	n.org("hsg", "Haiti Support Group", "military", "Haiti Support Group")
+	n.count("about 350 strong", 350, 350, "", "")
+	n.expect()
+}
