@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/missionx/missionx/normalize"
 )
 
 // FindDeployments reads deployment statements: who sent how many of whom, to
@@ -195,6 +197,12 @@ func mayTrigger(w string) bool {
 		return len(w) >= 8 // withdrew, finished; not "with", "within", "first"
 	case pair('l', 'e'):
 		return w[2]|0x20 == 'a' || w[2]|0x20 == 'f' // leave, left; not "level", "less"
+	case pair('m', 'a'):
+		return len(w) == 6 && w[2]|0x20 == 'n' // manned; not "many", "march", "major"
+	case pair('o', 'r'):
+		return len(w) >= 7 // ordered; not "order", "orders", "original"... (the class lookup decides)
+	case pair('f', 'o'):
+		return len(w) >= 7 // followed, follows; not "for", "force"
 	case pair('o', 'p'), pair('n', 'u'), pair('a', 'm'):
 		return len(w) >= 8 // operated, numbered, amounted; not "open", "number", "among"
 	case pair('c', 'a'):
@@ -279,7 +287,7 @@ func (r *depReader) run() {
 			}
 			continue
 		}
-		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() {
+		if !cl.readStatement() && !cl.readTableRow() && !cl.readGridRow() && !cl.readPresenceItem() && !cl.readStrengthAppositive() {
 			cl.readDispatchPeriod()
 		}
 	}
@@ -287,6 +295,7 @@ func (r *depReader) run() {
 	r.fillDefaults()
 	r.fillRolesByRestatement()
 	r.fixRolesByOwnNoun()
+	r.fillRolesByAntecedent()
 	r.fillRolesByNoun()
 	r.fillRolesByDefiniteNoun()
 	r.fillRoleByTitle()
@@ -359,6 +368,12 @@ func (r *depReader) dropBreakdowns() {
 			if m, ok := exact(&d.d); ok && m == n && part(t, d, false) && d.needsCon && depWordClass(d.head).is(dwUnit) {
 				drop[j] = true
 			}
+			// "Ten officers ..., in two rotations of five": a product of
+			// the same size in the total's own sentence says how the
+			// same people were sent, whatever sender the clause names
+			if m, ok := exact(&d.d); ok && m == n && d.sent == t.sent && part(t, d, false) && r.productCount(d) {
+				drop[j] = true
+			}
 		}
 		// parts adding up to it: "three officials ... and three from ..."
 		sum, j := 0, i+1
@@ -383,6 +398,32 @@ func (r *depReader) dropBreakdowns() {
 		}
 	}
 	r.drafts = keep
+}
+
+// productCount reports whether a draft's count is a product of units and
+// their size ("two rotations of five", "six teams of two each"): a number,
+// a unit noun (with modifiers between) and "of" before the size.
+func (r *depReader) productCount(d *depDraft) bool {
+	for _, sp := range d.sources {
+		f := strings.Fields(r.a.Doc.Text[sp.Start:sp.End])
+		if len(f) < 4 || !depNumberWord(f[0]) {
+			continue
+		}
+		for k := 2; k+1 < len(f) && k <= 4; k++ {
+			if f[k] == "of" && depWordClass(f[k-1]).is(dwUnit) && depNumberWord(f[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// depNumberWord reports whether w is written in digits or is a number word.
+func depNumberWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return normalize.IsNumberWord(depLower(w))
 }
 
 // dropRolelessRows drops table rows (see readGridRow) whose people no
@@ -535,6 +576,41 @@ func (r *depReader) fillRolesByUnitModifier() {
 		if found >= 0 {
 			d.d.Role = r.a.Res.Roles[found].Name
 			d.context = append(d.context, src)
+		}
+	}
+}
+
+// fillRolesByAntecedent gives an uncounted deployment named by a plural
+// noun of people and no role ("The officers are expected to serve from
+// May") the role of the last counted deployment of the same noun in the
+// few sentences before ("to dispatch two army officers as military
+// observers"): a definite noun taken up again refers to the people just
+// counted by it.
+func (r *depReader) fillRolesByAntecedent() {
+	for i := range r.drafts {
+		d := &r.drafts[i]
+		if d.d.Role != "" || d.d.Min != nil || d.d.Max != nil || d.head == "" || depGenericPeople(d.head) {
+			continue
+		}
+		var ante *depDraft
+		for j := i - 1; j >= 0; j-- {
+			o := &r.drafts[j]
+			if o.sent < d.sent-3 {
+				break
+			}
+			if o.head == d.head && o.d.Role != "" && (o.d.Min != nil || o.d.Max != nil) {
+				if ante != nil && ante.d.Role != o.d.Role {
+					ante = nil // "two officers as observers and two liaison officers": which officers is unclear
+					break
+				}
+				ante = o
+			}
+		}
+		if ante != nil {
+			d.d.Role = ante.d.Role
+			if d.d.Mission == "" {
+				d.d.Mission = ante.d.Mission
+			}
 		}
 	}
 }

@@ -253,7 +253,7 @@ func (cl *depClause) findTriggers() {
 			if c.is(dwAmount) && cl.amountOfOwnPeople(i) {
 				c |= dwVerb | dwIntrans // "the Japanese share came to a total of 30 persons"
 			}
-			if c.is(dwOperate) && cl.peopleBefore(i) {
+			if c.is(dwOperate) && (cl.peopleBefore(i) || cl.unitFollows(i)) && cl.operateFits(i) {
 				c |= dwVerb | dwIntrans // "an airlift unit of 100 personnel operated from Amman": people at work there
 			}
 			if c.is(dwVerb|dwIntrans) && (cl.wordIs(i+1, "home") || cl.wordIs(i+1, "back") && cl.wordIs(i+2, "to") && cl.homeCountryAt(i+3)) {
@@ -318,6 +318,50 @@ func (cl *depClause) findTriggers() {
 		}
 		cl.trigs = append(cl.trigs, tr)
 	}
+}
+
+// unitFollows reports whether the verb at i is "followed" after a unit
+// named as its subject ("the second contingent followed in May", "the
+// main body followed from February"): the unit came next, with its
+// people, though no count or role names them.
+func (cl *depClause) unitFollows(i int) bool {
+	if !strings.HasPrefix(cl.lowerAt(i), "follow") {
+		return false
+	}
+	p := cl.prevSkipping(i, dwAdverb)
+	if cl.wordIs(p, "body") && cl.wordIs(p-1, "main") {
+		return true // the military name of the bulk of a force after its advance party
+	}
+	w := cl.lowerAt(p)
+	return cl.classAt(p).is(dwUnit) && !strings.HasSuffix(w, "s") && w != "force" && w != "corps" && cl.classAt(p-1).is(dwDet|dwOrdinal)
+}
+
+// operateFits checks what a verb of the operate class needs after it:
+// "followed" no object (see noObjectAfter), "reached" a place ("reached
+// Samawah on 19 January": people arriving, not a number reaching 600).
+func (cl *depClause) operateFits(i int) bool {
+	switch w := depLower(cl.r.toks[i].Text); {
+	case strings.HasPrefix(w, "follow"):
+		return cl.noObjectAfter(i)
+	case strings.HasPrefix(w, "reach"):
+		return cl.mentionStartingAt(i+1, dkPlace) != nil
+	}
+	return true
+}
+
+// noObjectAfter reports whether the verb at i has no object: the clause
+// goes on with a preposition, a date or punctuation ("A second rotation
+// of four officers followed in May"), so "followed" tells of people
+// coming next, not of people watching something ("followed the count").
+func (cl *depClause) noObjectAfter(i int) bool {
+	n := i + 1
+	for cl.classAt(n).is(dwAdverb) {
+		n++
+	}
+	if n >= cl.t1 {
+		return true
+	}
+	return cl.r.toks[n].Kind == Punct || cl.classAt(n).is(dwPrep) || cl.dateStartsAt(n)
 }
 
 // withPeople finds "with" after token i in the same clause, followed
@@ -617,6 +661,16 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 		return vfActive
 	}
 	if ing {
+		if a := cl.finiteAspectVerb(prev); a >= 0 {
+			// "the unit kept flying until ...", "the squadron went on
+			// flying": a finite verb of going on makes the -ing the
+			// clause's verb, its subject before the aspect verb
+			tr.auxStart = a
+			for tr.auxStart-1 >= cl.t0 && cl.classAt(tr.auxStart-1).is(dwAux|dwAdverb) {
+				tr.auxStart--
+			}
+			return vfActive
+		}
 		if prev < cl.t0 || cl.classAt(prev).is(dwGerundPrep|dwCatenative) || cl.r.toks[prev].Text == "," {
 			return vfGerund
 		}
@@ -644,6 +698,23 @@ func (cl *depClause) verbForm(i, prev int, tr *depTrig) depForm {
 	return vfReduced
 }
 
+// finiteAspectVerb is the index of a finite verb of going on that token
+// prev is or ends ("kept", "continued", "went on", "carried on"), -1 when
+// none. Base forms ("to continue dispatching") are left to the gerund
+// reading: their subject is a verb before.
+func (cl *depClause) finiteAspectVerb(prev int) int {
+	switch cl.lowerAt(prev) {
+	case "kept", "keeps", "continued", "continues":
+		return prev
+	case "on":
+		switch cl.lowerAt(prev - 1) {
+		case "went", "goes", "carried", "carries":
+			return prev - 1
+		}
+	}
+	return -1
+}
+
 // subjectMention is the organization or place mention right before the
 // verb's auxiliary chain (brackets skipped), nil when none.
 func (cl *depClause) subjectMention(tr *depTrig) *depRef {
@@ -669,7 +740,11 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		if tr.form == vfPassive {
 			return cl.mentionEndingAt(tr.auxStart-1, dkCount, dkRole) != nil
 		}
-		return cl.objectNear(tr.tok+1, 3, dkCount, dkRole)
+		if cl.objectNear(tr.tok+1, 3, dkCount, dkRole) {
+			return true // "provided an engineering unit of the army"
+		}
+		q := cl.afterQuantity(tr.tok + 1)
+		return q != tr.tok+1 && cl.objectNear(q, 3, dkCount, dkRole)
 	case dwCompose:
 		j := tr.tok + 1
 		for cl.classAt(j).is(dwAdverb) {
@@ -685,6 +760,28 @@ func (cl *depClause) validTrigger(tr *depTrig) bool {
 		return cl.classAt(p).is(dwUnit) || cl.mentionEndingAt(p, dkRole) != nil
 	}
 	return true
+}
+
+// afterQuantity skips an uncounted quantity before an object ("a small
+// number of", "a handful of", "a group of", "dozens of"): what follows is
+// the people given as "contributed a small number of staff officers"
+// gives them. i is returned when no such phrase starts there.
+func (cl *depClause) afterQuantity(i int) int {
+	j := i
+	for j < cl.t1 && j < i+8 && (cl.r.toks[j].Kind == Word || cl.insideMention(j, dkOrg)) && !cl.wordIs(j, "of") && !cl.classAt(j).is(dwPrep) {
+		j++
+	}
+	if j == i || j >= cl.t1 || !cl.wordIs(j, "of") {
+		return i
+	}
+	switch cl.lowerAt(j - 1) {
+	case "number", "numbers", "handful", "couple", "few", "dozen", "dozens", "hundreds", "thousands", "body":
+		return j + 1
+	}
+	if cl.classAt(j - 1).is(dwUnit) {
+		return j + 1 // "a relief unit of up to 1,000 personnel": the unit's people
+	}
+	return i
 }
 
 // objectNear reports whether a mention of a kind starts within n word
@@ -711,13 +808,25 @@ func (cl *depClause) findCuts() {
 	if len(cl.trigs) == 0 {
 		return
 	}
-	for i := cl.mainTrig().tok + 1; i < cl.t1-1; i++ {
+	main := cl.mainTrig().tok
+	ordered := depOrderVerb(cl.lowerAt(main))
+	for i := main + 1; i < cl.t1-1; i++ {
 		if !cl.wordIs(i, "to") {
+			continue
+		}
+		if ordered {
+			// "ordered a unit of 1,000 to provide relief from 13 November":
+			// the infinitive is what the people were ordered to do there,
+			// with its dates, not a purpose beside the dispatch
+			ordered = false
 			continue
 		}
 		n := cl.r.toks[i+1]
 		if n.Kind != Word || depIsUpper(n.Text[0]) || cl.classAt(i+1).is(dwDet|dwVerb|dwNominal|dwOffer) || cl.mentionStartsAt(i+1) {
 			continue
+		}
+		if depNumberToken(n) || cl.insideMention(i, dkCount, dkDate) {
+			continue // "up to two officers", "from one to three teams": a bound, no purpose
 		}
 		end := cl.span.End
 		for j := i + 2; j < cl.t1; j++ {
@@ -731,6 +840,12 @@ func (cl *depClause) findCuts() {
 			i++
 		}
 	}
+}
+
+// depOrderVerb reports whether w is a past form of a verb of ordering
+// people out, whose infinitive after the object is the task ordered.
+func depOrderVerb(w string) bool {
+	return w == "ordered" || w == "orders"
 }
 
 // strongBoundary: ";" or a spaced dash between clauses.
@@ -764,6 +879,10 @@ func (cl *depClause) findContributor() {
 		if tr.form != vfActive {
 			continue
 		}
+		subj := tr.auxStart - 1
+		if _, to, ok := cl.sharedSubject(&tr); ok {
+			subj = to - 1 // "the units were placed under X and stayed ...": their subject is "the units"
+		}
 		if m := cl.subjectMention(&tr); m != nil && !cl.governedByPrep(m) {
 			if name := cl.contributorName(m); name != "" {
 				cl.conName, cl.conSpan = name, m.span
@@ -772,7 +891,7 @@ func (cl *depClause) findContributor() {
 			if tr == first && cl.headOfSubject(m) {
 				cl.otherSubject = true // "The UN dispatched ...": not the document's country
 			}
-		} else if s := tr.auxStart - 1; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
+		} else if s := subj; tr == first && s >= cl.t0 && cl.r.toks[s].Kind == Word && !depIsUpper(cl.r.toks[s].Text[0]) &&
 			!cl.insideMention(s, dkRole, dkCount) && !cl.classAt(s).is(dwPeople|dwPerson|dwUnit|dwPronoun|dwOrdinal|dwDet) && !cl.demonymAt(s-1) &&
 			!depNumberToken(cl.r.toks[s]) { // "the first two served": people counted, not a named subject
 			cl.otherSubject = true // "the mission deployed ...": a named subject that is not a country
@@ -844,6 +963,7 @@ func (cl *depClause) readStatement() bool {
 	before := len(cl.r.drafts)
 	if parts := cl.countParts(); len(parts) > 0 {
 		cl.readParts(parts)
+		cl.readUnitFollowing(parts[len(parts)-1].span.End)
 	} else if !cl.leftOut {
 		// not when its counts were left out: "Four observers flew home on
 		// 28 April" is a part going home, "the Carter Center sent 100
@@ -861,6 +981,56 @@ func (cl *depClause) readStatement() bool {
 		cl.r.contributors[cl.conName]++
 	}
 	return true
+}
+
+// readUnitFollowing reads a later clause, joined by ", and" or ";" after
+// the counted ones, whose subject is a unit that came next with a date of
+// its own ("An advance team of 30 arrived on 19 January, and the main body
+// followed from February"): a dispatch of its own, uncounted, dated by its
+// clause only. after is where the last count ends.
+func (cl *depClause) readUnitFollowing(after int) {
+	for _, tr := range cl.trigs {
+		if tr.form != vfActive || !tr.intrans || cl.r.toks[tr.tok].Span.Start <= after || !cl.unitFollows(tr.tok) {
+			continue
+		}
+		j := tr.auxStart - 1
+		for j >= cl.t0 && j > tr.auxStart-6 && cl.r.toks[j].Kind == Word && !cl.wordIs(j, "and") {
+			j-- // the subject: "the main body", "the second contingent"
+		}
+		if cl.wordIs(j, "and") {
+			j--
+		}
+		if j < cl.t0 || (cl.r.toks[j].Text != "," && cl.r.toks[j].Text != ";") || cl.r.toks[j].Span.Start < after {
+			continue // no clause of its own
+		}
+		start := cl.r.toks[j].Span.End
+		end := cl.clauseEndAfter(cl.r.toks[tr.tok].Span.Start, cl.span.End)
+		var dates []depRef
+		counted := false
+		for _, m := range cl.ms {
+			if m.span.Start < start || m.span.End > end {
+				continue
+			}
+			switch m.kind {
+			case dkDate:
+				dates = append(dates, m)
+			case dkCount:
+				counted = true
+			}
+		}
+		if counted || len(dates) == 0 {
+			continue
+		}
+		dr := newDepDraft(cl.si)
+		dr.head = cl.lowerAt(cl.prevSkipping(tr.tok, dwAdverb))
+		cl.setDates(&dr, dates)
+		clause := Span{start, end}
+		cl.setMission(&dr, clause, cl.span)
+		cl.setLocation(&dr, clause, clause)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+	}
 }
 
 // mainTrig is the clause's main dispatch word: the first one that states a

@@ -31,6 +31,9 @@ func (cl *depClause) readRoleObjects() {
 		statement = true
 		if tr.form == vfActive && tr.intrans {
 			from, to := cl.subjectRange(&tr)
+			if f, t, ok := cl.sharedSubject(&tr); ok {
+				from, to = f, t // "the units were placed under X and stayed there"
+			}
 			if cl.subjectOfOther(from, to) {
 				continue // "UNICEF's staff worked ...": not the contributor's people
 			}
@@ -43,6 +46,22 @@ func (cl *depClause) readRoleObjects() {
 				if !seen.has(m.span) {
 					seen.add(m.span)
 					objs = append(objs, obj{role: m})
+				}
+			}
+		}
+		if tr.form == vfInfinitive && tr.intrans {
+			if from, to, ok := cl.raisedSubject(&tr); ok {
+				// "The officers are expected to serve from ...": the
+				// subject of the predicate is the infinitive's
+				people = people || cl.peopleIn(from, to)
+				if head == "" {
+					head = cl.subjectUnitHead(from, to)
+				}
+				for _, m := range cl.rolesIn(from, to) {
+					if !seen.has(m.span) {
+						seen.add(m.span)
+						objs = append(objs, obj{role: m})
+					}
 				}
 			}
 		}
@@ -327,10 +346,106 @@ func (cl *depClause) subjectOfOther(from, to int) bool {
 	return false
 }
 
+// raisedSubject is the subject of a predicate of expectation or plan
+// before an intransitive infinitive ("The officers are expected to serve",
+// "the team is due to arrive", "the unit will be scheduled to stay"): the
+// words before the auxiliary, back to a comma, a preposition or the clause
+// start. ok is false for any other infinitive ("decided to serve" has the
+// decider as its subject, read elsewhere).
+func (cl *depClause) raisedSubject(tr *depTrig) (from, to int, ok bool) {
+	k := tr.tok - 2 // the word before "to"
+	if !cl.wordIs(k+1, "to") {
+		return 0, 0, false
+	}
+	switch cl.lowerAt(k) {
+	case "expected", "scheduled", "due", "set", "planned", "likely", "slated", "supposed", "going":
+	default:
+		return 0, 0, false
+	}
+	a := k - 1
+	for a > cl.t0 && cl.classAt(a).is(dwAdverb) {
+		a--
+	}
+	if !cl.classAt(a).is(dwAux) {
+		return 0, 0, false
+	}
+	for a-1 >= cl.t0 && cl.classAt(a-1).is(dwAux|dwAdverb) {
+		a--
+	}
+	from = a
+	for i := a - 1; i >= cl.t0 && i >= a-6; i-- {
+		t := cl.r.toks[i]
+		if t.Kind != Word || cl.classAt(i).is(dwPrep) || cl.isTrigger(i) {
+			break
+		}
+		from = i
+	}
+	return from, a, from < a
+}
+
+// rolesIn are the role mentions inside tokens [from, to).
+func (cl *depClause) rolesIn(from, to int) []*depRef {
+	var out []*depRef
+	if from >= to {
+		return nil
+	}
+	sp := Span{cl.r.toks[from].Span.Start, cl.r.toks[to-1].Span.End}
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind == dkRole && m.span.Start >= sp.Start && m.span.End <= sp.End && !depOverlapsAny(m.span, out) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// sharedSubject is the subject of a verb coordinated after "and" with an
+// earlier verb of its clause ("the units were placed under X and stayed
+// there until ..."): the words before the earlier verb's auxiliary, back
+// to a comma, a preposition or the clause start. ok is false when the
+// verb follows no "and" or no auxiliary stands within a few words before.
+func (cl *depClause) sharedSubject(tr *depTrig) (from, to int, ok bool) {
+	and := tr.auxStart - 1
+	if and <= cl.t0 || !cl.wordIs(and, "and") {
+		return 0, 0, false
+	}
+	aux, words := -1, 0
+	for i := and - 1; i > cl.t0 && words < 10; i-- {
+		if t := cl.r.toks[i]; t.Text == "," || t.Text == ";" || cl.isTrigger(i) {
+			break
+		}
+		if cl.classAt(i).is(dwAux) {
+			aux = i
+			break
+		}
+		if t := cl.r.toks[i]; t.Text != "(" && t.Text != ")" && !cl.insideMention(i, dkOrg, dkPlace) {
+			words++ // a long name of a mission between is one object
+		}
+	}
+	if aux < 0 {
+		return 0, 0, false
+	}
+	from = aux
+	for i := aux - 1; i >= cl.t0 && i >= aux-6; i-- {
+		t := cl.r.toks[i]
+		if t.Kind != Word || cl.classAt(i).is(dwPrep) {
+			break
+		}
+		from = i
+	}
+	return from, aux, from < aux
+}
+
 // subjectUnitHead is the head of a subject that refers back to a unit
 // ("The unit stayed until ...", "the team served ..."): "unit", "team";
 // else its people word (see peopleHead).
 func (cl *depClause) subjectUnitHead(from, to int) string {
+	for i := to - 1; i > from; i-- {
+		if cl.r.toks[i].Text == "," {
+			from = i + 1 // "On May 20, the unit stayed ...": a fronted phrase before the subject
+			break
+		}
+	}
 	if to-from == 2 && cl.wordIs(from, "the") && cl.classAt(from+1).is(dwUnit) && !cl.insideMention(from+1, dkRole, dkOrg) {
 		return depLower(cl.r.toks[from+1].Text)
 	}

@@ -135,7 +135,7 @@ func (cl *depClause) countParts() []depPart {
 		if cl.countOfOthers(m.span, firstTrig) || cl.fromManyCountries(m.span) || cl.ownedByOtherOrg(m.span, firstTrig) || cl.leavingSubject(m.span) {
 			continue
 		}
-		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) {
+		if cl.groupingSize(m.span) || cl.unitsPerPlace(m.span, c) || cl.subjectOfLaterClause(m.span, firstTrig) {
 			continue
 		}
 		if cl.countOfOtherBody(m.span) {
@@ -210,6 +210,37 @@ func (cl *depClause) countParts() []depPart {
 		}
 	}
 	return parts
+}
+
+// subjectOfLaterClause reports whether a count after the dispatch word
+// opens a clause of its own (after ", and" or ";") as the subject of a
+// past verb of another kind with an object ("The supervisors were posted
+// to polling stations, and six teams of two watched the count"): it tells
+// what some of the people did, not who was sent. A verb of going with no
+// object ("and 20 more went to Juba") is left to the other rules.
+func (cl *depClause) subjectOfLaterClause(sp Span, firstTrig int) bool {
+	if sp.Start <= firstTrig {
+		return false
+	}
+	i := cl.tokenAt(sp.Start)
+	switch {
+	case cl.wordIs(i-1, "and") && i-2 >= cl.t0 && cl.r.toks[i-2].Text == ",":
+	case i-1 >= cl.t0 && cl.r.toks[i-1].Text == ";":
+	default:
+		return false
+	}
+	v := cl.tokenAt(sp.End)
+	for v < cl.t1 && cl.r.toks[v].Span.Start < sp.End {
+		v++
+	}
+	for cl.classAt(v).is(dwAdverb) {
+		v++
+	}
+	if v >= cl.t1 || cl.r.toks[v].Kind != Word || cl.isTrigger(v) || cl.classAt(v).is(dwAux|dwPrep|dwVerb|dwEnd|dwEndVerb|dwOperate) {
+		return false
+	}
+	w := depLower(cl.r.toks[v].Text)
+	return strings.HasSuffix(w, "ed") && cl.classAt(v+1).is(dwDet)
 }
 
 // subjectOfOtherVerb reports whether a count before the dispatch word is
@@ -797,6 +828,13 @@ func (cl *depClause) relativeClauseDate(sp Span) bool {
 	main := cl.mainTrig().tok
 	for i := cl.tokenAt(sp.Start) - 1; i > main; i-- {
 		if cl.isTrigger(i) || cl.strongBoundary(i) || (cl.r.toks[i].Text == "," && cl.wordIsAny(i+1, "and", "but")) {
+			return false
+		}
+		if cl.r.toks[i].Text == "," && cl.wordIs(i+1, "to") && i+2 < cl.t1 && cl.r.toks[i+2].Kind == Word &&
+			!depIsUpper(cl.r.toks[i+2].Text[0]) && !cl.classAt(i+2).is(dwDet) {
+			// "a unit of 1,000, which may grow to 1,180, to provide relief
+			// from 13 November": the inserted relative clause ended at the
+			// comma before the infinitive the date stands in
 			return false
 		}
 		if cl.wordIsAny(i, "which", "whose", "where") && cl.r.toks[i-1].Text == "," {
@@ -1565,6 +1603,11 @@ func (r *depReader) headingLike(sp Span) bool {
 	case '.', '!', '?', ';', ':', ',':
 		return false
 	}
+	if strings.ContainsAny(text[sp.Start:sp.End], "|\t") {
+		// a table row ("Liaison personnel | 3 | May 2-9 | Dili") is one
+		// item of a list, not a heading over the prose below the table
+		return false
+	}
 	t0 := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Span.Start >= sp.Start })
 	words, long, capital := 0, 0, 0
 	for i := t0; i < len(r.toks) && r.toks[i].Span.Start < sp.End; i++ {
@@ -1955,6 +1998,9 @@ func (cl *depClause) appositiveEventDate(sp Span) bool {
 		if cl.isTrigger(i) || cl.strongBoundary(i) {
 			return false
 		}
+		if cl.wordIs(i+1, "by") && depStrikeParticiple(cl.lowerAt(i)) {
+			return true // "to the areas struck by the typhoon on 8 November": the disaster's date
+		}
 		if cl.r.toks[i].Text != "," {
 			continue
 		}
@@ -1966,6 +2012,17 @@ func (cl *depClause) appositiveEventDate(sp Span) bool {
 			return true
 		}
 		return depEventParticiple(cl.lowerAt(j))
+	}
+	return false
+}
+
+// depStrikeParticiple reports whether w is a participle of a disaster or
+// attack befalling a place or people ("struck by", "hit by", "affected
+// by"): a phrase it opens with "by" dates that event, not a dispatch.
+func depStrikeParticiple(w string) bool {
+	switch w {
+	case "struck", "hit", "affected", "devastated", "ravaged", "damaged", "flooded", "battered", "stricken":
+		return true
 	}
 	return false
 }
@@ -1987,7 +2044,17 @@ func depEventParticiple(w string) bool {
 // no number counts, then "of" and the size.
 func (cl *depClause) groupingSize(sp Span) bool {
 	i := cl.tokenAt(sp.Start)
-	return cl.wordIs(i-1, "in") && cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of")
+	if !cl.wordIs(i-1, "in") {
+		return false
+	}
+	if cl.classAt(i).is(dwUnit) && cl.wordIs(i+1, "of") {
+		return true
+	}
+	// "served in three groups", "went in two rotations": how many groups
+	// the people were split into, a count of units with no size
+	text := cl.r.a.Doc.Text[sp.Start:sp.End]
+	last := depLastWord(text)
+	return !strings.Contains(text, " of ") && strings.HasSuffix(last, "s") && depWordClass(last).is(dwUnit) && last != "forces" && last != "corps"
 }
 
 // unitsPerPlace reports whether a count of units is given per place ("with

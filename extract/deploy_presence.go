@@ -22,6 +22,9 @@ func (cl *depClause) readPresenceItem() bool {
 	for from < cl.t1 && cl.r.toks[from].Kind != Word {
 		from++ // a list bullet
 	}
+	if from > cl.t0 && cl.ordinalAt(from-1) {
+		from-- // "2nd contingent: ...": the number is the label's ordinal, no bullet
+	}
 	// the label ends at a colon, else at a spaced dash ("Advance team –
 	// 13 personnel, ...")
 	colon, dash := -1, -1
@@ -125,9 +128,17 @@ func depLineStart(text string, off int) bool {
 // does, and a quantifier ("Each team") gives a per-unit size.
 func (cl *depClause) unitLabel(from, to int) (named, common bool) {
 	caps, words, unit, lower, phrase, headUnit := 0, 0, false, false, false, false
+	ordinal := false
 	for i := from; i < to; i++ {
 		t := cl.r.toks[i]
 		headUnit = false
+		if i == from && cl.ordinalAt(i) {
+			// "3rd contingent", "1st Rotation": a numbered unit of a series,
+			// as "Third contingent" is
+			ordinal = true
+			i++
+			continue
+		}
 		switch {
 		case t.Kind == Punct:
 			if t.Text != "(" && t.Text != ")" && t.Text != "-" {
@@ -175,7 +186,20 @@ func (cl *depClause) unitLabel(from, to int) (named, common bool) {
 		return true, false
 	}
 	first := cl.r.toks[from]
-	return false, headUnit && !phrase && words <= 6 && first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet)
+	return false, headUnit && !phrase && words <= 6 && (ordinal || first.Kind == Word && depIsUpper(first.Text[0]) && !cl.classAt(from).is(dwDet))
+}
+
+// ordinalAt reports whether token i is a number with an ordinal suffix
+// glued to it ("1st", "22nd", "3rd", "10th"), which the tokenizer splits.
+func (cl *depClause) ordinalAt(i int) bool {
+	if i+1 >= cl.t1 || cl.r.toks[i].Kind != Number || cl.r.toks[i+1].SpaceBefore {
+		return false
+	}
+	switch depLower(cl.r.toks[i+1].Text) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // insideMissionMention reports whether token i lies inside a mention of an
@@ -225,6 +249,48 @@ func (cl *depClause) placeIn(start, end int) bool {
 		if m := &cl.ms[k]; m.kind == dkPlace && m.span.Start >= start && m.span.End <= end {
 			return true
 		}
+	}
+	return false
+}
+
+// readStrengthAppositive reads a sentence that opens on a named unit with
+// its strength set off by commas ("The Reconstruction Support Group
+// (RSG), about 600 strong at any one time, repaired roads ..."): with no
+// verb of sending, the strength still states that the unit's people are
+// there, as a unit list line does. Only a body that is no UN mission or
+// organ qualifies (a mission's strength is not anyone's dispatch).
+func (cl *depClause) readStrengthAppositive() bool {
+	res := &cl.r.a.Res
+	for k := range cl.ms {
+		m := &cl.ms[k]
+		if m.kind != dkCount || !strings.HasSuffix(cl.r.a.Doc.Text[m.span.Start:m.span.End], " strong") {
+			continue
+		}
+		c := &res.Counts[m.idx]
+		i := cl.tokenAt(m.span.Start)
+		if i-1 <= cl.t0 || cl.r.toks[i-1].Text != "," || !deployableCount(c) {
+			continue
+		}
+		s := i - 2
+		if cl.r.toks[s].Text == ")" && s-2 >= cl.t0 && cl.r.toks[s-2].Text == "(" {
+			s -= 3 // "Group (RSG)": the name before its acronym
+		}
+		o := cl.mentionEndingAt(s, dkOrg)
+		if o == nil || cl.isMissionMention(o) || depMissionLike(res.Orgs[o.idx]) {
+			continue
+		}
+		if first := cl.tokenAt(o.span.Start); first > cl.t0+1 || first == cl.t0+1 && !cl.wordIs(cl.t0, "the") {
+			continue // the unit must open the sentence: "The Group (G), about 600 strong, ..."
+		}
+		dr := newDepDraft(cl.si)
+		dr.d.Min, dr.d.Max = c.Min, c.Max
+		dr.d.Role = c.Role
+		dr.sources = append(dr.sources, m.span, o.span)
+		cl.setMission(&dr, cl.span, cl.span)
+		cl.setContributor(&dr)
+		cl.r.evidenceFor(&dr)
+		cl.r.drafts = append(cl.r.drafts, dr)
+		return true
 	}
 	return false
 }

@@ -386,9 +386,15 @@ func TestDeployGroupingAndUnitsPerPlace(t *testing.T) {
 		}
 		t.Errorf("units sent and people per year: want 2 deployments, got %d", len(got))
 	}
-	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false} {
+	for pre, want := range map[string]bool{"work in teams of two": true, "sent teams of two": false, "in four teams of two": false,
+		"served in three teams": true, "sent three teams": false} {
 		h := newDepFixture(t, "They "+pre+" to Juba.")
-		sp := h.spans("teams of two", true)[0]
+		var sp Span
+		if strings.HasSuffix(pre, "three teams") {
+			sp = h.spans("three teams", true)[0]
+		} else {
+			sp = h.spans("teams of two", true)[0]
+		}
 		if i := strings.Index(pre, "four"); i >= 0 {
 			sp.Start = len("They ") + i
 		}
@@ -520,4 +526,360 @@ func TestDeployNounFitsRole(t *testing.T) {
 		"Canada|-|election observer|8|8|2006-05-01|-|Nepal",
 		"Canada|-|-|2|2|2006-06-01|-|Nepal",
 	)
+}
+
+// A list line labelled by a numbered unit of a series ("2nd rotation",
+// "1st contingent") states that unit's strength and period as a named
+// unit does; a bare number before a label is a bullet, and a numbered
+// label of a plural head or with no unit noun states nothing.
+func TestDeployPresenceLineOrdinalLabel(t *testing.T) {
+	text := "Rotations\n" +
+		"1st rotation: 240 personnel, June 2011 - December 2011\n" +
+		"22nd contingent: 310 personnel, from January 2012\n"
+	f := newDepFixture(t, text)
+	f.count("240 personnel", 240, 240, "personnel", "")
+	f.count("310 personnel", 310, 310, "personnel", "")
+	f.date("June 2011 - December 2011", "2011-06/2011-12").date("from January 2012", "2012-01/..")
+	f.expect(
+		"-|-|-|240|240|2011-06-01|2011-12-31|-",
+		"-|-|-|310|310|2012-01-01|-|-",
+	)
+
+	for _, label := range []string{"3rd contingents", "2nd report", "4th of the teams"} {
+		n := newDepFixture(t, "Summary\n"+label+": 12 personnel, June 2011 - December 2011\n")
+		n.count("12 personnel", 12, 12, "personnel", "")
+		n.date("June 2011 - December 2011", "2011-06/2011-12")
+		n.expect()
+	}
+}
+
+// A product of units and their size that repeats the total of its own
+// sentence ("in two rotations of five") tells how the same people were
+// sent, not a second dispatch; a product of another size, or a product in
+// the next sentence of a sender of its own, stays.
+func TestDeployProductRepeatsTotal(t *testing.T) {
+	f := newDepFixture(t, "Canada sent eight military observers to UNMIS, in two rotations of four.")
+	f.place("Canada", "country", "Canada")
+	f.role("military observer", "military observers")
+	f.count("eight military observers", 8, 8, "military observers", "military observer")
+	f.count("two rotations of four", 8, 8, "military observers", "military observer")
+	f.expect("Canada|-|military observer|8|8|-|-|-")
+
+	g := newDepFixture(t, "Canada sent eight military observers to UNMIS, and two teams of three medics.")
+	g.place("Canada", "country", "Canada")
+	g.role("military observer", "military observers")
+	g.count("eight military observers", 8, 8, "military observers", "military observer")
+	g.role("medical personnel", "medics")
+	g.count("two teams of three medics", 6, 6, "medics", "medical personnel")
+	g.expect("Canada|-|military observer|8|8|-|-|-", "Canada|-|medical personnel|6|6|-|-|-")
+
+	// the same product of the same size in the next sentence is another
+	// statement (kept unless its clause names no sender; see
+	// TestDeployBreakdown*)
+	h := newDepFixture(t, "Canada sent eight military observers to UNMIS. Norway sent two teams of four.")
+	h.place("Canada", "country", "Canada").place("Norway", "country", "Norway")
+	h.role("military observer", "military observers")
+	h.count("eight military observers", 8, 8, "military observers", "military observer")
+	h.count("two teams of four", 8, 8, "", "")
+	if got := len(h.read()); got != 2 {
+		t.Errorf("product in another sentence with its own sender: %d deployments, want 2", got)
+	}
+}
+
+// A table row is no heading: a count in the prose below a table does not
+// take the role of the table's last row.
+func TestDeployTableRowIsNoHeading(t *testing.T) {
+	text := "Canada sent 13 people to the mission.\n\n" +
+		"Group | Personnel | Period\n" +
+		"Liaison officers | 3 | May 2 to 9, 2011\n\n" +
+		"Four pairs of teams watched the count, and 12 people stayed in Suva.\n"
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	f.role("liaison officer", "Liaison officers")
+	f.count("13 people", 13, 13, "people", "")
+	f.count("3", 3, 3, "Liaison officers", "liaison officer")
+	f.count("12 people", 12, 12, "people", "")
+	f.date("May 2 to 9, 2011", "2011-05-02/2011-05-09")
+	for _, d := range f.read() {
+		if *d.d.Min == 12 && d.d.Role != "" {
+			t.Errorf("count below the table took role %q", d.d.Role)
+		}
+	}
+}
+
+// A verb of giving ("contributed", "provided") takes people after an
+// uncounted quantity ("a small number of", "a handful of") as its object;
+// a quantity of things, or of no role, gives no dispatch.
+func TestDeployOfferAfterQuantity(t *testing.T) {
+	for _, q := range []string{"a small number of", "a handful of", "dozens of"} {
+		f := newDepFixture(t, "Norway contributed "+q+" military observers from 2005 until 2007.")
+		f.place("Norway", "country", "Norway")
+		f.role("military observer", "military observers")
+		f.date("from 2005 until 2007", "2005/2007")
+		f.expect("Norway|-|military observer|-|-|2005-01-01|2007-12-31|-")
+	}
+	for _, obj := range []string{"a small number of vehicles", "a share of the staff officers' costs"} {
+		f := newDepFixture(t, "Norway contributed "+obj+" from 2005 until 2007.")
+		f.place("Norway", "country", "Norway")
+		if strings.Contains(obj, "officers") {
+			f.role("staff officer", "staff officers")
+		}
+		f.date("from 2005 until 2007", "2005/2007")
+		f.expect()
+	}
+}
+
+// A verb of staying coordinated after "and" with an earlier verb shares
+// its subject ("the units were moved to X and stayed there until ..."),
+// and a phrase fronted before the subject ("On 20 May, the unit stayed
+// ...") is not part of it: either way the unit named before stays, from
+// the clause's date to the "until". Things staying are no people.
+func TestDeployStaySharedOrFrontedSubject(t *testing.T) {
+	lead := "Canada sent an engineering unit to UNMIS from March 2005. "
+	setup := func(text string) *depFixture {
+		f := newDepFixture(t, text)
+		f.place("Canada", "country", "Canada")
+		f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+		f.role("engineering unit", "engineering unit")
+		f.date("from March 2005", "2005-03/..")
+		return f
+	}
+	f := setup(lead + "On May 20 of that year, the unit stayed there until June 2007.")
+	f.date("On May 20 of that year", "2005-05-20").date("until June 2007", "../2007-06")
+	f.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-", "Canada|un.unmis|engineering unit|-|-|2005-05-20|2007-06-30|-")
+
+	g := setup(lead + "In May 2005 the unit was moved under the command of the sector headquarters and stayed there until June 2007.")
+	g.date("In May 2005", "2005-05").date("until June 2007", "../2007-06")
+	g.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-", "Canada|un.unmis|engineering unit|-|-|2005-05-01|2007-06-30|-")
+
+	n := setup(lead + "In May 2005 the vehicles were moved under the command of the sector headquarters and stayed there until June 2007.")
+	n.date("In May 2005", "2005-05").date("until June 2007", "../2007-06")
+	n.expect("Canada|un.unmis|engineering unit|-|-|2005-03-01|-|-")
+}
+
+// A counted group of people that "followed" (came next) is a rotation
+// sent; people who followed something (an object after the verb) are not.
+func TestDeployRotationFollowed(t *testing.T) {
+	f := newDepFixture(t, "Canada sent two staff officers to UNMIS in May 2005. A second rotation of four officers followed in November of the same year.")
+	f.place("Canada", "country", "Canada")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("staff officer", "staff officers")
+	f.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	f.count("four officers", 4, 4, "officers", "")
+	f.date("in May 2005", "2005-05").date("in November of the same year", "2005-11")
+	f.expect("Canada|un.unmis|staff officer|2|2|2005-05-01|-|-", "Canada|un.unmis|staff officer|4|4|2005-11-01|-|-")
+
+	n := newDepFixture(t, "Canada sent two staff officers to UNMIS in May 2005. Four officers followed the vote count in November of the same year.")
+	n.place("Canada", "country", "Canada")
+	n.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	n.role("staff officer", "staff officers")
+	n.count("two staff officers", 2, 2, "staff officers", "staff officer")
+	n.count("Four officers", 4, 4, "officers", "")
+	n.date("in May 2005", "2005-05").date("in November of the same year", "2005-11")
+	n.expect("Canada|un.unmis|staff officer|2|2|2005-05-01|-|-")
+}
+
+// People who "reached" a place arrived there (a number reaching a figure
+// did not); a unit that "followed" in a clause of its own after counted
+// people came next, uncounted, dated by its own clause.
+func TestDeployReachedAndUnitFollowing(t *testing.T) {
+	f := newDepFixture(t, "An advance party of 40 army personnel reached Suva on 3 May 2016, and the main body followed from June.")
+	f.place("Suva", "place", "Suva")
+	f.count("40 army personnel", 40, 40, "army personnel", "")
+	f.date("on 3 May 2016", "2016-05-03").date("from June", "2016-06/..")
+	f.expect("-|-|-|40|40|2016-05-03|-|Suva", "-|-|-|-|-|2016-06-01|-|-")
+
+	g := newDepFixture(t, "Canada sent 40 army personnel to Suva in May 2016, and the second contingent followed in June.")
+	g.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	g.count("40 army personnel", 40, 40, "army personnel", "")
+	g.date("in May 2016", "2016-05").date("in June", "2016-06")
+	g.expect("Canada|-|-|40|40|2016-05-01|-|Suva", "Canada|-|-|-|-|2016-06-01|-|-")
+
+	// a number reaching a figure, and a follow-up with no date, state nothing new
+	n := newDepFixture(t, "By May the number of army personnel reached 600. Canada sent 40 army personnel to Suva in May 2016, and the second contingent followed.")
+	n.place("Canada", "country", "Canada").place("Suva", "place", "Suva")
+	n.count("600", 600, 600, "army personnel", "")
+	n.count("40 army personnel", 40, 40, "army personnel", "")
+	n.date("in May 2016", "2016-05")
+	n.expect("Canada|-|-|40|40|2016-05-01|-|Suva")
+}
+
+// A finite verb of going on ("kept", "went on") before an -ing verb of
+// the class makes it the clause's verb, its subject before them.
+func TestDeployWentOnFlying(t *testing.T) {
+	for _, v := range []string{"went on flying", "kept flying", "continued flying"} {
+		f := newDepFixture(t, "Canada sent an airlift unit to UNMIS in 2005. The unit "+v+" supplies for the mission until December 2008.")
+		f.place("Canada", "country", "Canada")
+		f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+		f.role("air transport unit", "airlift unit")
+		f.date("in 2005", "2005").date("until December 2008", "../2008-12")
+		f.expect("Canada|un.unmis|air transport unit|-|-|2005-01-01|-|-", "Canada|un.unmis|air transport unit|-|-|-|2008-12-31|-")
+	}
+}
+
+// "up to two officers" after a dispatch verb is a bound, not a purpose
+// clause that would hide the counts after it; people "expected to serve"
+// are the subject of the infinitive, and a definite noun taken up again
+// ("The officers") has the role of the people just counted by it.
+func TestDeployRaisedSubjectAndAntecedent(t *testing.T) {
+	text := "Canada decided to dispatch up to two army officers as military observers to UNMIS, together with two liaison staff to be stationed in Juba. " +
+		"The officers are expected to serve from early June until 30 August."
+	f := newDepFixture(t, text)
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("military observer", "military observers").role("liaison and coordination personnel", "liaison staff")
+	f.count("up to two army officers", 0, 2, "army officers", "")
+	f.count("two liaison staff", 2, 2, "liaison staff", "liaison and coordination personnel")
+	f.date("from early June until 30 August", "2011-06/2011-08-30")
+	got := f.read()
+	var lines []string
+	for _, d := range got {
+		lines = append(lines, depLine(d.d))
+	}
+	want := []string{
+		"Canada|un.unmis|liaison and coordination personnel|2|2|-|-|-",
+		"Canada|un.unmis|military observer|-|-|2011-06-01|2011-08-30|-",
+	}
+	for _, w := range want {
+		if !strings.Contains(strings.Join(lines, "\n"), w) {
+			t.Errorf("missing %s in:\n%s", w, strings.Join(lines, "\n"))
+		}
+	}
+
+	// officers counted under two roles: "The officers" is unclear
+	a := newDepFixture(t, strings.Replace(text, "two liaison staff", "two officers as liaison staff", 1))
+	a.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	a.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	a.role("military observer", "military observers").role("liaison and coordination personnel", "liaison staff")
+	a.count("up to two army officers", 0, 2, "army officers", "")
+	a.count("two officers", 2, 2, "officers", "")
+	a.date("from early June until 30 August", "2011-06/2011-08-30")
+	for _, d := range a.read() {
+		if d.d.Min == nil && d.d.Max == nil && d.d.Role != "" {
+			t.Errorf("ambiguous antecedent gave role %q", d.d.Role)
+		}
+	}
+
+	// things expected to arrive are no people
+	n := newDepFixture(t, "The vehicles are expected to arrive from early June until 30 August.")
+	n.date("from early June until 30 August", "2011-06/2011-08-30")
+	n.expect()
+}
+
+// A date in a phrase "struck/hit by ..." after the destination dates the
+// disaster, not the dispatch; a date after the destination alone does.
+func TestDeployStrikeParticipleDate(t *testing.T) {
+	f := newDepFixture(t, "Canada decided to send a medical team to the islands hit by the cyclone on 3 March.")
+	f.place("Canada", "country", "Canada")
+	f.role("medical personnel", "medical team")
+	f.date("on 3 March", "2016-03-03")
+	f.expect("Canada|-|medical personnel|-|-|-|-|-")
+
+	g := newDepFixture(t, "Canada decided to send a medical team to the islands on 3 March.")
+	g.place("Canada", "country", "Canada")
+	g.role("medical personnel", "medical team")
+	g.date("on 3 March", "2016-03-03")
+	g.expect("Canada|-|medical personnel|-|-|2016-03-03|-|-")
+}
+
+// "ordered" a unit of counted people is a dispatch order: the people are
+// the unit's, and the infinitive after the object (the task ordered, past
+// an inserted relative clause) carries the dispatch's dates. "ordered"
+// with things as its object sends nobody.
+func TestDeployOrderedUnit(t *testing.T) {
+	text := "The Minister of Defence ordered an army relief unit of up to 500 personnel, which may grow to about 600 if needed, to provide relief from 3 March until 20 April."
+	f := newDepFixture(t, text)
+	f.count("up to 500 personnel", 0, 500, "personnel", "")
+	f.count("about 600", 600, 600, "personnel", "")
+	f.date("from 3 March until 20 April", "2016-03-03/2016-04-20")
+	var found bool
+	for _, d := range f.read() {
+		if d.d.Max != nil && *d.d.Max == 500 {
+			found = true
+			if d.d.Start != "2016-03-03" || d.d.End != "2016-04-20" {
+				t.Errorf("ordered unit dated %s..%s, want 2016-03-03..2016-04-20", d.d.Start, d.d.End)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no deployment for the ordered unit of up to 500")
+	}
+
+	n := newDepFixture(t, "The Minister of Defence ordered a batch of 500 tents to provide shelter from 3 March.")
+	n.date("from 3 March", "2016-03-03/..")
+	n.expect()
+}
+
+// An office or post "staffed/manned by" counted people has those people
+// posted there, dated by the clause.
+func TestDeployStaffedBy(t *testing.T) {
+	for _, v := range []string{"staffed", "manned"} {
+		f := newDepFixture(t, "Canada opened a liaison office in Juba in May 2005, "+v+" by two embassy officials.")
+		f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+		f.count("two embassy officials", 2, 2, "embassy officials", "")
+		f.date("in May 2005", "2005-05")
+		// the contributor is left to the document default (the clause's
+		// subject is that of "opened"), the place before the verb unread
+		f.expect("-|-|-|2|2|2005-05-01|-|-")
+	}
+	n := newDepFixture(t, "Canada opened a liaison office in Juba in May 2005, visited by two embassy officials.")
+	n.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	n.count("two embassy officials", 2, 2, "embassy officials", "")
+	n.date("in May 2005", "2005-05")
+	n.expect()
+}
+
+// A count opening a later clause as the subject of a past verb with an
+// object ("and four teams of two watched the count") tells what some of
+// the people did; a count of people going somewhere in that place is
+// still read.
+func TestDeployCountSubjectOfLaterClause(t *testing.T) {
+	f := newDepFixture(t, "Canada sent 20 monitors to UNMIS in May 2005, and eight monitors watched the count in Juba.")
+	f.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.count("20 monitors", 20, 20, "monitors", "")
+	f.count("eight monitors", 8, 8, "monitors", "")
+	f.date("in May 2005", "2005-05")
+	f.expect("Canada|un.unmis|-|20|20|2005-05-01|-|Juba")
+
+	g := newDepFixture(t, "Canada sent 20 monitors to UNMIS in May 2005, and eight monitors arrived in Juba.")
+	g.place("Canada", "country", "Canada").place("Juba", "place", "Juba")
+	g.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	g.count("20 monitors", 20, 20, "monitors", "")
+	g.count("eight monitors", 8, 8, "monitors", "")
+	g.date("in May 2005", "2005-05")
+	if got := len(g.read()); got != 2 {
+		t.Errorf("count of people arriving in a later clause: %d deployments, want 2", got)
+	}
+}
+
+// A verb of giving whose object is a role naming a unit keeps it when the
+// unit is "of" an armed force ("provided an engineering unit of the army").
+func TestDeployOfferUnitOfForce(t *testing.T) {
+	f := newDepFixture(t, "Norway provided an engineering unit of the army to UNMIS in 2005.")
+	f.place("Norway", "country", "Norway")
+	f.org("un.unmis", "UNMIS", "un-mission", "UNMIS")
+	f.role("engineering unit", "engineering unit")
+	f.date("in 2005", "2005")
+	f.expect("Norway|un.unmis|engineering unit|-|-|2005-01-01|-|-")
+}
+
+// A sentence opening on a named unit with its strength set off by commas
+// states the unit's people there; a mission's strength, or a strength not
+// set off after the opening name, states no dispatch.
+func TestDeployStrengthAppositive(t *testing.T) {
+	f := newDepFixture(t, "The Haiti Support Group (HSG), about 350 strong at any one time, repaired roads and schools.")
+	f.org("hsg", "Haiti Support Group", "military", "Haiti Support Group", "HSG")
+	f.count("about 350 strong", 350, 350, "", "")
+	f.expect("-|-|-|350|350|-|-|-")
+
+	m := newDepFixture(t, "The United Nations Mission in Sudan (UNMIS), about 10,000 strong at its peak, monitored the accord.")
+	m.org("un.unmis", "United Nations Mission in Sudan", "un-mission", "United Nations Mission in Sudan", "UNMIS")
+	m.count("about 10,000 strong", 10000, 10000, "", "")
+	m.expect()
+
+	n := newDepFixture(t, "Its partner, the Haiti Support Group, about 350 strong, was praised.")
+	n.org("hsg", "Haiti Support Group", "military", "Haiti Support Group")
+	n.count("about 350 strong", 350, 350, "", "")
+	n.expect()
 }
