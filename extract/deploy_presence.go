@@ -69,6 +69,10 @@ func (cl *depClause) readPresenceItem() bool {
 	}
 	res := &cl.r.a.Res
 	labelRole := cl.labelRole(cl.r.toks[from].Span.Start, cl.r.toks[colon].Span.Start)
+	introRole := (*depRef)(nil)
+	if labelRole == nil {
+		introRole = cl.r.listIntroRole(cl.span.Start)
+	}
 	before := len(cl.r.drafts)
 	for k := range cl.ms {
 		m := &cl.ms[k]
@@ -88,6 +92,12 @@ func (cl *depClause) readPresenceItem() bool {
 			// "ASDF airlift unit: some 250 crew": the people are the unit's
 			dr.d.Role = res.Roles[labelRole.idx].Name
 			dr.addSource(labelRole.span)
+		} else if dr.d.Role == "" && introRole != nil {
+			// "sent medical personnel in three rotations:" then
+			// "- 1st rotation: ..., 74 personnel": the list's people are
+			// those the line introducing it names
+			dr.d.Role = res.Roles[introRole.idx].Name
+			dr.context = append(dr.context, introRole.span)
 		}
 		cl.setDates(&dr, dates)
 		cl.setMission(&dr, cl.span, cl.span)
@@ -213,6 +223,51 @@ func (cl *depClause) insideMissionMention(i int) bool {
 		}
 	}
 	return false
+}
+
+// listIntroRole is the one role named by the line that introduces the list
+// holding the line at off: the nearest line before it that ends with a
+// colon, with only list lines (no blank line) between. Nil when there is
+// no such line, or it names no role or more than one.
+func (r *depReader) listIntroRole(off int) *depRef {
+	text := r.a.Doc.Text
+	lineStart := strings.LastIndexByte(text[:off], '\n') + 1
+	for hops := 0; lineStart > 0 && hops < 40; hops++ {
+		prevEnd := lineStart - 1 // the '\n' ending the line before
+		prevStart := strings.LastIndexByte(text[:prevEnd], '\n') + 1
+		line := strings.TrimRight(text[prevStart:prevEnd], " \t")
+		if line == "" {
+			return nil // a blank line: no introduction
+		}
+		if strings.HasSuffix(line, ":") {
+			return r.oneRoleIn(prevStart, prevEnd)
+		}
+		if label, _, ok := strings.Cut(line, ":"); !ok || len(label) > 48 {
+			return nil // prose, not another "label: ..." item of the list
+		}
+		lineStart = prevStart
+	}
+	return nil
+}
+
+// oneRoleIn is the one role mentioned in [start, end), or nil when none or
+// more than one role is.
+func (r *depReader) oneRoleIn(start, end int) *depRef {
+	var found *depRef
+	for k := range r.ms {
+		m := &r.ms[k]
+		if m.span.Start >= end {
+			break
+		}
+		if m.kind != dkRole || m.span.Start < start {
+			continue
+		}
+		if found != nil && found.idx != m.idx {
+			return nil
+		}
+		found = m
+	}
+	return found
 }
 
 // labelRole is the one role mention inside [start, end) (a list line's

@@ -883,3 +883,37 @@ func TestDeployStrengthAppositive(t *testing.T) {
 	n.count("about 350 strong", 350, 350, "", "")
 	n.expect()
 }
+
+// A list of rotations with no role of their own takes the one role of the
+// line that introduces the list with a colon; a blank line, prose between,
+// or an introduction naming two roles gives none.
+func TestDeployListIntroRole(t *testing.T) {
+	// the role of the second rotation's deployment (the first may take a
+	// role from the counts stage's context)
+	secondRole := func(text string) string {
+		a := analyseForDeployments(t, "intro", text)
+		FindDeployments(a)
+		for _, d := range a.Res.Deployments {
+			if d.Min != nil && *d.Min == 47 {
+				return d.Role
+			}
+		}
+		return "(no deployment)"
+	}
+	list := "- 1st rotation: 3 May to 30 June 2011, 52 personnel\n" +
+		"- 2nd rotation: 28 June to 31 August 2011, 47 personnel\n"
+	cases := []struct{ intro, want string }{
+		{"The Navy sent civilian police officers to Port Moresby in two rotations:\n", "civilian police officer"},
+		// a blank line parts the list from the sentence before it
+		{"The Navy sent civilian police officers to Port Moresby in two rotations.\n\n", ""},
+		// an introduction naming two roles does not say whose the list is
+		{"The Navy sent civilian police officers and staff officers to Port Moresby in two rotations:\n", ""},
+		// a line of prose between the introduction and the list
+		{"The Navy sent civilian police officers to Port Moresby in two rotations:\nThey flew from Cairns.\n", ""},
+	}
+	for _, c := range cases {
+		if got := secondRole(c.intro + list); got != c.want {
+			t.Errorf("%q: second rotation's role %q, want %q", c.intro, got, c.want)
+		}
+	}
+}
