@@ -440,6 +440,12 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			map[string]string{"Nordic Union Force Baltica": "NUFOR Baltica"}, nil},
 		{"Later the European Union force (EUFOR) in Bosnia shrank.",
 			map[string]string{"European Union Force": "EUFOR"}, nil},
+		// a family's acronym, a tight hyphen and the letters or name of one of its kind
+		{"The Combined Relief Command-Eastern Samar (CRC-ES) was set up in May.",
+			map[string]string{"Combined Relief Command-Eastern Samar": "CRC-ES"}, []string{"Combined Relief Command"}},
+		{"A Combined Relief Command (CRC-Samar) of about 900 was formed.",
+			map[string]string{"Combined Relief Command-Samar": "CRC-Samar"}, []string{"Combined Relief Command"}},
+		{"Officers of the Combined Relief Command (CRC - Samar) met.", nil, []string{"Combined Relief Command-Samar"}},
 		// a post or a part of a body after its acronym is no qualifier
 		{"Engineers of the United Nations Mission in South Sudan (UNMISS Juba) and of the Western Relief Group (WRG Team Site) met.",
 			map[string]string{"United Nations Mission in the Republic of South Sudan": "UNMISS"},
