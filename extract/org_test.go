@@ -544,3 +544,15 @@ func TestPartiesToPeaceProcesses(t *testing.T) {
 		checkSpans(t, c.text, o.Mentions)
 	}
 }
+
+// Bodies whose names have no head noun of a body, or a French acronym, are
+// known from the table; a staff office is Japan's military.
+func TestOrgsWithoutHeadNouns(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Two advisers from Elections Canada joined the team, with officers of the Joint Staff.",
+			map[string]string{"Elections Canada": "", "Joint Staff": ""}, []string{"Canada"}},
+		{"In 2007 the mission gave way to the United Nations Integrated Office in Sierra Leone (UNIOSIL), and later BINUB opened in Bujumbura.",
+			map[string]string{"United Nations Integrated Office in Sierra Leone": "UNIOSIL", "United Nations Integrated Office in Burundi": "BINUB"},
+			[]string{"Integrated Office", "United Nations"}},
+	})
+}
