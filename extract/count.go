@@ -1870,7 +1870,7 @@ func (c *countReader) assignRoles() {
 			f.roleText = f.elidedFrom.roleText
 			continue
 		}
-		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
+		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun || c.affectedPeople(f) {
 			continue
 		}
 		c.cur = i
@@ -1917,6 +1917,42 @@ func (c *countReader) assignRoles() {
 		}
 	}
 }
+
+// affectedPeople reports whether f counts plain "people" whom an event
+// or the work befell rather than who did it: "killing nearly 9,000
+// people", "leaving 6,000 people dead", "vaccinated 11,924 people", "about
+// 300 people were killed". Such people are victims or patients, whom no
+// role of the page's personnel describes (corpus Rwanda counts them with
+// no role), however close a role is named.
+func (c *countReader) affectedPeople(f *found) bool {
+	switch f.nounHead {
+	case "people", "person", "individual":
+	default:
+		return false
+	}
+	if f.start > 0 && c.sent[f.start-1] == f.sentence && harmVerbs[c.ws[f.start-1].Text] {
+		return true
+	}
+	k := f.end
+	if k < len(c.toks) && c.sent[k] == f.sentence && (c.ws[k].Text == "were" || c.ws[k].Text == "had" || c.ws[k].Text == "have" || c.ws[k].Text == "are") {
+		k++
+		if k < len(c.toks) && c.ws[k].Text == "been" {
+			k++
+		}
+	}
+	return k < len(c.toks) && c.sent[k] == f.sentence && harmStates[c.ws[k].Text]
+}
+
+// harmVerbs, before a count of people, make them victims, patients or
+// people helped: "killing 300 people", "treated 900 persons".
+var harmVerbs = setOf("killing", "killed", "kill", "injuring", "injured", "wounding", "wounded", "leaving", "displacing",
+	"displaced", "affecting", "affected", "treated", "treating", "vaccinated", "vaccinating", "evacuated", "evacuating",
+	"rescued", "rescuing", "sheltered", "sheltering", "fed", "feeding", "examined", "examining")
+
+// harmStates, after a count of people, say what befell them: "300 people
+// dead", "300 people were killed".
+var harmStates = setOf("dead", "killed", "died", "injured", "wounded", "missing", "homeless", "displaced", "affected",
+	"evacuated", "rescued", "treated", "vaccinated", "lost", "fled", "perished", "drowned")
 
 func (c *countReader) contextRole(f *found) string {
 	s := f.sentence
