@@ -1240,6 +1240,18 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 				acr := rangeText(text, ws, i+1, qual) // the letters: not the qualifier's
 				oneWord := qual == i+2
 				s, ok := acronymFits(text, ws, start, end, acr)
+				if ok && isGovernment(ws[s].Text) {
+					// "between the Government of Indonesia and the Free Aceh
+					// Movement ( GAM )": the parties of an agreement are two
+					// names; the acronym is the second party's, whose letters
+					// may come from its own language
+					for k := s + 1; k < end; k++ {
+						if ws[k].Text == "and" {
+							ok, start = false, k+1
+							break
+						}
+					}
+				}
 				if !ok && oneWord {
 					s, ok = foreignAcronymStart(text, ws, start, end, acr)
 				}

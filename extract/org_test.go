@@ -556,3 +556,18 @@ func TestOrgsWithoutHeadNouns(t *testing.T) {
 			[]string{"Integrated Office", "United Nations"}},
 	})
 }
+
+// An agreement between a government and a movement defined with its own
+// language's acronym: the acronym is the movement's, not a long form that
+// starts at the government.
+func TestAcronymOfTheSecondParty(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Monitors watched the truce between the Government of Indonesia and the Free Aceh Movement (GAM) for a year.",
+			map[string]string{"Government of Indonesia": "", "Free Aceh Movement": "GAM"}, nil},
+		{"The accord between the Government of Nepal and the Free Ostland Movement (GOM) held.",
+			map[string]string{"Government of Nepal": ""}, []string{"Government of Nepal and the Free Ostland Movement"}},
+		// a government's own acronym stays its own
+		{"The Government of National Unity (GNU) was formed in 2005.",
+			map[string]string{"Government of National Unity": "GNU"}, nil},
+	})
+}
