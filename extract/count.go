@@ -498,8 +498,8 @@ func (c *countReader) singularModifier(q normalize.Quantity, np nounPhrase, limi
 }
 
 // collectiveNouns are singular in form and plural in use after a number:
-// "12 staff", "three crew".
-var collectiveNouns = setOf("staff", "personnel", "police", "crew", "militia", "people", "infantry", "cavalry",
+// "12 staff", "three crew", "8 aircrew".
+var collectiveNouns = setOf("staff", "personnel", "police", "crew", "aircrew", "militia", "people", "infantry", "cavalry",
 	"artillery", "security", "youth", "clergy", "cadre", "folk")
 
 // rotationProduct reads "two rotations of two persons each", "three shifts
@@ -1196,7 +1196,9 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 //     people, or after a country in a clause that repeats the verb of a
 //     count of people earlier in the same sentence (gapping), a bare
 //     number counts that count's people. The country (a known place)
-//     keeps identifiers ("Resolution 1769") out.
+//     keeps identifiers ("Resolution 1769") out;
+//   - "Germany (two officers) and Italy (three)": a number in parentheses
+//     after a country, in parallel with a count in parentheses before it.
 func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit int, aggregate bool) *found {
 	if qend < limit && c.ws[qend].Text == "strong" && q.Value() > 1 &&
 		(qend+1 >= limit || c.toks[qend+1].Kind == Punct && !isDashText(c.toks[qend+1].Text) || isStopWord(c.ws[qend+1].Text)) {
@@ -1234,6 +1236,17 @@ func (c *countReader) elidedPeople(q normalize.Quantity, start, i, qend, limit i
 	}
 	if start >= 1 && givingVerbs[c.ws[start-1].Text] {
 		if ante := c.antecedent(i); ante != nil && ante.nounHead != "" && ante.class != normalize.GroupNoun && !c.numberBetween(c.pastContributors(ante.end, start), start) {
+			return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
+				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
+		}
+	}
+	// "Germany (two officers) and Italy (three)", "Nepal (900 troops),
+	// Kenya (750)": a bare number in parentheses after a country, in a
+	// sentence that counted people the same way before it, counts those
+	// people for that country, as a list of contributors writes them
+	if start >= 2 && c.ws[start-1].Text == "(" && end < limit && c.ws[end].Text == ")" && c.countryBefore(start-1) >= 0 {
+		if ante := c.antecedent(i); ante != nil && ante.sentence == c.sent[i] && ante.nounHead != "" && ante.class != normalize.GroupNoun &&
+			ante.start >= 1 && c.ws[ante.start-1].Text == "(" && !c.numberBetween(ante.end, start) {
 			return c.alloc(found{start: start, end: end, q: q, aggregate: aggregate, elided: true, elidedFrom: ante,
 				noun: ante.noun, nounHead: ante.nounHead, class: ante.class, sentence: c.sent[i]})
 		}
@@ -1422,10 +1435,14 @@ var staffCategories = setOf("international", "national", "local", "expatriate", 
 	"male", "female", "foreign")
 
 // pastTenseVerbs are irregular past forms of verbs of moving and working
-// that people counted just before may do ("two flew home").
+// that people counted just before may do ("two flew home"), and of what
+// befalls people in a disaster or a war ("more than 900 people died and
+// some 40,000 lost their homes", "another 3,000 fled"), which reports
+// state in gapped clauses the same way.
 var pastTenseVerbs = setOf("flew", "drove", "rode", "ran", "took", "met", "saw", "spent", "began", "led", "went",
 	"came", "left", "stood", "sat", "slept", "fought", "taught", "brought", "kept", "held", "made", "gave", "oversaw",
-	"dealt", "undertook", "built", "sent", "found", "lent", "sought", "won")
+	"dealt", "undertook", "built", "sent", "found", "lent", "sought", "won",
+	"lost", "fled", "died", "became", "fell", "got", "grew", "hid", "bled")
 
 // elidedSent reads "Four were sent to the capital" with no count before
 // it: a number opening a sentence, "was"/"were" and a verb of sending
@@ -1853,7 +1870,7 @@ func (c *countReader) assignRoles() {
 			f.roleText = f.elidedFrom.roleText
 			continue
 		}
-		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun {
+		if f.class != normalize.GenericNoun && f.class != normalize.GroupNoun || c.affectedPeople(f) {
 			continue
 		}
 		c.cur = i
@@ -1900,6 +1917,42 @@ func (c *countReader) assignRoles() {
 		}
 	}
 }
+
+// affectedPeople reports whether f counts plain "people" whom an event
+// or the work befell rather than who did it: "killing nearly 9,000
+// people", "leaving 6,000 people dead", "vaccinated 11,924 people", "about
+// 300 people were killed". Such people are victims or patients, whom no
+// role of the page's personnel describes (corpus Rwanda counts them with
+// no role), however close a role is named.
+func (c *countReader) affectedPeople(f *found) bool {
+	switch f.nounHead {
+	case "people", "person", "individual":
+	default:
+		return false
+	}
+	if f.start > 0 && c.sent[f.start-1] == f.sentence && harmVerbs[c.ws[f.start-1].Text] {
+		return true
+	}
+	k := f.end
+	if k < len(c.toks) && c.sent[k] == f.sentence && (c.ws[k].Text == "were" || c.ws[k].Text == "had" || c.ws[k].Text == "have" || c.ws[k].Text == "are") {
+		k++
+		if k < len(c.toks) && c.ws[k].Text == "been" {
+			k++
+		}
+	}
+	return k < len(c.toks) && c.sent[k] == f.sentence && harmStates[c.ws[k].Text]
+}
+
+// harmVerbs, before a count of people, make them victims, patients or
+// people helped: "killing 300 people", "treated 900 persons".
+var harmVerbs = setOf("killing", "killed", "kill", "injuring", "injured", "wounding", "wounded", "leaving", "displacing",
+	"displaced", "affecting", "affected", "treated", "treating", "vaccinated", "vaccinating", "evacuated", "evacuating",
+	"rescued", "rescuing", "sheltered", "sheltering", "fed", "feeding", "examined", "examining")
+
+// harmStates, after a count of people, say what befell them: "300 people
+// dead", "300 people were killed".
+var harmStates = setOf("dead", "killed", "died", "injured", "wounded", "missing", "homeless", "displaced", "affected",
+	"evacuated", "rescued", "treated", "vaccinated", "lost", "fled", "perished", "drowned")
 
 func (c *countReader) contextRole(f *found) string {
 	s := f.sentence

@@ -111,7 +111,10 @@ func (c *countReader) tableRoles() map[int]int {
 			sizeCols = nil // a blank line ends a table
 		case sizeCols != nil && len(cells) == ncols:
 			out = c.tableRow(off, line, cells, sizeCols, people, out)
-		case len(cells) >= 3:
+		case len(cells) >= 3 || len(cells) == 2 && strings.IndexByte(line, '|') >= 0:
+			// a header of two cells needs a bar ("Category | Personnel"):
+			// two cells apart by spaces may be a line of prose with a
+			// double space, while a bar is written only to draw a table
 			sizeCols = sizeCols[:0:0]
 			people = -1
 			for k, cell := range cells {

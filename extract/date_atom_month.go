@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // atomMonthFirst reads a date that starts with its month:
 //
 //	March 3, 2010    march 3rd 2015    January first 2000    Dec. 31 , 1994
@@ -203,6 +205,51 @@ func (p *dateParser) relPeriodAt(k int) (relYear, int, bool) {
 		return relSameDay, j + 1, true
 	}
 	return relNone, k, false
+}
+
+// dayOffsetAt reads a day counted from the latest day written before:
+// "four days later", "2 weeks later", "a week earlier", "the next day",
+// "the following day". Reports of events tell their sequence this way
+// ("The earthquake struck on April 25. Four days later the team left"), and
+// the count of days fixes the day as firmly as a written date. Months and
+// years ("two years later") are left out: they name a period whose
+// precision the writer rarely means ("some time two years on"). "later
+// than" is a bound ("no later than"), not a count of days.
+func (p *dateParser) dayOffsetAt(k int) (off, end int, ok bool) {
+	if p.isKw(k, kwThe) && (p.isKw(k+1, kwNext) || p.isKw(k+1, kwFollowing)) && p.isKw(k+2, kwDay) {
+		return 1, k + 3, true
+	}
+	n := p.at(k)
+	var count int
+	switch {
+	case n.kind == lxNum && n.digits <= 2 || n.kind == lxWord && n.words:
+		count = n.val
+	case n.kind == lxWord && n.kw == kwDet && n.span.End-n.span.Start <= 2: // "a", "an"
+		count = 1
+	default:
+		return 0, k, false
+	}
+	unit := 0
+	switch strings.ToLower(p.text[p.at(k+1).span.Start:p.at(k+1).span.End]) {
+	case "day", "days":
+		unit = 1
+	case "week", "weeks":
+		unit = 7
+	default:
+		return 0, k, false
+	}
+	if count < 1 || count*unit > 90 {
+		return 0, k, false
+	}
+	dir := p.at(k + 2)
+	if dir.kind != lxWord || dir.kw != kwLater && dir.kw != kwEarlier || p.isKw(k+3, kwThan) {
+		return 0, k, false
+	}
+	off = count * unit
+	if dir.kw == kwEarlier {
+		off = -off
+	}
+	return off, k + 3, true
 }
 
 // weekdayAfter takes a weekday in parentheses after a day: "January 26

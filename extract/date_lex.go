@@ -99,6 +99,7 @@ const (
 	kwToday   // today: the open end of "2008 to today", or the day of a dated release
 	kwDate    // the word "date": "from 2008 to date"
 	kwFor     // "planned for June": a weak lead, like "at"
+	kwHedge   // around, about, approximately: "until around January 10" (matchOpen)
 )
 
 var keywords = map[string]kw{
@@ -129,6 +130,7 @@ var keywords = map[string]kw{
 	"half": kwHalf, "quarter": kwHalf, "latter": kwOrdPart, "former": kwOrdPart,
 	"a": kwDet, "an": kwDet, "its": kwDet, "their": kwDet, "his": kwDet, "her": kwDet, "our": kwDet,
 	"every": kwDet, "each": kwDet, "whose": kwDet,
+	"around": kwHedge, "about": kwHedge, "approximately": kwHedge, "roughly": kwHedge, "circa": kwHedge,
 }
 
 // lexeme is one unit the date rules read. It holds no pointers (its text

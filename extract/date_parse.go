@@ -38,6 +38,7 @@ type part struct {
 	rel        relYear
 	bare       bool
 	fiscal     bool // "FY1990", "fiscal year 1990": Japan's fiscal year, see fiscalYear
+	off        int  // days after the latest day written before, for relSameDay: "four days later" is 4
 	start, end int  // lexemes [start, end)
 }
 
@@ -149,7 +150,9 @@ func (l *lexeme) dateLike() bool {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
-		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay || l.kw == kwToday
+		// "later" and "earlier" end a day counted from the latest date
+		// written before: "four days later" (dayOffsetAt)
+		return l.kw == kwYear || l.kw == kwMonth || l.kw == kwDay || l.kw == kwToday || l.kw == kwLater || l.kw == kwEarlier
 	}
 	return false
 }
@@ -165,10 +168,18 @@ func (l *lexeme) canStart() bool {
 	case lxNum, lxOrd, lxMonth, lxDotted:
 		return true
 	case lxWord:
+		if l.words {
+			return true // a number in words: "Four days later" (dayOffsetAt)
+		}
+		if l.kw == kwDet {
+			// "a" and "an" start "a week later" (dayOffsetAt); the longer
+			// determiners ("its", "every") start nothing
+			return l.span.End-l.span.Start <= 2
+		}
 		switch l.kw {
 		case kwNone, kwNoun, kwVerbS, kwBlocker, kwWeekday, kwDet, kwMonth, kwDay, kwPresent, kwDate,
 			kwAnd, kwOr, kwTo, kwThan, kwWith, kwBut, kwEqual, kwOnwards, kwGreater, kwThousand, kwHundred,
-			kwHalf, kwOrdPart, kwSame, kwFollowing, kwPrevious:
+			kwHalf, kwOrdPart, kwSame, kwFollowing, kwPrevious, kwHedge:
 			return false
 		}
 		return true

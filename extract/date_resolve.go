@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/missionx/missionx/normalize"
+import (
+	"time"
+
+	"github.com/missionx/missionx/normalize"
+)
 
 // dateResolver fills in what date expressions leave out, in text order.
 //
@@ -40,8 +44,12 @@ type dateResolver struct {
 	// filled in ("on April 19" in a dated release): "the same month" and
 	// "the same day" refer to it
 	monY, monM, monD int
-	monMention       Mention
-	monRef           *Mention // a copy of monMention that Dates keep, made on first use
+	// the start day of that date when it is a range ("from November 13 to
+	// December 9"), else monY, monM, monD: a day counted back from a
+	// period ("a week earlier") counts from its start
+	monStartY, monStartM, monStartD int
+	monMention                      Mention
+	monRef                          *Mention // a copy of monMention that Dates keep, made on first use
 
 	docYear   int      // the date line's year, 0 when none
 	docMonth  int      // its month
@@ -161,6 +169,13 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 			x.y, x.m, anchor = r.monY, r.monM, r.monRef
 			if x.rel == relSameDay {
 				x.d = r.monD
+				if x.off < 0 {
+					x.y, x.m, x.d = r.monStartY, r.monStartM, r.monStartD
+				}
+				if x.off != 0 {
+					t := time.Date(x.y, time.Month(x.m), x.d+x.off, 12, 0, 0, 0, time.UTC)
+					x.y, x.m, x.d = t.Year(), int(t.Month()), t.Day()
+				}
 			}
 			return true
 		case relNextMonth:
@@ -260,6 +275,10 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		}
 		if side.m != 0 && side.y != 0 && side.rel != relSameMonth && side.rel != relSameDay {
 			r.monY, r.monM, r.monD, r.monMention, r.monRef = side.y, side.m, side.d, m, nil
+			r.monStartY, r.monStartM, r.monStartD = side.y, side.m, side.d
+			if e.kind == exRange && from.ok() && from.y != 0 && from.m != 0 && from.d != 0 {
+				r.monStartY, r.monStartM, r.monStartD = from.y, from.m, from.d
+			}
 			if e.kind != exRange && side.ok() {
 				r.monMention = p.mention(side.start, side.end) // the date without its lead word, as remember keeps it
 			}

@@ -136,6 +136,20 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 			[]string{"in February 2015=2015-02", "the next September=2015-09"}},
 		{"The mandate ended in June 2014; the previous October it had been cut.",
 			[]string{"in June 2014=2014-06", "the previous October=2013-10"}},
+		// a count of days or weeks from the latest day written before
+		{"The flood peaked on 2 October 2009. Three days later the camp moved.",
+			[]string{"2 October 2009=2009-10-02", "Three days later=2009-10-05"}},
+		{"Talks ended on 28 February 2012. A week later the first monitors arrived, and 2 weeks later the rest.",
+			[]string{"28 February 2012=2012-02-28", "A week later=2012-03-06", "2 weeks later=2012-03-13"}},
+		{"The vote was held on 9 July 2010; the next day the count began.",
+			[]string{"9 July 2010=2010-07-09", "the next day=2010-07-10"}},
+		// earlier than a period counts back from its start
+		{"The unit worked in the town from 5 to 25 May 2006. Its advance party had come two days earlier.",
+			[]string{"from 5 to 25 May 2006=2006-05-05/2006-05-25", "two days earlier=2006-05-03"}},
+		// not dates: no day written before, months and years, "later than"
+		{"In March 2008 a storm came. Two days later it left.", []string{"In March 2008=2008-03"}},
+		{"The office opened on 4 April 2007. Two years later it closed.", []string{"4 April 2007=2007-04-04"}},
+		{"Reports came on 1 June 2005, three days later than planned.", []string{"1 June 2005=2005-06-01"}},
 		// not dates: a determiner before, or "that year" without a lead
 		{"It was its last year of operation; the next year's budget grew.", nil},
 		{"By the end of that meeting, 40 officers had agreed.", nil},

@@ -103,6 +103,12 @@ func matchOpen(p *dateParser, i int) (dateExpr, bool) {
 		if !ok {
 			continue
 		}
+		if p.isKw(j, kwHedge) && ld.shift == 0 {
+			// "until around January 10", "since about May 2004": the
+			// hedge softens the bound but leaves it where it is; "before
+			// about" is rare and its exclusive bound would be a guess
+			j++
+		}
 		a, _, ok := p.modAtom(j)
 		if !ok {
 			// "since last year", "until the following year": a year named in words

@@ -30,6 +30,10 @@ func TestOpenRule(t *testing.T) {
 		{"Staff have served from May 2007 to the present day.", []string{"from May 2007 to the present day=2007-05/.."}},
 		{"Officers have rotated since 2006 until now.", []string{"since 2006 until now=2006/.."}},
 		{"Monitors have stayed from 12 April 2010 onwards.", []string{"from 12 April 2010 onwards=2010-04-12/.."}},
+		// a hedge between the lead and the date leaves the bound where it is
+		{"The clinic stays open until around 20 March 2011.", []string{"until around 20 March 2011=../2011-03-20"}},
+		{"Patrols have run since about May 2009.", []string{"since about May 2009=2009-05/.."}},
+		{"He arrived before about 2009 ended.", nil}, // an exclusive bound after a hedge is a guess
 		// not open ranges
 		{"Between 2008 and now, more came.", nil},
 		{"The figures for 2009 to present a trend.", nil}, // "present" the verb

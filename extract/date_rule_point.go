@@ -66,6 +66,9 @@ func matchPoint(p *dateParser, i int) (dateExpr, bool) {
 	if rel, end, ok := p.relYearAt(j); ok && p.standaloneRelOK(i, j, rel, lead && ctx) {
 		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
 	}
+	if off, end, ok := p.dayOffsetAt(j); ok && (!lead || ctx) {
+		return dateExpr{kind: exPoint, from: part{rel: relSameDay, off: off, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
+	}
 	if rel, end, ok := p.relPeriodAt(j); ok && (!lead || ctx) && (!p.isKw(j, kwThat) || p.isKw(j+1, kwSame) || lead && ctx) {
 		return dateExpr{kind: exPoint, from: part{rel: rel, start: j, end: end}, start: p.pointStart(i, j, lead), end: end}, true
 	}

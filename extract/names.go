@@ -749,6 +749,13 @@ func acronymAt(ws []word, i int) int {
 	if j < len(ws) && !ws[j].NL && (ws[j].Kind == Word && isRoman(ws[j].Text) || ws[j].Kind == Number && len(ws[j].Text) == 1) {
 		j++
 	}
+	// "JTF-NDR", "JTF-R", "JTF-Leyte": a family's acronym and, after a tight
+	// hyphen, the letters or the name of one of its kind, as "Joint Task
+	// Force-Nepal Disaster Relief" names one joint task force
+	if j+1 < len(ws) && j == i+1 && ws[j].Text == "-" && ws[j].Span.Start == ws[j-1].Span.End &&
+		ws[j+1].Span.Start == ws[j].Span.End && ws[j+1].Kind == Word && ws[j+1].Capital && !ws[j+1].Poss {
+		j += 2
+	}
 	// SPLM/A
 	if j+1 < len(ws) && ws[j].Text == "/" && ws[j+1].Kind == Word && !hasLowerLetter(ws[j+1].Text) && ws[j+1].Capital {
 		j += 2
@@ -1233,6 +1240,18 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 				acr := rangeText(text, ws, i+1, qual) // the letters: not the qualifier's
 				oneWord := qual == i+2
 				s, ok := acronymFits(text, ws, start, end, acr)
+				if ok && isGovernment(ws[s].Text) {
+					// "between the Government of Indonesia and the Free Aceh
+					// Movement ( GAM )": the parties of an agreement are two
+					// names; the acronym is the second party's, whose letters
+					// may come from its own language
+					for k := s + 1; k < end; k++ {
+						if ws[k].Text == "and" {
+							ok, start = false, k+1
+							break
+						}
+					}
+				}
 				if !ok && oneWord {
 					s, ok = foreignAcronymStart(text, ws, start, end, acr)
 				}
@@ -1241,6 +1260,15 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 				}
 				if !ok && oneWord {
 					s, ok = prefixAcronymStart(ws, start, end, acr)
+				}
+				if !ok && qual == i+4 && ws[i+2].Text == "-" && hasLowerLetter(ws[i+3].Text) {
+					// "a Joint Task Force ( JTF-Leyte )": the family's
+					// letters, then the name of the place or task that
+					// makes this one, which the long form leaves out and
+					// the name takes as a qualifier
+					if s, ok = acronymFits(text, ws, start, end, ws[i+1].Text); ok {
+						qual = i + 2
+					}
 				}
 				if ok {
 					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {

@@ -60,7 +60,11 @@ func FindOrgs(a *Analysis) {
 				name = name[:len(name)-len(last.Text)] + strings.ToUpper(last.Text[:1]) + last.Text[1:]
 			}
 			if d.QualStart < d.AcrEnd {
-				name += " " + cleanName(rangeText(text, ws, d.QualStart, d.AcrEnd))
+				if q := cleanName(rangeText(text, ws, d.QualStart, d.AcrEnd)); strings.HasPrefix(q, "-") {
+					name += q // "Joint Task Force-Leyte"
+				} else {
+					name += " " + q
+				}
 			}
 			o = unknownOrg(set.unknown(name, cleanName(acr), categoryOfHead(head)))
 		}

@@ -440,6 +440,12 @@ func TestDefinedNamesAreBodiesUnlessSomethingElse(t *testing.T) {
 			map[string]string{"Nordic Union Force Baltica": "NUFOR Baltica"}, nil},
 		{"Later the European Union force (EUFOR) in Bosnia shrank.",
 			map[string]string{"European Union Force": "EUFOR"}, nil},
+		// a family's acronym, a tight hyphen and the letters or name of one of its kind
+		{"The Combined Relief Command-Eastern Samar (CRC-ES) was set up in May.",
+			map[string]string{"Combined Relief Command-Eastern Samar": "CRC-ES"}, []string{"Combined Relief Command"}},
+		{"A Combined Relief Command (CRC-Samar) of about 900 was formed.",
+			map[string]string{"Combined Relief Command-Samar": "CRC-Samar"}, []string{"Combined Relief Command"}},
+		{"Officers of the Combined Relief Command (CRC - Samar) met.", nil, []string{"Combined Relief Command-Samar"}},
 		// a post or a part of a body after its acronym is no qualifier
 		{"Engineers of the United Nations Mission in South Sudan (UNMISS Juba) and of the Western Relief Group (WRG Team Site) met.",
 			map[string]string{"United Nations Mission in the Republic of South Sudan": "UNMISS"},
@@ -537,4 +543,31 @@ func TestPartiesToPeaceProcesses(t *testing.T) {
 		}
 		checkSpans(t, c.text, o.Mentions)
 	}
+}
+
+// Bodies whose names have no head noun of a body, or a French acronym, are
+// known from the table; a staff office is Japan's military.
+func TestOrgsWithoutHeadNouns(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Two advisers from Elections Canada joined the team, with officers of the Joint Staff.",
+			map[string]string{"Elections Canada": "", "Joint Staff": ""}, []string{"Canada"}},
+		{"In 2007 the mission gave way to the United Nations Integrated Office in Sierra Leone (UNIOSIL), and later BINUB opened in Bujumbura.",
+			map[string]string{"United Nations Integrated Office in Sierra Leone": "UNIOSIL", "United Nations Integrated Office in Burundi": "BINUB"},
+			[]string{"Integrated Office", "United Nations"}},
+	})
+}
+
+// An agreement between a government and a movement defined with its own
+// language's acronym: the acronym is the movement's, not a long form that
+// starts at the government.
+func TestAcronymOfTheSecondParty(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Monitors watched the truce between the Government of Indonesia and the Free Aceh Movement (GAM) for a year.",
+			map[string]string{"Government of Indonesia": "", "Free Aceh Movement": "GAM"}, nil},
+		{"The accord between the Government of Nepal and the Free Ostland Movement (GOM) held.",
+			map[string]string{"Government of Nepal": ""}, []string{"Government of Nepal and the Free Ostland Movement"}},
+		// a government's own acronym stays its own
+		{"The Government of National Unity (GNU) was formed in 2005.",
+			map[string]string{"Government of National Unity": "GNU"}, nil},
+	})
 }

@@ -46,6 +46,16 @@ func TestFindPlaces(t *testing.T) {
 			},
 		},
 		{
+			name: "sites of disaster relief with no cue around them, and spellings that fold",
+			text: "Cargo planes shuttled between U-Tapao and Banda Aceh while medics stayed on around Galle and Gölcük; Golcuk got tents.",
+			want: []want{
+				{"Utapao", "place", "THA", []string{"U-Tapao"}},
+				{"Banda Aceh", "place", "IDN", []string{"Banda Aceh"}},
+				{"Galle", "place", "LKA", []string{"Galle"}},
+				{"Golcuk", "place", "TUR", []string{"Gölcük", "Golcuk"}},
+			},
+		},
+		{
 			name: "regions, camps by shape, and a place defined with its abbreviation",
 			text: "Patrols crossed the Zone of Confidence (ZOC) near Camp Khor in the Middle East; the ZOC stayed calm.",
 			want: []want{

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -58,9 +59,45 @@ func FindRoles(a *Analysis) {
 		}
 		i = end
 	}
+	foldIntoGeneral(a, first)
 }
 
 const advanceTeam = "advance team"
+
+// roleGeneralizations name a group role and the plain role of its people:
+// a page that calls its medical people both "medical personnel" and "a
+// medical team" names one kind of work, the team being how those people
+// were grouped, so the team's mentions join the personnel's record. Alone,
+// "medical team" stays itself (a civilian relief team beside a military
+// "medical unit" is a different group).
+var roleGeneralizations = [][2]string{
+	{"medical team", "medical personnel"},
+}
+
+// foldIntoGeneral merges, among the records from first on, each group role
+// of roleGeneralizations into its plain role when the document names both.
+func foldIntoGeneral(a *Analysis, first int) {
+	roles := a.Res.Roles
+	for _, g := range roleGeneralizations {
+		group, plain := -1, -1
+		for k := first; k < len(roles); k++ {
+			switch roles[k].Name {
+			case g[0]:
+				group = k
+			case g[1]:
+				plain = k
+			}
+		}
+		if group < 0 || plain < 0 {
+			continue
+		}
+		ms := append(roles[plain].Mentions, roles[group].Mentions...)
+		slices.SortFunc(ms, func(x, y Mention) int { return x.Span.Start - y.Span.Start })
+		roles[plain].Mentions = ms
+		roles = append(roles[:group], roles[group+1:]...)
+	}
+	a.Res.Roles = roles
+}
 
 // partOfUnit reports whether "of" and a number of people follow token
 // end ("advance team of about 60 personnel"), or "of", a determiner, up to

@@ -194,3 +194,30 @@ func TestFindRolesTeamsByTask(t *testing.T) {
 		}
 	}
 }
+
+// A medical team joins the medical personnel a page also names; alone, or
+// beside a medical unit, it stays a role of its own.
+func TestFindRolesMedicalTeamFolds(t *testing.T) {
+	names := func(text string) string {
+		var got []string
+		for _, r := range extractFixture(t, text).Roles {
+			var ms []string
+			for _, m := range r.Mentions {
+				ms = append(ms, m.Text)
+			}
+			got = append(got, r.Name+"="+strings.Join(ms, ","))
+		}
+		return strings.Join(got, "|")
+	}
+	cases := []struct{ text, want string }{
+		{"A medical team of 12 flew out first. The GSDF then sent medical personnel to the port, and the medical team went home.",
+			"medical personnel=medical team,medical personnel,medical team"},
+		{"A medical team of 12 flew out first, and the medical team went home.", "medical team=medical team,medical team"},
+		{"The SDF medical unit treated 900 patients next to a civilian medical team.", "medical unit=medical unit|medical team=medical team"},
+	}
+	for _, c := range cases {
+		if got := names(c.text); got != c.want {
+			t.Errorf("%q\n got  %s\n want %s", c.text, got, c.want)
+		}
+	}
+}
