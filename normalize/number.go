@@ -431,6 +431,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 			if q, j, ok := severalScale(ws, i+2); ok {
 				return q, j, true
 			}
+		case "single", "lone", "sole":
+			// "a single liaison officer", "a lone observer": one, stressed;
+			// the noun after it decides whether people are counted
+			return ExactQuantity(1), i + 2, true
 		case "couple", "pair":
 			j := i + 2
 			if j < len(ws) && ws[j].Text == "of" {

@@ -67,6 +67,8 @@ func TestReadQuantity(t *testing.T) {
 		{"two hundred dozens", 2400, 2400, false, 0},
 		{"dozens of", 24, open, true, 0},
 		{"a couple of", 2, 2, false, 0},
+		{"a single officer", 1, 1, false, 2},
+		{"A lone observer", 1, 1, false, 2},
 		{"a pair", 2, 2, false, 0},
 		{"both", 2, 2, false, 0},
 		{"a thousand", 1000, 1000, false, 0},
@@ -147,7 +149,7 @@ func TestReadQuantityRefuses(t *testing.T) {
 	for _, in := range []string{
 		"the twenty-fifth", "twenty-fifth", "one hundred and first", "25th", "30%", "30 percent", "5 per cent", "60 per hour",
 		"13.84", "1,50", "a number of", "some officers", "more than enough", "between friends",
-		"from Japan", "second", "a", "",
+		"from Japan", "second", "a", "", "single", "a singular case",
 	} {
 		ws := testWords(in)
 		if q, end, ok := ReadQuantity(ws, 0); ok {
