@@ -251,3 +251,19 @@ func TestCivilianPostsAndLiaisonTeams(t *testing.T) {
 		t.Errorf("roles %v, want only %v", got, want)
 	}
 }
+
+// A bulleted strength list labels its police as a plain table row does; a
+// dash inside prose does not make a label.
+func TestFindRolesBulletedPoliceLabel(t *testing.T) {
+	text := "Strength:\n - Troops: 900\n - Police: 45\nThe town's guard - police: 3 per street."
+	res := extractFixture(t, text)
+	var got []string
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got = append(got, r.Name+"="+m.Text)
+		}
+	}
+	if want := "civilian police officer=Police"; strings.Join(got, "|") != want {
+		t.Errorf("role mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}
