@@ -822,6 +822,29 @@ func commaInNameList(ws []word, k, end int) bool {
 	return false
 }
 
+// listHasHead reports whether a long form [s, end) with a comma names a
+// body: a head word ("Authority", "Commission") must stand in it, else the
+// commas list names ("Ghana, Nigeria and Senegal"). Without a comma it is
+// true: the other checks decide.
+func listHasHead(ws []word, s, end int) bool {
+	comma := false
+	for k := s; k < end; k++ {
+		if ws[k].Text == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return true
+	}
+	for k := s; k < end; k++ {
+		if ws[k].Kind == Word && isOrgHeadWord(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerBodyNouns are the common nouns for a body that may end a defined
 // name written in lower case ("the European Union force ( EUFOR )").
 var lowerBodyNouns = map[string]bool{
@@ -1294,6 +1317,9 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 					if s, ok = acronymFits(text, ws, start, end, ws[i+1].Text); ok {
 						qual = i + 2
 					}
+				}
+				if ok && !listHasHead(ws, s, end) {
+					ok = false // "Ghana, Nigeria and Senegal ( GNS )": a list of names, no body
 				}
 				if ok {
 					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {

@@ -580,6 +580,9 @@ func TestAcronymLongFormWithList(t *testing.T) {
 			map[string]string{"National Commission for Demobilization, Resettlement and Reintegration": "NCDRR"}, []string{"Reintegration"}},
 		{"Troops from Ghana, Nigeria and Senegal joined the West African Truce Observer Group (WATOG).",
 			map[string]string{"West African Truce Observer Group": "WATOG"}, []string{"Ghana, Nigeria and Senegal"}},
+		// a list of names with no body's head word is no organization
+		{"Troops from Ghana, Nigeria and Senegal (GNS) came, with Disarmament, Demobilization and Reintegration (DDR) advisers.",
+			map[string]string{}, []string{"GNS", "DDR", "Ghana, Nigeria and Senegal"}},
 		// a comma that ends a clause is not inside a name
 		{"In Abidjan, the Disarmament Office (DO) opened.",
 			map[string]string{}, []string{"In Abidjan, the Disarmament Office"}},
