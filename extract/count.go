@@ -1142,6 +1142,9 @@ func (c *countReader) elided(q normalize.Quantity, start, i, qend, limit int, ag
 	if qend < limit && c.elidedVerb(qend, limit) && c.clauseStart(start) && q.Exact() {
 		ante := c.antecedent(i)
 		if ante == nil {
+			if serviceVerbs[c.ws[qend].Text] {
+				return c.servedSent(q, start, i, qend, limit, aggregate)
+			}
 			if !elidedVerbs[c.ws[qend].Text] {
 				return i
 			}
@@ -1457,6 +1460,32 @@ func (c *countReader) elidedSent(q normalize.Quantity, start, i, qend, limit int
 		class: normalize.GenericNoun, sentence: c.sent[i]})
 	return c.add(f)
 }
+
+// servedSent reads a sentence that opens with a number and a verb only
+// people do ("Four served in turn", "A total of six worked at the
+// office"): the subject is people, whose role the sentence or the
+// paragraph names (assignRoles), as after "were sent".
+func (c *countReader) servedSent(q normalize.Quantity, start, i, qend, limit int, aggregate bool) int {
+	if qend >= limit || c.sent[i] < 0 || c.sents[c.sent[i]].start != start || !serviceVerbs[c.ws[qend].Text] {
+		return i
+	}
+	if qend+1 < limit && c.ws[qend+1].Text == "as" {
+		// "Four served as bases": after "as" the post must be a role
+		k := qend + 2
+		if k < limit && (c.ws[k].Text == "a" || c.ws[k].Text == "an") {
+			k++
+		}
+		if _, ok := c.roleStartingAt(k); !ok {
+			return i
+		}
+	}
+	f := c.alloc(found{start: start, end: qend + 1, q: q, aggregate: aggregate, elided: true,
+		class: normalize.GenericNoun, sentence: c.sent[i]})
+	return c.add(f)
+}
+
+// serviceVerbs say that their subjects served in a post: only people do.
+var serviceVerbs = setOf("served", "volunteered", "participated")
 
 // sendingParticiples say that people were sent somewhere.
 var sendingParticiples = setOf("sent", "dispatched", "deployed", "assigned", "stationed", "seconded", "posted")

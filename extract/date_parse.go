@@ -28,6 +28,7 @@ const (
 	relNextMonth             // "the following month": the month after the latest month written before
 	relNextMonthName         // "the following April": the first April after the latest month written before
 	relPrevMonthName         // "the previous March": the last March before it
+	relThisMonth             // "the end of this month": the month of the document's date line
 )
 
 // part is one date as written: each of y, m, d is 0 when the words leave it
@@ -333,6 +334,16 @@ func (p *dateParser) modAtom(i int) (part, bool, bool) {
 func (p *dateParser) relAfterModifier(j int) (part, bool) {
 	if rel, end, ok := p.relYearAt(j); ok && rel != relDocNext && rel != relDocLast && rel != relThis {
 		return part{rel: rel, start: j, end: end}, true
+	}
+	if p.isKw(j, kwThe) && p.isKw(j+1, kwYear) && p.at(j+2).kind != lxNum {
+		// "by the end of the year": after a modifier "the year" can only
+		// be the year the text is speaking of, as "that year" is ("the
+		// year 2005" names its own)
+		return part{rel: relSame, start: j, end: j + 2}, true
+	}
+	if p.isKw(j, kwThis) && p.isKw(j+1, kwMonth) {
+		// "by the end of this month": a release speaks from its own date
+		return part{rel: relThisMonth, start: j, end: j + 2}, true
 	}
 	if p.isKw(j, kwThat) && p.isKw(j+1, kwMonth) {
 		return part{rel: relSameMonth, start: j, end: j + 2}, true

@@ -217,6 +217,14 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 			}
 			x.y, x.m, x.d, anchor = r.docYear, r.docMonth, r.docDay, r.docAnchor
 			return true
+		case relThisMonth:
+			// only a date line names the month a release speaks from
+			if r.docMonth == 0 {
+				r.a.Debugf("date %q at byte %d: no date line to resolve it against; left out", m.Text, m.Span.Start)
+				return false
+			}
+			x.y, x.m, anchor = r.docYear, r.docMonth, r.docAnchor
+			return true
 		case relThis, relDocNext, relDocLast:
 			switch {
 			case r.docYear != 0:

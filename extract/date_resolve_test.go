@@ -126,6 +126,12 @@ func TestResolveDeicticAndSamePeriod(t *testing.T) {
 		// a month named as the following (or previous) one
 		{"The battalion left in August 2005, and the last trucks were gone by the end of that month.",
 			[]string{"in August 2005=2005-08", "by the end of that month=2005-08"}},
+		{"Engineers arrived in March 2014 and most had left by the end of the year.",
+			[]string{"in March 2014=2014-03", "by the end of the year=2014"}},
+		{"The convoys ran at the end of the year 1998.", []string{"the year 1998=1998"}},
+		{"Notice\n\n12 April 2003\n\nBoth officers will be back by the end of this month.",
+			[]string{"12 April 2003=2003-04-12", "by the end of this month=2003-04"}},
+		{"Both officers will be back by the end of this month.", nil}, // no date line: no month
 		{"Two advisers came back in May 2010; one remained until the end of that year.",
 			[]string{"in May 2010=2010-05", "until the end of that year=../2010"}},
 		{"A review began in 2006 and ended at the beginning of the following year.",

@@ -25,6 +25,11 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 		}
 	}
 	a, modA, ok := p.modAtom(j)
+	if !ok && lead == kwFrom {
+		// "from that day until February 1991": the start is the day
+		// named just before; only "from" makes it a range's start
+		a, ok = p.relDayStart(j)
+	}
 	if !ok {
 		return dateExpr{}, false
 	}
@@ -64,7 +69,7 @@ func matchRange(p *dateParser, i int) (dateExpr, bool) {
 	if coordinated && (modB || !nextInCalendar(a, b) || p.listGoesOn(b.end)) {
 		return dateExpr{}, false
 	}
-	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB || coordinated) {
+	if !rangeSidesFit(p, a, b, lead != kwNone || modA || modB || coordinated) && !relStartFits(a, b, lead) {
 		return dateExpr{}, false
 	}
 	start := i
@@ -192,4 +197,32 @@ func (p *dateParser) presentAt(k int, conn *lexeme) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// relDayStart reads "that day", "the same day", "that same day" at j: the
+// day written just before, as the start of a range.
+func (p *dateParser) relDayStart(j int) (part, bool) {
+	if p.isKw(j, kwThat) && p.isKw(j+1, kwDay) {
+		return part{rel: relSameDay, start: j, end: j + 2}, true
+	}
+	if rel, end, ok := p.relPeriodAt(j); ok && rel == relSameDay {
+		return part{rel: rel, start: j, end: end}, true
+	}
+	return part{}, false
+}
+
+// relStartFits accepts a range whose start is named relative to the text
+// ("from early May of this year until the end of October 1994", "from that
+// day until February 1991") when "from" leads it and the end states its
+// own year: the words say one span, and resolution fills the start as it
+// fills the same words alone. An end relative too stays two dates.
+func relStartFits(a, b part, lead kw) bool {
+	if lead != kwFrom || b.rel != relNone || !b.hasYear() {
+		return false
+	}
+	switch a.rel {
+	case relThis, relSame, relSameDay, relSameMonth:
+		return a.y == 0
+	}
+	return false
 }

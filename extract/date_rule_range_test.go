@@ -33,6 +33,11 @@ func TestRangeRule(t *testing.T) {
 		{"Meetings on 3, 4 and 5 May 2011.", []string{"3=2011-05-03", "4=2011-05-04", "5 May 2011=2011-05-05"}},
 		{"Convoys left in November 2006 and December 2006.", []string{"in November 2006=2006-11", "December 2006=2006-12"}},
 		{"Between 2008 and now, more came.", nil},
+		// a start named relative to the text, "from" and an end with its year: one range
+		{"Talks began on 5 June 1996. Monitors served from that day until March 1998.", []string{"5 June 1996=1996-06-05", "from that day until March 1998=1996-06-05/1998-03"}},
+		{"Release\n\n2 March 2001\n\nThe unit serves from late April of this year until the end of June 2002.", []string{"2 March 2001=2001-03-02", "from late April of this year until the end of June 2002=2001-04/2002-06"}},
+		// without "from", or an end without its year: not one range
+		{"Talks began on 5 June 1996. That day until March 1998 was calm.", []string{"5 June 1996=1996-06-05", "until March 1998=../1998-03"}},
 		// not ranges
 		{"Between 30 and 40 officers were sent.", nil},
 		{"Units of 200 and 201 members came.", nil},

@@ -786,6 +786,11 @@ func longFormBefore(ws []word, end int) int {
 			ok = true
 		case w.Kind == Punct && (w.Text == "-" || w.Text == "/" || w.Text == "’" || w.Text == "'"):
 			ok = true
+		case w.Kind == Punct && w.Text == "," && commaInNameList(ws, k, end):
+			// "Authority for Disarmament, Demobilization and Reintegration
+			// ( ADDR )": a name may list its tasks; the acronym's letters
+			// then decide where the name starts (acronymFits)
+			ok = true
 		}
 		if !ok || (k < end-1 && ws[k+1].NL) {
 			break
@@ -795,6 +800,49 @@ func longFormBefore(ws []word, end int) int {
 		}
 	}
 	return start
+}
+
+// commaInNameList reports a comma at k inside a list of capitalized words
+// that "and" closes before end: "Disarmament, Demobilization and
+// Reintegration". Capitalized words on both sides and the closing "and"
+// keep out a comma that ends a clause before the name.
+func commaInNameList(ws []word, k, end int) bool {
+	if k == 0 || k+1 >= end || !ws[k-1].Capital || ws[k-1].Kind != Word || !ws[k+1].Capital || ws[k+1].Kind != Word {
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		switch {
+		case ws[j].Text == "and" && j+1 < end && ws[j+1].Capital:
+			return true
+		case ws[j].Kind == Word && ws[j].Capital, ws[j].Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listHasHead reports whether a long form [s, end) with a comma names a
+// body: a head word ("Authority", "Commission") must stand in it, else the
+// commas list names ("Ghana, Nigeria and Senegal"). Without a comma it is
+// true: the other checks decide.
+func listHasHead(ws []word, s, end int) bool {
+	comma := false
+	for k := s; k < end; k++ {
+		if ws[k].Text == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma {
+		return true
+	}
+	for k := s; k < end; k++ {
+		if ws[k].Kind == Word && isOrgHeadWord(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerBodyNouns are the common nouns for a body that may end a defined
@@ -1269,6 +1317,9 @@ func findAcronymDefs(text string, ws []word) []acronymDef {
 					if s, ok = acronymFits(text, ws, start, end, ws[i+1].Text); ok {
 						qual = i + 2
 					}
+				}
+				if ok && !listHasHead(ws, s, end) {
+					ok = false // "Ghana, Nigeria and Senegal ( GNS )": a list of names, no body
 				}
 				if ok {
 					if longEnd == 0 || !takesQualifier(headOf(ws, s, end)) {

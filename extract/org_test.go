@@ -571,3 +571,32 @@ func TestAcronymOfTheSecondParty(t *testing.T) {
 			map[string]string{"Government of National Unity": "GNU"}, nil},
 	})
 }
+
+// A long form may list a body's tasks with commas; the acronym's letters
+// decide where it starts, so a list before the name stays out.
+func TestAcronymLongFormWithList(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Ex-fighters registered with the National Commission for Demobilization, Resettlement and Reintegration (NCDRR) in 2004.",
+			map[string]string{"National Commission for Demobilization, Resettlement and Reintegration": "NCDRR"}, []string{"Reintegration"}},
+		{"Troops from Ghana, Nigeria and Senegal joined the West African Truce Observer Group (WATOG).",
+			map[string]string{"West African Truce Observer Group": "WATOG"}, []string{"Ghana, Nigeria and Senegal"}},
+		// a list of names with no body's head word is no organization
+		{"Troops from Ghana, Nigeria and Senegal (GNS) came, with Disarmament, Demobilization and Reintegration (DDR) advisers.",
+			map[string]string{}, []string{"GNS", "DDR", "Ghana, Nigeria and Senegal"}},
+		// a comma that ends a clause is not inside a name
+		{"In Abidjan, the Disarmament Office (DO) opened.",
+			map[string]string{}, []string{"In Abidjan, the Disarmament Office"}},
+	})
+}
+
+// UN electoral-observation and special political missions whose acronyms
+// come from another language or skip words of the English name.
+func TestUNPoliticalMissionsTable(t *testing.T) {
+	checkOrgCases(t, []orgCase{
+		{"Observers of ONUVEH watched the 1990 vote, and MINUCI preceded the peacekeeping operation.",
+			map[string]string{"United Nations Observer Group for the Verification of the Elections in Haiti": "ONUVEH",
+				"United Nations Mission in Côte d'Ivoire": "MINUCI"}, nil},
+		{"The UN Mission to support the Hodeidah Agreement (UNMHA) opened in 2019.",
+			map[string]string{"United Nations Mission to support the Hodeidah Agreement": "UNMHA"}, nil},
+	})
+}

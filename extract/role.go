@@ -140,7 +140,12 @@ func policeLabel(toks []Token, ws []normalize.Word, i int) bool {
 	if ws[i].Text != "police" || i+2 >= len(toks) || ws[i+1].Text != ":" || toks[i+2].Kind != Number {
 		return false
 	}
-	return toks[i].NewlineBefore || i == 0 || ws[i-1].Text == "|" || ws[i-1].Text == ";"
+	if toks[i].NewlineBefore || i == 0 || ws[i-1].Text == "|" || ws[i-1].Text == ";" {
+		return true
+	}
+	// " - Police: 1,535": an item of a bulleted strength list
+	b := toks[i-1]
+	return b.Kind == Punct && (b.Text == "-" || b.Text == "•" || b.Text == "*" || b.Text == "–") && (b.NewlineBefore || i == 1)
 }
 
 // insideName reports whether the role words at [i, end) are part of the

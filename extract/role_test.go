@@ -221,3 +221,49 @@ func TestFindRolesMedicalTeamFolds(t *testing.T) {
 		}
 	}
 }
+
+// Civilian substantive posts are roles by their section; a liaison team is
+// liaison and coordination personnel, one liaison official stays a liaison
+// officer, and "political affairs" alone names no post.
+func TestCivilianPostsAndLiaisonTeams(t *testing.T) {
+	text := "Tokyo seconded two diplomats as Political Affairs Officers and one human rights officer. " +
+		"A liaison team of three stayed in Kigali, and a liaison official joined it. " +
+		"The department of political affairs advised them."
+	res := extractFixture(t, text)
+	got := map[string][]string{}
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got[r.Name] = append(got[r.Name], m.Text)
+		}
+	}
+	want := map[string]string{
+		"political affairs officer":          "Political Affairs Officers",
+		"human rights officer":               "human rights officer",
+		"liaison and coordination personnel": "liaison team",
+		"liaison officer":                    "liaison official",
+	}
+	for name, ms := range want {
+		if strings.Join(got[name], "|") != ms {
+			t.Errorf("role %s: mentions %q, want %q", name, got[name], ms)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("roles %v, want only %v", got, want)
+	}
+}
+
+// A bulleted strength list labels its police as a plain table row does; a
+// dash inside prose does not make a label.
+func TestFindRolesBulletedPoliceLabel(t *testing.T) {
+	text := "Strength:\n - Troops: 900\n - Police: 45\nThe town's guard - police: 3 per street."
+	res := extractFixture(t, text)
+	var got []string
+	for _, r := range res.Roles {
+		for _, m := range r.Mentions {
+			got = append(got, r.Name+"="+m.Text)
+		}
+	}
+	if want := "civilian police officer=Police"; strings.Join(got, "|") != want {
+		t.Errorf("role mentions %q, want %q", strings.Join(got, "|"), want)
+	}
+}

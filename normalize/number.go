@@ -123,7 +123,10 @@ var boundPhrases = func() []boundPhrase {
 		{"bigger than or equal to", lowerIncl}, {"larger or equal than", lowerIncl},
 		{"up to", upperIncl}, {"at most", upperIncl}, {"a maximum of", upperIncl},
 		{"maximum of", upperIncl}, {"no more than", upperIncl}, {"not more than", upperIncl},
-		{"as many as", upperIncl}, {"not exceeding", upperIncl}, {"up to a maximum of", upperIncl},
+		{"as many as", upperIncl}, {"not exceeding", upperIncl},
+		// "the number never exceeded 30": a ceiling the number was held to
+		{"never exceeded", upperIncl}, {"did not exceed", upperIncl}, {"never exceeding", upperIncl},
+		{"never more than", upperIncl}, {"up to a maximum of", upperIncl},
 		{"less than or equal to", upperIncl}, {"fewer than or equal to", upperIncl},
 		{"fewer than", upperExcl}, {"less than", upperExcl}, {"under", upperExcl}, {"below", upperExcl},
 	}
@@ -431,6 +434,10 @@ func readCore(ws []Word, i int) (Quantity, int, bool) {
 			if q, j, ok := severalScale(ws, i+2); ok {
 				return q, j, true
 			}
+		case "single", "lone", "sole":
+			// "a single liaison officer", "a lone observer": one, stressed;
+			// the noun after it decides whether people are counted
+			return ExactQuantity(1), i + 2, true
 		case "couple", "pair":
 			j := i + 2
 			if j < len(ws) && ws[j].Text == "of" {

@@ -67,6 +67,8 @@ func TestReadQuantity(t *testing.T) {
 		{"two hundred dozens", 2400, 2400, false, 0},
 		{"dozens of", 24, open, true, 0},
 		{"a couple of", 2, 2, false, 0},
+		{"a single officer", 1, 1, false, 2},
+		{"A lone observer", 1, 1, false, 2},
 		{"a pair", 2, 2, false, 0},
 		{"both", 2, 2, false, 0},
 		{"a thousand", 1000, 1000, false, 0},
@@ -78,6 +80,8 @@ func TestReadQuantity(t *testing.T) {
 		{"1 414 021 100", 1414021100, 1414021100, false, 0},
 		{"two or three", 2, 3, false, 0},
 		{"up to 350", open, 350, false, 0},
+		{"never exceeded 30", open, 30, false, 0},
+		{"did not exceed twelve", open, 12, false, 0},
 		{"more than 30", 31, open, false, 0},
 		{"over 150", 151, open, false, 0},
 		{"fewer than 40", open, 39, false, 0},
@@ -147,7 +151,7 @@ func TestReadQuantityRefuses(t *testing.T) {
 	for _, in := range []string{
 		"the twenty-fifth", "twenty-fifth", "one hundred and first", "25th", "30%", "30 percent", "5 per cent", "60 per hour",
 		"13.84", "1,50", "a number of", "some officers", "more than enough", "between friends",
-		"from Japan", "second", "a", "",
+		"from Japan", "second", "a", "", "single", "a singular case", "never exceeded",
 	} {
 		ws := testWords(in)
 		if q, end, ok := ReadQuantity(ws, 0); ok {
