@@ -84,12 +84,15 @@ func DecodeText(raw []byte) (text string, warnings []string, err error) {
 		if i := bytes.IndexByte(raw, 0); i >= 0 {
 			return "", nil, &DecodeError{"decode", fmt.Errorf("%w: NUL byte at offset %d: a binary file, or UTF-16 without a byte order mark (re-save it as UTF-8)", ErrNotText, i)}
 		}
-		if js, name, ok := legacyJapanese(raw); ok {
-			s = js
-			warnings = append(warnings, "not UTF-8: its bytes read as Japanese text in "+name+"; decoded as such (re-save it as UTF-8 to be sure)")
-			break
+		valid := utf8.Valid(raw)
+		if !valid || bytes.IndexByte(raw, 0x1b) >= 0 { // ISO-2022-JP is valid UTF-8 but has escapes
+			if js, name, ok := legacyJapanese(raw, valid); ok {
+				s = js
+				warnings = append(warnings, "not UTF-8: its bytes read as Japanese text in "+name+"; decoded as such (re-save it as UTF-8 to be sure)")
+				break
+			}
 		}
-		if utf8.Valid(raw) {
+		if valid {
 			s = string(raw)
 			break
 		}
@@ -174,7 +177,7 @@ func utf16Guess(raw []byte) (xunicode.Endianness, bool) {
 //     that happens to pair into valid Shift_JIS ("P\xe9rez") gives
 //     isolated kanji and no kana, and stays Windows-1252; UTF-8 read as
 //     Shift_JIS gives kanji and half-width katakana, which do not count.
-func legacyJapanese(raw []byte) (string, string, bool) {
+func legacyJapanese(raw []byte, validUTF8 bool) (string, string, bool) {
 	if bytes.Contains(raw, []byte("\x1b$B")) || bytes.Contains(raw, []byte("\x1b$@")) {
 		if out, err := japanese.ISO2022JP.NewDecoder().Bytes(raw); err == nil {
 			if s := string(out); japaneseShare(s) {
@@ -183,7 +186,7 @@ func legacyJapanese(raw []byte) (string, string, bool) {
 		}
 		return "", "", false
 	}
-	if utf8.Valid(raw) {
+	if validUTF8 {
 		return "", "", false
 	}
 	if bad := invalidUTF8Bytes(raw); bad < goodMultibyte(raw) {
