@@ -128,6 +128,16 @@ func (p *dateParser) aloneOnLine(start, end int) bool {
 	return (start == 0 || p.lx[start].nl) && (end >= len(p.lx) || p.lx[end].nl)
 }
 
+// monthAnchor is the mention of the month in focus, as the anchor of a
+// date resolved against it (made once per month in focus).
+func (r *dateResolver) monthAnchor() *Mention {
+	if r.monRef == nil {
+		mm := r.monMention
+		r.monRef = &mm
+	}
+	return r.monRef
+}
+
 // resolve turns expression k into a Date, or reports why it cannot.
 func (r *dateResolver) resolve(k int) (Date, bool) {
 	p := r.p
@@ -162,11 +172,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month or day")
 				return false
 			}
-			if r.monRef == nil {
-				mm := r.monMention
-				r.monRef = &mm
-			}
-			x.y, x.m, anchor = r.monY, r.monM, r.monRef
+			x.y, x.m, anchor = r.monY, r.monM, r.monthAnchor()
 			if x.rel == relSameDay {
 				x.d = r.monD
 				if x.off < 0 {
@@ -183,11 +189,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month")
 				return false
 			}
-			if r.monRef == nil {
-				mm := r.monMention
-				r.monRef = &mm
-			}
-			x.y, x.m, anchor = r.monY, r.monM+1, r.monRef
+			x.y, x.m, anchor = r.monY, r.monM+1, r.monthAnchor()
 			if x.m > 12 {
 				x.y, x.m = x.y+1, 1
 			}
@@ -197,11 +199,7 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 				r.a.Debugf("date %q at byte %d: no %s written before it; left out", m.Text, m.Span.Start, "month")
 				return false
 			}
-			if r.monRef == nil {
-				mm := r.monMention
-				r.monRef = &mm
-			}
-			x.y, anchor = r.monY, r.monRef
+			x.y, anchor = r.monY, r.monthAnchor()
 			if x.rel == relNextMonthName && x.m <= r.monM {
 				x.y++
 			} else if x.rel == relPrevMonthName && x.m >= r.monM {

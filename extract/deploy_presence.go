@@ -240,7 +240,7 @@ func (r *depReader) listIntroRole(off int) *depRef {
 			return nil // a blank line: no introduction
 		}
 		if strings.HasSuffix(line, ":") {
-			return r.oneRoleIn(prevStart, prevEnd)
+			return oneRoleIn(r.ms, prevStart, prevEnd)
 		}
 		if label, _, ok := strings.Cut(line, ":"); !ok || len(label) > 48 {
 			return nil // prose, not another "label: ..." item of the list
@@ -250,32 +250,16 @@ func (r *depReader) listIntroRole(off int) *depRef {
 	return nil
 }
 
-// oneRoleIn is the one role mentioned in [start, end), or nil when none or
-// more than one role is.
-func (r *depReader) oneRoleIn(start, end int) *depRef {
-	var found *depRef
-	for k := range r.ms {
-		m := &r.ms[k]
-		if m.span.Start >= end {
-			break
-		}
-		if m.kind != dkRole || m.span.Start < start {
-			continue
-		}
-		if found != nil && found.idx != m.idx {
-			return nil
-		}
-		found = m
-	}
-	return found
-}
-
 // labelRole is the one role mention inside [start, end) (a list line's
 // label), or nil when there is none or more than one role.
-func (cl *depClause) labelRole(start, end int) *depRef {
+func (cl *depClause) labelRole(start, end int) *depRef { return oneRoleIn(cl.ms, start, end) }
+
+// oneRoleIn is the one role of the mentions ms inside [start, end), or nil
+// when there is none or more than one role.
+func oneRoleIn(ms []depRef, start, end int) *depRef {
 	var found *depRef
-	for k := range cl.ms {
-		m := &cl.ms[k]
+	for k := range ms {
+		m := &ms[k]
 		if m.kind != dkRole || m.span.Start < start || m.span.End > end {
 			continue
 		}
