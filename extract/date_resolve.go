@@ -254,7 +254,16 @@ func (r *dateResolver) resolve(k int) (Date, bool) {
 		return true
 	}
 	if !fill(&from) {
-		return Date{}, false
+		c := p.at(from.end)
+		if e.kind != exRange || e.from.rel == relNone || c.kind != lxWord || (c.kw != kwUntil && c.kw != kwTill && c.kw != kwThrough) {
+			return Date{}, false
+		}
+		// "From the same day until the end of March 1990" with no day
+		// before it: the start is lost, the end the text states still
+		// holds, as "until the end of March 1990" alone
+		e = dateExpr{kind: exOpenTo, to: e.to, start: from.end, end: e.end, rule: e.rule}
+		m = p.mention(e.start, e.end)
+		from, to, relative, anchor = part{}, e.to, false, nil
 	}
 	if e.kind == exRange && to.ok() && to.y == 0 && to.rel == relNone && from.y != 0 && from.rel == relNone {
 		to.y = from.y // both ends lacked the year: one year for both, wrapped below

@@ -36,6 +36,10 @@ func TestRangeRule(t *testing.T) {
 		// a start named relative to the text, "from" and an end with its year: one range
 		{"Talks began on 5 June 1996. Monitors served from that day until March 1998.", []string{"5 June 1996=1996-06-05", "from that day until March 1998=1996-06-05/1998-03"}},
 		{"Release\n\n2 March 2001\n\nThe unit serves from late April of this year until the end of June 2002.", []string{"2 March 2001=2001-03-02", "from late April of this year until the end of June 2002=2001-04/2002-06"}},
+		// a relative start with nothing before it to resolve against: the
+		// end the text states is kept alone
+		{"Monitors served from that day until March 1998.", []string{"until March 1998=../1998-03"}},
+		{"Monitors served from that day to March 1998.", nil},
 		// without "from", or an end without its year: not one range
 		{"Talks began on 5 June 1996. That day until March 1998 was calm.", []string{"5 June 1996=1996-06-05", "until March 1998=../1998-03"}},
 		// not ranges
