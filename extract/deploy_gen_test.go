@@ -168,17 +168,7 @@ var depGenCases = []struct {
 
 func TestDeployGeneral(t *testing.T) {
 	for _, c := range depGenCases {
-		a := analyseForDeployments(t, "gen", c.text)
-		FindDeployments(a)
-		var got []string
-		for k, d := range a.Res.Deployments {
-			fields := strings.Split(depLine(d), "|")[2:7]
-			if k < len(c.want) && strings.HasPrefix(c.want[k], "*|") {
-				fields[0] = "*"
-			}
-			got = append(got, strings.Join(fields, "|"))
-		}
-		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+		if got := scoredFields(t, "gen", c.text, c.want); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s:\ngot:\n  %s\nwant:\n  %s", c.name, strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
 		}
 	}

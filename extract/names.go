@@ -936,14 +936,7 @@ func prefixAcronymStart(ws []word, longStart, longEnd int, acr string) (int, boo
 		}
 		w := ws[k]
 		if w.Kind == Word {
-			for n := 1; n <= len(w.Text) && p+n <= len(acr); n++ {
-				c := w.Text[n-1]
-				if 'a' <= c && c <= 'z' {
-					c -= 'a' - 'A'
-				}
-				if c != acr[p+n-1] {
-					break
-				}
+			for n := 1; n <= acronymPrefix(w.Text, acr, p); n++ {
 				if fits(s, k+1, p+n, skipped, gave+1) {
 					return true
 				}
@@ -1073,6 +1066,23 @@ func acronymFits(text string, ws []word, longStart, longEnd int, acr string) (in
 	return longStart, false
 }
 
+// acronymPrefix is how many leading letters of word, read as capitals,
+// spell acr from position p on: the letters a word may give an acronym.
+func acronymPrefix(word, acr string, p int) int {
+	n := 0
+	for n < len(word) && p+n < len(acr) {
+		c := word[n]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c != acr[p+n] {
+			break
+		}
+		n++
+	}
+	return n
+}
+
 // plainAcronym reports whether acr is 3 to 12 capital letters A-Z, the
 // acronyms the letter-matching rules read.
 func plainAcronym(acr string) bool {
@@ -1116,14 +1126,7 @@ func syllabicAcronymStart(ws []word, longStart, longEnd int, acr string) (int, b
 		if !w.Capital {
 			return nameConnectors[w.Text] && w.Text != "and" && fits(k+1, p, long)
 		}
-		for n := 1; n <= len(w.Text) && p+n <= len(acr); n++ {
-			c := w.Text[n-1]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			if c != acr[p+n-1] {
-				break
-			}
+		for n := 1; n <= acronymPrefix(w.Text, acr, p); n++ {
 			if fits(k+1, p+n, long || n > 1) {
 				return true
 			}
